@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Suminuri",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Suminuri", targets: ["Suminuri"]),
+        .executable(name: "suminuri", targets: ["suminuri"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System ICU (libicu-dev). Only CSuminuriICU sees it: no ICU type reaches Swift,
+        // because system ICU headers clash with Foundation's bundled _FoundationICU.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .target(
+            name: "CSuminuriICU",
+            dependencies: ["CICU"],
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata"), .linkedLibrary("stdc++")]
+        ),
+        // Aho-Corasick over UTF-8 bytes; no Foundation.
+        .target(name: "PatternSearch"),
+        // ICU normalisation plus Japanese folding, with an exact offset map back to the original.
+        .target(name: "TextNormalization", dependencies: ["CSuminuriICU"]),
+        // Tool that turns Dictionaries/ into Swift source, so that a copied binary carries its data.
+        .executableTarget(name: "DictionaryEmbedder"),
+        .plugin(
+            name: "EmbedDictionariesPlugin",
+            capability: .buildTool(),
+            dependencies: ["DictionaryEmbedder"],
+            path: "Sources/EmbedDictionariesPlugin"
+        ),
+        // The library for the case store: detection, policy, redaction, evaluation.
+        .target(
+            name: "Suminuri",
+            dependencies: ["TextNormalization", "PatternSearch"],
+            plugins: ["EmbedDictionariesPlugin"]
+        ),
+        .executableTarget(
+            name: "suminuri",
+            dependencies: ["Suminuri", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "suminuri-bench", dependencies: ["Suminuri"]),
+        .testTarget(
+            name: "SuminuriTests",
+            dependencies: ["Suminuri", "TextNormalization", "PatternSearch"]
+        ),
+    ]
+)

@@ -1,0 +1,29 @@
+import TextNormalization
+
+/// A detector turns a normalised text into findings. Detectors are built once from the
+/// dictionaries (building may throw), are immutable and `Sendable`, and never throw or trap
+/// while scanning.
+protocol Detector: Sendable {
+    /// The labels this detector can produce.
+    var labels: Set<Label> { get }
+    func findings(in context: ScanContext) -> [Finding]
+}
+
+/// What every detector shares about one text.
+struct ScanContext {
+    let text: NormalizedText
+    let hotwords: HotwordIndex.Hits
+
+    /// A finding for the normalised range, mapped back to whole original characters.
+    func finding(_ label: Label, _ normalized: Range<Int>, confidence: Double, rule: String) -> Finding {
+        Finding(label: label, range: text.originalRange(for: normalized), normalizedRange: normalized,
+                confidence: min(max(confidence, 0), 1), rule: rule)
+    }
+}
+
+/// Byte classes of the normalised text (ASCII is already lower-case there).
+enum ByteClass {
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLower(b) || (b >= 0x41 && b <= 0x5A) }
+}

@@ -1,0 +1,83 @@
+import PatternSearch
+import TextNormalization
+
+/// Context words ("hotwords") that make a nearby candidate more or less likely to be a value
+/// of a label: `電話` before a number raises PHONE, `注文番号` lowers it.
+///
+/// Data: `context/hotwords.tsv`, columns `SURFACE  LABEL  WEIGHT` with WEIGHT in -1...1
+/// (negative lowers). Surfaces are normalised like text before they are compiled.
+struct HotwordIndex: Sendable {
+    struct Entry: Sendable {
+        let label: Label
+        let weight: Double
+    }
+
+    /// The hotword occurrences in one text, sorted by end offset (normalised bytes).
+    struct Hits {
+        let matches: [(range: Range<Int>, entry: Entry)]
+
+        /// The strongest positive and the strongest negative weight for `label` among
+        /// hotwords that end within `window` bytes before `start`.
+        func weights(for label: Label, before start: Int, window: Int) -> (positive: Double, negative: Double) {
+            var positive = 0.0, negative = 0.0
+            // Binary search for the first match ending at or after start - window.
+            var low = 0, high = matches.count
+            let from = start - window
+            while low < high {
+                let mid = (low + high) / 2
+                if matches[mid].range.upperBound < from { low = mid + 1 } else { high = mid }
+            }
+            var i = low
+            while i < matches.count, matches[i].range.upperBound <= start {
+                let entry = matches[i].entry
+                if entry.label == label {
+                    if entry.weight > 0 { positive = max(positive, entry.weight) }
+                    else { negative = min(negative, entry.weight) }
+                }
+                i += 1
+            }
+            return (positive, negative)
+        }
+
+        /// Whether a hotword for `label` with positive weight lies within `window` bytes after `end`.
+        func positiveAfter(_ label: Label, end: Int, window: Int) -> Double {
+            var best = 0.0
+            for (range, entry) in matches where entry.label == label && entry.weight > 0
+                && range.lowerBound >= end && range.lowerBound <= end + window {
+                best = max(best, entry.weight)
+            }
+            return best
+        }
+    }
+
+    private let automaton: AhoCorasick
+    private let entries: [Entry]
+
+    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
+        var patterns: [[UInt8]] = []
+        var entries: [Entry] = []
+        for (_, records) in dictionaries.records(under: "context/") {
+            for record in records {
+                guard record.fields.count == 3 else {
+                    throw record.error("expected 3 columns: SURFACE, LABEL, WEIGHT")
+                }
+                guard let label = Label(rawValue: record.fields[1]) else {
+                    throw record.error("unknown label \"\(record.fields[1])\"")
+                }
+                let weight = try record.weight(at: 2, default: 0.1, in: -1...1)
+                patterns.append(Array(normalizer.normalizedKey(record.fields[0]).utf8))
+                entries.append(Entry(label: label, weight: weight))
+            }
+        }
+        automaton = AhoCorasick(patterns: patterns)
+        self.entries = entries
+    }
+
+    func hits(in bytes: [UInt8]) -> Hits {
+        var found: [(range: Range<Int>, entry: Entry)] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            automaton.forEachMatch(in: buffer) { found.append(($0.range, entries[$0.pattern])) }
+        }
+        return Hits(matches: found)
+    }
+}

@@ -1,0 +1,216 @@
+import TextNormalization
+
+/// Japanese telephone numbers (PHONE): fixed 0AB–J, mobile 060/070/080/090, IP 050, M2M 020,
+/// 0120/0800/0570-style service numbers and +81 forms, in any written grouping.
+///
+/// Candidates are runs of digit groups joined by at most a few separator characters (`-`,
+/// space, `.`, `/`, parentheses, `の`, one line break). The digits are validated against the
+/// numbering plan (`phone/jp-fixed-prefixes.tsv`, from libphonenumber's JP metadata), never
+/// against the hyphen placement, which customers get wrong. The last group must have four
+/// digits (three for 0120-style numbers), which rejects part numbers like 04465-33450.
+struct PhoneDetector: Detector {
+    let labels: Set<Label> = [.phone]
+    /// Valid fixed-line national-number prefixes (without the trunk 0), by length.
+    private let fixedPrefixes: [Set<String>]
+
+    init(dictionaries: DictionarySet) throws {
+        var byLength = [Set<String>](repeating: [], count: 10)
+        for record in dictionaries.records(at: "phone/jp-fixed-prefixes.tsv") {
+            let prefix = record.fields[0]
+            guard prefix.count < 10, prefix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw record.error("a prefix is 1 to 9 ASCII digits, found \"\(prefix)\"")
+            }
+            byLength[prefix.count].insert(prefix)
+        }
+        fixedPrefixes = byLength
+    }
+
+    enum Kind: String {
+        case mobile, ip, m2m, tollFree = "toll-free", fixed, international, local, invalid
+    }
+
+    struct Group {
+        var range: Range<Int>
+        /// Separator bytes before this group contained a hyphen, dot or slash (not just space).
+        var joinedByMark: Bool
+        var joinedByLineBreak: Bool
+    }
+
+    func findings(in context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            guard ByteClass.isDigit(b) || b == 0x2B || b == 0x28 else { i += 1; continue }  // digit + (
+            guard leftBoundaryOK(bytes, i) else { i = skipToken(bytes, i); continue }
+            let (plus, groups, end) = parse(bytes, from: i)
+            if groups.isEmpty { i += 1; continue }
+            var s = 0
+            while s < groups.count {
+                if s > 0 && groups[s].joinedByMark && !groups[s].joinedByLineBreak { s += 1; continue }
+                var emitted = false
+                for j in stride(from: min(groups.count, s + 6), to: s, by: -1) {
+                    let slice = Array(groups[s..<j])
+                    let start = s == 0 ? i : slice[0].range.lowerBound
+                    if let finding = classify(slice, plus: plus && s == 0, start: start, context: context) {
+                        result.append(finding)
+                        s = j
+                        emitted = true
+                        break
+                    }
+                }
+                if !emitted { s += 1 }
+            }
+            i = max(end, i + 1)
+        }
+        return result
+    }
+
+    /// A number may not continue a code: no letter or digit before it, nor `-`/`.` after one.
+    private func leftBoundaryOK(_ bytes: [UInt8], _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = bytes[i - 1]
+        if ByteClass.isAlnum(p) || p == 0x23 { return false }  // '#7119'
+        if (p == 0x2D || p == 0x2E || p == 0x2F || p == 0x5F), i > 1, ByteClass.isAlnum(bytes[i - 2]) { return false }
+        return true
+    }
+
+    private func skipToken(_ bytes: [UInt8], _ i: Int) -> Int {
+        var j = i
+        while j < bytes.count, ByteClass.isAlnum(bytes[j]) || bytes[j] == 0x2D { j += 1 }
+        return max(j, i + 1)
+    }
+
+    /// Reads digit groups and the separators between them, from `start`.
+    private func parse(_ bytes: [UInt8], from start: Int) -> (plus: Bool, groups: [Group], end: Int) {
+        var p = start
+        let n = bytes.count
+        var plus = false
+        if bytes[p] == 0x2B { plus = true; p += 1; while p < n, bytes[p] == 0x20 { p += 1 } }
+        var groups: [Group] = []
+        var joinedByMark = false, joinedByLineBreak = false
+        var end = start
+        while p < n {
+            // Separators: at most four characters, one mark, one line break.
+            var separators = 0, marks = 0, breaks = 0
+            let separatorStart = p
+            while p < n && separators < 4 {
+                let c = bytes[p]
+                if c == 0x20 || c == 0x09 || c == 0x28 || c == 0x29 {
+                    p += 1
+                } else if c == 0x2D || c == 0x2E || c == 0x2F {
+                    marks += 1; p += 1
+                } else if c == 0x0A || c == 0x0D {
+                    if c == 0x0D && p + 1 < n && bytes[p + 1] == 0x0A { p += 1 }
+                    breaks += 1; p += 1
+                } else if c == 0xE3 && p + 2 < n && bytes[p + 1] == 0x81 && bytes[p + 2] == 0xAE, !groups.isEmpty {
+                    marks += 1; p += 3  // の
+                } else { break }
+                separators += 1
+            }
+            if !groups.isEmpty && (separators == 0 || marks > 1 || breaks > 1) { break }
+            if groups.isEmpty && p > separatorStart && bytes[separatorStart] != 0x28 { break }
+            guard p < n, ByteClass.isDigit(bytes[p]) else { break }
+            if !groups.isEmpty { joinedByMark = marks > 0; joinedByLineBreak = breaks > 0 }
+            let digitStart = p
+            while p < n, ByteClass.isDigit(bytes[p]) { p += 1 }
+            groups.append(Group(range: digitStart..<p, joinedByMark: joinedByMark, joinedByLineBreak: joinedByLineBreak))
+            end = p
+            if groups.count > 8 { break }
+        }
+        return (plus, groups, end)
+    }
+
+    private func digits(_ groups: [Group], _ bytes: [UInt8]) -> [UInt8] {
+        var d: [UInt8] = []
+        for g in groups { d += bytes[g.range] }
+        return d
+    }
+
+    private func classify(_ groups: [Group], plus: Bool, start: Int, context: ScanContext) -> Finding? {
+        let bytes = context.text.bytes
+        let end = groups.last!.range.upperBound
+        // No letter or digit may follow the number.
+        if end < bytes.count, ByteClass.isAlnum(bytes[end]) { return nil }
+        var d = digits(groups, bytes)
+        guard d.count >= 6, d.count <= 15 else { return nil }
+        var international = false
+        if plus {
+            guard d.starts(with: [0x38, 0x31]) else {  // +81
+                return d.count >= 8 ? context.finding(.phone, start..<end, confidence: 0.8, rule: "phone.foreign") : nil
+            }
+            d.removeFirst(2); international = true
+        } else if d.starts(with: Array("0081".utf8)) {
+            d.removeFirst(4); international = true
+        } else if d.starts(with: Array("01081".utf8)) {
+            d.removeFirst(5); international = true
+        } else if groups.count >= 3, bytes[groups[0].range] == [0x38, 0x31] {
+            d.removeFirst(2); international = true  // 81-3-1234-5678 without the plus
+        }
+        if international {
+            if d.first == 0x30 { d.removeFirst() }
+            d.insert(0x30, at: 0)
+        }
+        let ranges = groups.map(\.range)
+        let hot = context.hotwords.weights(for: .phone, before: start, window: 36)
+        var (kind, base) = classifyNational(d)
+        if kind == .invalid {
+            // A phone-shaped number next to a phone hotword is most likely a typo of a real one.
+            guard d.first == 0x30, d.count == 10 || d.count == 11, hot.positive > 0 else {
+                return localNumber(ranges, start: start, hot: hot, context: context)
+            }
+            base = 0.55
+        }
+        if !groupingOK(ranges, kind: kind, digits: d) { return nil }
+        if kind == .fixed && groups.count == 1 { base -= 0.1 }
+        if international { kind = kind == .invalid ? .invalid : kind; base -= 0.02 }
+        var confidence = base + (hot.positive > 0 ? 0.05 : 0) + hot.negative
+        if hot.negative < 0 && kind == .invalid { confidence = 0 }
+        guard confidence > 0.05 else { return nil }
+        return context.finding(.phone, start..<end, confidence: confidence, rule: "phone.\(international ? "intl." : "")\(kind.rawValue)")
+    }
+
+    /// Numbering-plan class of a national number written with its trunk 0.
+    private func classifyNational(_ d: [UInt8]) -> (Kind, Double) {
+        guard d.count >= 10, d[0] == 0x30 else { return (.invalid, 0) }
+        let s = String(decoding: d, as: UTF8.self)
+        let d1 = d[1], d2 = d[2], d3 = d[3]
+        if d.count == 11 {
+            if (d1 == 0x36 || d1 == 0x37 || d1 == 0x38 || d1 == 0x39) && d2 == 0x30 && d3 != 0x30 { return (.mobile, 0.95) }
+            if s.hasPrefix("050") && d3 != 0x30 { return (.ip, 0.95) }
+            if s.hasPrefix("020") && d3 != 0x30 && d3 != 0x34 { return (.m2m, 0.85) }
+            if s.hasPrefix("0800") { return (.tollFree, 0.9) }
+            return (.invalid, 0)
+        }
+        guard d.count == 10 else { return (.invalid, 0) }
+        for prefix in ["0120", "0570", "0180", "0170", "0990"] where s.hasPrefix(prefix) { return (.tollFree, 0.9) }
+        guard d1 != 0x30, d2 != 0x30 else { return (.invalid, 0) }
+        let national = s.dropFirst()
+        for length in 1..<min(fixedPrefixes.count, national.count) where fixedPrefixes[length].contains(String(national.prefix(length))) {
+            return (.fixed, 0.9)
+        }
+        return fixedPrefixes.allSatisfy(\.isEmpty) ? (.fixed, 0.8) : (.invalid, 0)
+    }
+
+    /// The last group must have four digits (three for 0120-style numbers); two groups may
+    /// also leave the rest unseparated (03-12345678, 0312-345678).
+    private func groupingOK(_ groups: [Range<Int>], kind: Kind, digits: [UInt8]) -> Bool {
+        guard groups.count > 1 else { return true }
+        let last = groups.last!.count
+        if last == 4 { return true }
+        if last == 3 && kind == .tollFree && digits.count == 10 { return true }
+        if groups.count == 2 && last >= 6 { return true }
+        return false
+    }
+
+    /// A number without its area code (222-1234), only right after a phone hotword.
+    private func localNumber(_ groups: [Range<Int>], start: Int, hot: (positive: Double, negative: Double), context: ScanContext) -> Finding? {
+        guard groups.count == 2, groups[1].count == 4, (2...4).contains(groups[0].count),
+              context.text.bytes[groups[0].lowerBound] != 0x30, hot.positive >= 0.3, hot.negative == 0 else { return nil }
+        let strong = context.hotwords.weights(for: .phone, before: start, window: 12)
+        guard strong.positive > 0 else { return nil }
+        return context.finding(.phone, start..<groups[1].upperBound, confidence: 0.6, rule: "phone.local")
+    }
+}

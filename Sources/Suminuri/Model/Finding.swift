@@ -1,0 +1,64 @@
+/// One thing a detector found.
+///
+/// Offset unit: `range` is a half-open range of UTF-8 byte offsets into the ORIGINAL text
+/// as given to the scanner; `normalizedRange` indexes the normalised text. Use
+/// `scalarRange(in:)` for the Unicode-scalar offsets of `ANNOTATION.md`, and
+/// `range(in:)` for `String.Index`es.
+public struct Finding: Sendable, Hashable {
+    public var label: Label
+    /// UTF-8 byte range in the original text; always whole characters.
+    public var range: Range<Int>
+    /// UTF-8 byte range in the normalised text the detector searched.
+    public var normalizedRange: Range<Int>
+    /// How sure the detector is, 0...1. The policy compares it with the label's threshold.
+    public var confidence: Double
+    /// The rule that fired, e.g. `phone.mobile` or `medical.term+predicate`.
+    public var rule: String
+
+    public init(label: Label, range: Range<Int>, normalizedRange: Range<Int>, confidence: Double, rule: String) {
+        self.label = label
+        self.range = range
+        self.normalizedRange = normalizedRange
+        self.confidence = confidence
+        self.rule = rule
+    }
+
+    /// The finding's range as `String.Index`es of the original string.
+    public func range(in text: String) -> Range<String.Index> {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        return lower..<upper
+    }
+
+    /// The finding's range in Unicode scalar offsets of the original text (ANNOTATION.md).
+    public func scalarRange(in original: [UInt8]) -> Range<Int> {
+        let lower = UTF8Offsets.scalarOffset(original, range.lowerBound)
+        let upper = lower + UTF8Offsets.scalarOffset(original, range.upperBound, from: range.lowerBound)
+        return lower..<upper
+    }
+}
+
+/// Converts between UTF-8 byte offsets and Unicode scalar offsets.
+public enum UTF8Offsets {
+    /// The number of scalars that start in `bytes[from..<offset]`.
+    public static func scalarOffset(_ bytes: [UInt8], _ offset: Int, from start: Int = 0) -> Int {
+        var count = 0
+        var i = start
+        let end = min(offset, bytes.count)
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    /// A table from scalar offset to UTF-8 byte offset (one entry per scalar, plus the end).
+    public static func byteOffsets(ofScalarsIn bytes: [UInt8]) -> [Int] {
+        var table: [Int] = []
+        table.reserveCapacity(bytes.count + 1)
+        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { table.append(i) }
+        table.append(bytes.count)
+        return table
+    }
+}

@@ -1,0 +1,122 @@
+/// The folding that NFKC does not do, applied to NFKC output (`Normalizer` step 2).
+///
+/// Same-length rewrites need no offset edit; rewrites that change the byte length are
+/// recorded as `OffsetMap` regions.
+/// - Katakana → hiragana (カ → か, ヽ → ゝ), so dictionaries match either script.
+/// - ASCII upper case → lower case.
+/// - Dash look-alikes (‐ ‑ ‒ – — ― − ⁃ ﹣ ﹘) → `-`; the long-vowel mark ー (長音符) only
+///   between digits, because elsewhere it is part of a word (メール, ナンバー).
+/// - Kanji numerals and ○ used as zero → ASCII digits, only inside runs of at least three
+///   digit characters (〇九〇, 一二三四), so place names (三番町, 八王子) keep their kanji.
+public enum JapaneseFolding {
+    public static func fold(_ input: [UInt8]) -> ([UInt8], OffsetMap) {
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
+        var regions: [OffsetMap.Region] = []
+        input.withUnsafeBufferPointer { source in
+            var i = 0
+            let n = source.count
+            var digitRunRemaining = 0  // scalars left in the current run of digit characters
+            var foldRun = false        // whether that run is long enough to be a number
+            while i < n {
+                let b = source[i]
+                if b < 0x80 {
+                    output.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    if digitRunRemaining > 0 { digitRunRemaining -= 1 }
+                    i += 1
+                    continue
+                }
+                guard let (scalar, length) = UTF8Scalars.decode(source, at: i) else {
+                    output.append(b); i += 1; continue
+                }
+                let v = scalar.value
+                var replacement: UInt8? = nil  // an ASCII replacement, if any
+                if let digit = kanjiDigit(v) {
+                    if digitRunRemaining == 0 {
+                        // ASCII digits just before the first kanji belong to the run too.
+                        let before = output.reversed().prefix(while: isASCIIDigit).count
+                        digitRunRemaining = digitRunLength(source, from: i)
+                        foldRun = digitRunRemaining + before >= 3
+                    }
+                    if foldRun { replacement = digit }
+                    digitRunRemaining -= 1
+                } else {
+                    digitRunRemaining = 0
+                    if isDash(v) {
+                        replacement = UInt8(ascii: "-")
+                    } else if v == 0x30FC, let last = output.last, isASCIIDigit(last),
+                              nextIsDigit(source, after: i + length) {
+                        replacement = UInt8(ascii: "-")
+                    }
+                }
+                if let replacement {
+                    regions.append(.init(source: i..<(i + length), target: output.count..<(output.count + 1)))
+                    output.append(replacement)
+                } else if (v >= 0x30A1 && v <= 0x30F6) || v == 0x30FD || v == 0x30FE {
+                    // Katakana and hiragana share a layout 0x60 apart; both encode in 3 bytes.
+                    appendScalar(v - 0x60, to: &output)
+                } else {
+                    for k in 0..<length { output.append(source[i + k]) }
+                }
+                i += length
+            }
+        }
+        return (output, OffsetMap(regions: regions))
+    }
+
+    @inline(__always)
+    static func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The ASCII digit a kanji numeral or zero look-alike stands for.
+    @inline(__always)
+    public static func kanjiDigit(_ v: UInt32) -> UInt8? {
+        switch v {
+        case 0x3007, 0x96F6, 0x25CB, 0x25EF: return UInt8(ascii: "0")  // 〇 零 ○ ◯
+        case 0x4E00: return UInt8(ascii: "1")  // 一
+        case 0x4E8C: return UInt8(ascii: "2")  // 二
+        case 0x4E09: return UInt8(ascii: "3")  // 三
+        case 0x56DB: return UInt8(ascii: "4")  // 四
+        case 0x4E94: return UInt8(ascii: "5")  // 五
+        case 0x516D: return UInt8(ascii: "6")  // 六
+        case 0x4E03: return UInt8(ascii: "7")  // 七
+        case 0x516B: return UInt8(ascii: "8")  // 八
+        case 0x4E5D: return UInt8(ascii: "9")  // 九
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    static func isDash(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2010...0x2015, 0x2212, 0x2043, 0xFE63, 0xFE58, 0xFF0D: return true
+        default: return false
+        }
+    }
+
+    /// Length in scalars of the run of digit characters (ASCII or kanji) that starts at
+    /// `start`, where the run is entered at its first kanji.
+    static func digitRunLength(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var count = 0, i = start
+        while i < source.count {
+            if isASCIIDigit(source[i]) { count += 1; i += 1; continue }
+            guard let (scalar, length) = UTF8Scalars.decode(source, at: i), kanjiDigit(scalar.value) != nil else { break }
+            count += 1
+            i += length
+        }
+        return count
+    }
+
+    static func nextIsDigit(_ source: UnsafeBufferPointer<UInt8>, after offset: Int) -> Bool {
+        guard offset < source.count else { return false }
+        if isASCIIDigit(source[offset]) { return true }
+        if let (scalar, _) = UTF8Scalars.decode(source, at: offset) { return kanjiDigit(scalar.value) != nil }
+        return false
+    }
+
+    @inline(__always)
+    static func appendScalar(_ v: UInt32, to output: inout [UInt8]) {
+        output.append(UInt8(0xE0 | (v >> 12)))
+        output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        output.append(UInt8(0x80 | (v & 0x3F)))
+    }
+}

@@ -1,0 +1,114 @@
+/// A text in two forms: the original UTF-8 bytes as given, and the normalised bytes that
+/// detectors search, with the maps that lead from every normalised position back to the
+/// original.
+///
+/// Offset unit: UTF-8 byte offsets, half-open. "Original" offsets index `original`,
+/// "normalised" offsets index `bytes`.
+public struct NormalizedText: Sendable {
+    /// The text exactly as given (valid UTF-8).
+    public let original: [UInt8]
+    /// The normalised text (valid UTF-8): NFKC, then the folding in `JapaneseFolding`.
+    public let bytes: [UInt8]
+    /// Maps in the order they were applied: original → after NFKC → after folding.
+    let maps: [OffsetMap]
+
+    init(original: [UInt8], bytes: [UInt8], maps: [OffsetMap]) {
+        self.original = original
+        self.bytes = bytes
+        self.maps = maps
+    }
+
+    /// The original range whose normalisation produced `normalized`, rounded outward to whole
+    /// original scalars and extended over combining marks that follow, so a redaction never
+    /// splits a character.
+    public func originalRange(for normalized: Range<Int>) -> Range<Int> {
+        var range = normalized
+        for map in maps.reversed() where !map.isIdentity {
+            range = map.sourceRange(for: range)
+        }
+        var lower = min(max(range.lowerBound, 0), original.count)
+        var upper = min(max(range.upperBound, lower), original.count)
+        while lower > 0 && UTF8.isContinuation(original[lower]) { lower -= 1 }
+        while upper < original.count && UTF8.isContinuation(original[upper]) { upper += 1 }
+        while upper < original.count, let (scalar, length) = UTF8Scalars.decode(original, at: upper),
+              scalar.isGraphemeExtender {
+            upper += length
+        }
+        return lower..<upper
+    }
+
+    /// The original offset of a normalised offset, rounding down.
+    public func originalOffset(for normalized: Int) -> Int {
+        originalRange(for: normalized..<normalized).lowerBound
+    }
+}
+
+extension UTF8 {
+    @inline(__always)
+    static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+}
+
+extension Unicode.Scalar {
+    /// Marks that attach to the scalar before them: combining marks, variation selectors,
+    /// zero-width joiner and emoji modifiers. A span must not end before one of them.
+    var isGraphemeExtender: Bool {
+        switch value {
+        case 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0x3099, 0x309A:
+            return true
+        default:
+            switch properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark: return true
+            default: return false
+            }
+        }
+    }
+}
+
+/// Minimal UTF-8 decoding over byte arrays that are known to be valid.
+public enum UTF8Scalars {
+    /// The scalar starting at `offset` and its length in bytes, or nil at the end or on a
+    /// malformed sequence.
+    @inline(__always)
+    public static func decode(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int)? {
+        bytes.withUnsafeBufferPointer { decode($0, at: offset) }
+    }
+
+    @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int)? {
+        guard offset < bytes.count else { return nil }
+        let b0 = bytes[offset]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let length: Int
+        var value: UInt32
+        switch b0 {
+        case 0xC2...0xDF: length = 2; value = UInt32(b0 & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(b0 & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(b0 & 0x07)
+        default: return nil
+        }
+        guard offset + length <= bytes.count else { return nil }
+        for i in 1..<length {
+            let b = bytes[offset + i]
+            guard b & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(b & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+
+    /// The number of scalars in `bytes[0..<offset]`: converts a UTF-8 offset to a scalar offset.
+    public static func scalarCount(_ bytes: [UInt8], upTo offset: Int) -> Int {
+        var count = 0
+        for i in 0..<min(offset, bytes.count) where bytes[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}
+
+extension NormalizedText {
+    /// The fallback when ICU fails: only the folding step, so ASCII and kana forms are still
+    /// found and the text is never passed on unscanned.
+    public static func foldedOnly(_ original: [UInt8]) -> NormalizedText {
+        let (folded, map) = JapaneseFolding.fold(original)
+        return NormalizedText(original: original, bytes: folded, maps: [map])
+    }
+}

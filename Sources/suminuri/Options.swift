@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Suminuri
+
+extension Policy.Placeholder: ExpressibleByArgument {}
+extension Policy.Scope: ExpressibleByArgument {}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Options every command shares: dictionaries and policy.
+struct ScannerOptions: ParsableArguments {
+    @Option(name: .customLong("dictionary"), help: ArgumentHelp(
+        "A dictionary directory laid out like Dictionaries/ (or one .tsv file) added to the built-in ones. Repeatable.",
+        valueName: "path"))
+    var dictionaries: [String] = []
+
+    @Option(help: ArgumentHelp("Minimum confidence for a label, e.g. MEDICAL=0.7. Repeatable.", valueName: "LABEL=VALUE"))
+    var threshold: [String] = []
+
+    @Option(help: ArgumentHelp("Only these labels, comma-separated (default: all).", valueName: "LABELS"))
+    var labels: String?
+
+    @Option(help: "Placeholder style: label (special care as ［要配慮個人情報］), detailed-label, mask.")
+    var placeholder: Policy.Placeholder = .label
+
+    @Option(help: "Redaction scope of special-care findings: span or sentence.")
+    var scope: Policy.Scope = .span
+
+    func makeScanner() throws -> SensitiveDataScanner {
+        var policy = Policy(placeholder: placeholder, scope: scope)
+        for item in threshold {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let label = Label(rawValue: parts[0]), let value = Double(parts[1]), (0...1).contains(value) else {
+                throw ValidationError("--threshold takes LABEL=VALUE with a label of ANNOTATION.md and a value in 0...1")
+            }
+            policy.thresholds[label] = value
+        }
+        if let labels {
+            var enabled = Set<Label>()
+            for name in labels.split(separator: ",") {
+                guard let label = Label(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("unknown label in --labels")
+                }
+                enabled.insert(label)
+            }
+            policy.enabledLabels = enabled
+        }
+        var urls = dictionaries.map { URL(fileURLWithPath: $0) }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["SUMINURI_DICTIONARIES"], !fromEnvironment.isEmpty {
+            urls = fromEnvironment.split(separator: ":").map { URL(fileURLWithPath: String($0)) } + urls
+        }
+        do {
+            return try SensitiveDataScanner(configuration: .init(additionalDictionaries: urls, policy: policy))
+        } catch let error as DictionaryError {
+            throw ValidationError("dictionary error: \(error)")
+        }
+    }
+}
+
+/// Standard input as bytes, checked to be UTF-8.
+enum Input {
+    static func readAll() -> [UInt8] {
+        Array(FileHandle.standardInput.readDataToEndOfFile())
+    }
+
+    static func requireUTF8(_ bytes: [UInt8]) throws -> [UInt8] {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw ValidationError("input is not valid UTF-8 (decode it first, e.g. iconv -f SHIFT_JIS -t UTF-8)")
+        }
+        return bytes
+    }
+}
+
+enum Output {
+    static func write(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
+    static func write(_ text: String) { write(Array(text.utf8)) }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Suminuri
+
+struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List findings (label, position, confidence, rule) without ever printing the values.",
+        discussion: """
+        Positions: line and column (both from 1, columns in Unicode scalars). With --jsonl,
+        start and end are Unicode scalar offsets into each text, as in ANNOTATION.md.
+        Exit status: 0 nothing found, 1 something found, 2 an error.
+
+        Examples:
+          suminuri scan < inquiry.txt
+          suminuri scan --format json < inquiry.txt
+          suminuri scan --jsonl < inquiries.jsonl
+        """)
+
+    @OptionGroup var scannerOptions: ScannerOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Read JSON Lines {\"id\", \"text\"}; write {\"id\", \"spans\": [{start, end, label, confidence, rule}]} per line.")
+    var jsonl = false
+
+    func run() throws {
+        let scanner = try scannerOptions.makeScanner()
+        let input = Input.readAll()
+        var found = false
+        if jsonl {
+            var out = ""
+            let bad = JSONLines.forEachEntry(input) { id, text in
+                let original = Array(text.utf8)
+                let findings = scanner.scan(text)
+                found = found || !findings.isEmpty
+                let spans = findings.map { finding -> String in
+                    let range = finding.scalarRange(in: original)
+                    return "{\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"label\":\"\(finding.label.rawValue)\",\"confidence\":\(JSONLines.number(finding.confidence)),\"rule\":\(JSONLines.quote(finding.rule))}"
+                }
+                out += "{\"id\":\(id),\"spans\":[\(spans.joined(separator: ","))]}\n"
+            }
+            Output.write(out)
+            if bad > 0 { throw CommandStatus(code: .error) }
+        } else {
+            let bytes = try Input.requireUTF8(input)
+            guard let text = String(validating: bytes, as: UTF8.self) else { throw CommandStatus(code: .error) }
+            let findings = scanner.scan(text)
+            found = !findings.isEmpty
+            let positions = LinePositions(bytes)
+            switch format {
+            case .text:
+                var out = ""
+                for finding in findings {
+                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound)
+                    out += "\(line):\(column)\t\(finding.label.rawValue)\t\(JSONLines.number(finding.confidence))\t\(finding.rule)\n"
+                }
+                Output.write(out)
+            case .json:
+                let items = findings.map { finding -> String in
+                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound)
+                    let range = finding.scalarRange(in: bytes)
+                    return "{\"label\":\"\(finding.label.rawValue)\",\"line\":\(line),\"column\":\(column),\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"confidence\":\(JSONLines.number(finding.confidence)),\"rule\":\(JSONLines.quote(finding.rule))}"
+                }
+                Output.write("{\"findings\":[\(items.joined(separator: ","))]}\n")
+            }
+        }
+        throw CommandStatus(code: found ? .found : .clean)
+    }
+}
+
+/// Line and column (from 1; columns in Unicode scalars) of UTF-8 offsets.
+struct LinePositions {
+    private let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        lineStarts = starts
+    }
+
+    func lineAndColumn(_ offset: Int) -> (Int, Int) {
+        var low = 0, high = lineStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lineStarts[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        let lineStart = lineStarts[max(low - 1, 0)]
+        return (low, UTF8Offsets.scalarOffset(bytes, offset, from: lineStart) + 1)
+    }
+}
