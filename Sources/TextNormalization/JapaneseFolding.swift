@@ -36,7 +36,7 @@ public enum JapaneseFolding {
                         // ASCII digits just before the first kanji belong to the run too.
                         let before = output.reversed().prefix(while: isASCIIDigit).count
                         digitRunRemaining = digitRunLength(source, from: i)
-                        foldRun = digitRunRemaining + before >= 3
+                        foldRun = digitRunRemaining + before >= 3 || followsDigitGroup(output)
                     }
                     if foldRun { replacement = digit }
                     digitRunRemaining -= 1
@@ -104,6 +104,15 @@ public enum JapaneseFolding {
             i += length
         }
         return count
+    }
+
+    /// Whether the output ends with a digit and a group separator (`-`, space, `の`), so a
+    /// short kanji run continues a number: 〇九九五の六三の一二四五.
+    static func followsDigitGroup(_ output: [UInt8]) -> Bool {
+        let n = output.count
+        if n >= 2, output[n - 1] == 0x2D || output[n - 1] == 0x20, isASCIIDigit(output[n - 2]) { return true }
+        if n >= 4, output[n - 3] == 0xE3, output[n - 2] == 0x81, output[n - 1] == 0xAE, isASCIIDigit(output[n - 4]) { return true }
+        return false
     }
 
     static func nextIsDigit(_ source: UnsafeBufferPointer<UInt8>, after offset: Int) -> Bool {

@@ -28,7 +28,7 @@ public struct NormalizedText: Sendable {
         }
         var lower = min(max(range.lowerBound, 0), original.count)
         var upper = min(max(range.upperBound, lower), original.count)
-        while lower > 0 && UTF8.isContinuation(original[lower]) { lower -= 1 }
+        while lower > 0, lower < original.count, UTF8.isContinuation(original[lower]) { lower -= 1 }
         while upper < original.count && UTF8.isContinuation(original[upper]) { upper += 1 }
         while upper < original.count, let (scalar, length) = UTF8Scalars.decode(original, at: upper),
               scalar.isGraphemeExtender {

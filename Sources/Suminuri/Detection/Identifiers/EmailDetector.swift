@@ -30,13 +30,14 @@ struct EmailDetector: Detector {
             let obfuscated = token.count > 1
             // Local part, leftwards (spaces allowed only around a written-out at).
             var localEnd = i
-            if obfuscated { while localEnd > 0, bytes[localEnd - 1] == 0x20 { localEnd -= 1 } }
+            let spaceLimit = obfuscated ? 3 : 1
+            while localEnd > 0, i - localEnd < spaceLimit, bytes[localEnd - 1] == 0x20 { localEnd -= 1 }
             var localStart = localEnd
             while localStart > lastEnd, Self.isLocalByte(bytes[localStart - 1]) { localStart -= 1 }
             while localStart < localEnd, bytes[localStart] == 0x2E { localStart += 1 }
             guard localStart < localEnd else { i += token.count; continue }
             var domainStart = i + token.count
-            if obfuscated { while domainStart < bytes.count, bytes[domainStart] == 0x20 { domainStart += 1 } }
+            while domainStart < bytes.count, domainStart - (i + token.count) < spaceLimit, bytes[domainStart] == 0x20 { domainStart += 1 }
             guard let (domainEnd, tld) = domain(bytes, from: domainStart) else { i += token.count; continue }
             if Self.fileExtensions.contains(tld) { i = domainEnd; continue }
             // A written-out at needs at least something address-like on the left.

@@ -51,7 +51,7 @@ struct PhoneDetector: Detector {
             while s < groups.count {
                 if s > 0 && groups[s].joinedByMark && !groups[s].joinedByLineBreak { s += 1; continue }
                 var emitted = false
-                for j in stride(from: min(groups.count, s + 6), to: s, by: -1) {
+                for j in stride(from: min(groups.count, s + 15), to: s, by: -1) {
                     let slice = Array(groups[s..<j])
                     let start = s == 0 ? i : slice[0].range.lowerBound
                     if let finding = classify(slice, plus: plus && s == 0, start: start, context: context) {
@@ -72,10 +72,19 @@ struct PhoneDetector: Detector {
     private func leftBoundaryOK(_ bytes: [UInt8], _ i: Int) -> Bool {
         guard i > 0 else { return true }
         let p = bytes[i - 1]
+        if ByteClass.isLower(p) {
+            // Letters may only be a hotword glued to the number: TEL09012345678.
+            var j = i
+            while j > 0, ByteClass.isLower(bytes[j - 1]) { j -= 1 }
+            if j > 0, ByteClass.isAlnum(bytes[j - 1]) { return false }
+            return Self.gluedHotwords.contains(Array(bytes[j..<i]))
+        }
         if ByteClass.isAlnum(p) || p == 0x23 { return false }  // '#7119'
         if (p == 0x2D || p == 0x2E || p == 0x2F || p == 0x5F), i > 1, ByteClass.isAlnum(bytes[i - 2]) { return false }
         return true
     }
+
+    private static let gluedHotwords: Set<[UInt8]> = Set(["tel", "fax", "phone", "mobile", "cell", "mob", "tel.", "no"].map { Array($0.utf8) })
 
     private func skipToken(_ bytes: [UInt8], _ i: Int) -> Int {
         var j = i
@@ -118,7 +127,7 @@ struct PhoneDetector: Detector {
             while p < n, ByteClass.isDigit(bytes[p]) { p += 1 }
             groups.append(Group(range: digitStart..<p, joinedByMark: joinedByMark, joinedByLineBreak: joinedByLineBreak))
             end = p
-            if groups.count > 8 { break }
+            if groups.count > 16 { break }
         }
         return (plus, groups, end)
     }
@@ -131,7 +140,15 @@ struct PhoneDetector: Detector {
 
     private func classify(_ groups: [Group], plus: Bool, start: Int, context: ScanContext) -> Finding? {
         let bytes = context.text.bytes
+        var start = start
         let end = groups.last!.range.upperBound
+        // An opening parenthesis belongs to the number only when it closes after the first
+        // group (（099）222-1234); one that wraps the whole number does not.
+        if bytes[start] == 0x28 {
+            var q = groups[0].range.upperBound
+            while q < bytes.count, bytes[q] == 0x20 { q += 1 }
+            if q >= bytes.count || bytes[q] != 0x29 || groups.count == 1 { start = groups[0].range.lowerBound }
+        }
         // No letter or digit may follow the number.
         if end < bytes.count, ByteClass.isAlnum(bytes[end]) { return nil }
         var d = digits(groups, bytes)
@@ -198,6 +215,8 @@ struct PhoneDetector: Detector {
     /// also leave the rest unseparated (03-12345678, 0312-345678).
     private func groupingOK(_ groups: [Range<Int>], kind: Kind, digits: [UInt8]) -> Bool {
         guard groups.count > 1 else { return true }
+        // Digits spaced out one by one: 0 9 0 - 1 2 3 4 - 5 6 7 8.
+        if groups.filter({ $0.count == 1 }).count >= groups.count - 1 && groups.count >= 8 { return true }
         let last = groups.last!.count
         if last == 4 { return true }
         if last == 3 && kind == .tollFree && digits.count == 10 { return true }

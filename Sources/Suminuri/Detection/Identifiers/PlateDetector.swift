@@ -121,7 +121,7 @@ struct PlateDetector: Detector {
             // 地名 + 分類番号 + 番号 needs the separating space to read as a plate at all.
             guard classLength == 3, afterClass < bytes.count, bytes[afterClass] == 0x20 else { return nil }
         }
-        p = skipSpace(bytes, p, allowBreak: false)
+        p = skipSpace(bytes, p, allowBreak: hasKana && classLength > 0)
         guard let (end, shaped) = serial(bytes, from: p) else { return nil }
         return Tail(end: end, hasClass: classLength > 0, classLength: classLength, hasKana: hasKana,
                     kanaIsTypo: typo, kanaIsParticle: particle, serialIsPlateShaped: shaped)
@@ -142,9 +142,10 @@ struct PlateDetector: Detector {
         var value = 0
         while q < bytes.count, ByteClass.isDigit(bytes[q]) {
             value = value * 10 + Int(bytes[q] - 0x30); digits += 1; q += 1
-            if digits == 2, fillers == 0, q + 2 < bytes.count, bytes[q] == 0x2D,
-               ByteClass.isDigit(bytes[q + 1]), ByteClass.isDigit(bytes[q + 2]) {
-                q += 1  // 12-34
+            if digits == 2, fillers == 0, q + 2 < bytes.count, bytes[q] == 0x2D || bytes[q] == 0x20,
+               ByteClass.isDigit(bytes[q + 1]), ByteClass.isDigit(bytes[q + 2]),
+               q + 3 >= bytes.count || !ByteClass.isDigit(bytes[q + 3]) {
+                q += 1  // 12-34, 12 34
             }
             if digits > 4 { return nil }
         }

@@ -1,0 +1,82 @@
+import Testing
+@testable import TextNormalization
+
+@Suite struct NormalizationTests {
+    let normalizer = Normalizer()
+
+    func normalized(_ text: String) -> String {
+        String(decoding: normalizer.normalize(text)!.bytes, as: UTF8.self)
+    }
+
+    @Test func linksSystemICU() {
+        #expect(Normalizer.icuVersion >= 6000)
+    }
+
+    @Test(arguments: [
+        ("full-width digits and letters", "０９０ＡＢｃ", "090abc"),
+        ("full-width at and dash", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ－", "taro@example.jp-"),
+        ("half-width katakana with voiced mark", "ｶﾞｿﾘﾝ", "がそりん"),
+        ("katakana folds to hiragana", "クルマイス", "くるまいす"),
+        ("ideographic space", "a\u{3000}b", "a b"),
+        ("dash look-alikes", "1‐2‑3‒4–5—6―7−8﹣9", "1-2-3-4-5-6-7-8-9"),
+        ("long vowel mark between digits", "090ー1234ｰ5678", "090-1234-5678"),
+        ("long vowel mark in words stays", "メールアドレス", "めーるあどれす"),
+        ("kanji digit run", "〇九〇の一二三四の五六七八", "090の1234の5678"),
+        ("circle as zero", "○九○-1234", "090-1234"),
+        ("short kanji numerals in names stay", "三番町と八王子", "三番町と八王子"),
+        ("kanji run continuing a number", "〇九九五の六三の一二四五", "0995の63の1245"),
+        ("circled digits stay", "①09012345678", "①09012345678"),
+        ("tel sign", "℡", "tel"),
+    ])
+    func folds(_ name: String, _ input: String, _ expected: String) {
+        #expect(normalized(input) == expected, "\(name)")
+    }
+
+    @Test func everyNormalizedRangeMapsToWholeOriginalCharacters() throws {
+        let text = "ｶﾞｿﾘﾝ代は０９０ー１２３４ー５６７８、〇九〇の一二三四。e\u{301}👍🏽"
+        let n = try #require(normalizer.normalize(text))
+        let original = Array(text.utf8)
+        for lower in 0...n.bytes.count {
+            for upper in lower...n.bytes.count where upper - lower < 12 {
+                let range = n.originalRange(for: lower..<upper)
+                #expect(range.lowerBound <= range.upperBound)
+                #expect(String(validating: original[range], as: UTF8.self) != nil)
+            }
+        }
+    }
+
+    @Test func mapsDigitsBackToTheirOriginalCharacters() throws {
+        let text = "電話０９０ー１２３４ー５６７８です"
+        let n = try #require(normalizer.normalize(text))
+        let normalizedText = String(decoding: n.bytes, as: UTF8.self)
+        let start = try #require(normalizedText.utf8.firstIndex(of: UInt8(ascii: "0")))
+        let lower = normalizedText.utf8.distance(from: normalizedText.utf8.startIndex, to: start)
+        let range = n.originalRange(for: lower..<(lower + 13))
+        #expect(String(decoding: Array(text.utf8)[range], as: UTF8.self) == "０９０ー１２３４ー５６７８")
+    }
+
+    @Test func aRangeEndingBeforeACombiningMarkIncludesIt() throws {
+        let text = "abc\u{301}d"
+        let n = try #require(normalizer.normalize(text))
+        // NFKC composes c + U+0301? No: ć exists, so it composes; the range over "c" must cover both.
+        let range = n.originalRange(for: 2..<3)
+        #expect(String(decoding: Array(text.utf8)[range], as: UTF8.self) == "c\u{301}")
+    }
+
+    @Test func offsetMapIsIdentityOutsideEdits() {
+        let map = OffsetMap(regions: [.init(source: 3..<9, target: 3..<4)])
+        #expect(map.sourceRange(for: 0..<3) == 0..<3)
+        #expect(map.sourceRange(for: 3..<4) == 3..<9)
+        #expect(map.sourceRange(for: 4..<6) == 9..<11)
+        #expect(map.sourceRange(for: 2..<5) == 2..<10)
+    }
+
+    @Test func wordAndSentenceBoundariesComeFromICU() {
+        let bytes = Array("父が糖尿病です。車を買います。".utf8)
+        let sentences = TextBoundaries.boundaries(.sentence, in: bytes)
+        #expect(sentences.first == 0 && sentences.last == bytes.count)
+        #expect(sentences.count == 3)
+        let words = TextBoundaries.boundaries(.word, in: bytes)
+        #expect(words.count > 4)
+    }
+}
