@@ -52,6 +52,7 @@ public struct SensitiveDataScanner: Sendable {
             try PhoneDetector(dictionaries: dictionaries),
             try PlateDetector(dictionaries: dictionaries, normalizer: normalizer),
             EmailDetector(),
+            try SpecialCareDetector(dictionaries: dictionaries, normalizer: normalizer),
         ]
     }
 

@@ -1,0 +1,86 @@
+import PatternSearch
+import TextNormalization
+
+/// The compiled special-care dictionaries: one automaton over every surface of every file
+/// under `special-care/`, so a text is searched once for all labels and cues.
+///
+/// Files: `special-care/<label>.tsv` (kinds `term`, `fact`, `predicate`, `trap`) and
+/// `special-care/common.tsv` (kinds `anchor`, `predicate`, `negation`, `hypothetical`,
+/// `product`). Columns: `SURFACE  KIND  [WEIGHT]`. See `Dictionaries/FORMAT.md`.
+struct SpecialCareLexicon: Sendable {
+    enum Kind: String, Sendable {
+        /// A sensitive term that states the category only with a predicate or a person.
+        case term
+        /// A phrase that states the fact by itself.
+        case fact
+        /// A phrase that, after a term, makes it a statement (label-specific or common).
+        case predicate
+        /// A longer surface that contains a term but is not sensitive.
+        case trap
+        /// A person word.
+        case anchor
+        /// A cue that denies the fact.
+        case negation
+        /// A cue for a hypothetical, general or insurance reading.
+        case hypothetical
+        /// A suffix that turns the term into a product or feature.
+        case product
+    }
+
+    struct Entry: Sendable {
+        let label: Label?
+        let kind: Kind
+        let weight: Double
+        /// Length of the surface in scalars, for short-term word-boundary checks.
+        let scalarCount: Int
+        /// The surface is all kana (hiragana after folding), which matches inside words easily.
+        let isKanaOnly: Bool
+    }
+
+    let automaton: AhoCorasick
+    let entries: [Entry]
+
+    /// The label of each file under special-care/.
+    static let fileLabels: [String: Label] = [
+        "race.tsv": .race, "creed.tsv": .creed, "social-status.tsv": .socialStatus, "medical.tsv": .medical,
+        "disability.tsv": .disability, "criminal.tsv": .criminal, "crime-victim.tsv": .crimeVictim,
+        "union.tsv": .union, "family-origin.tsv": .familyOrigin, "sex-life.tsv": .sexLife,
+    ]
+
+    private static let defaultWeights: [Kind: Double] = [
+        .term: 0.6, .fact: 0.9, .predicate: 1, .trap: 1, .anchor: 1, .negation: 1, .hypothetical: 0.5, .product: 1,
+    ]
+
+    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
+        var patterns: [[UInt8]] = []
+        var entries: [Entry] = []
+        for (path, records) in dictionaries.records(under: "special-care/") {
+            let name = String(path.dropFirst("special-care/".count))
+            let label: Label?
+            let allowed: Set<Kind>
+            if name == "common.tsv" {
+                label = nil
+                allowed = [.anchor, .predicate, .negation, .hypothetical, .product, .trap]
+            } else if let fileLabel = Self.fileLabels[name] {
+                label = fileLabel
+                allowed = [.term, .fact, .predicate, .trap]
+            } else {
+                throw DictionaryError(path: path, line: 0, message: "unknown special-care file; expected common.tsv or one of \(Self.fileLabels.keys.sorted().joined(separator: ", "))")
+            }
+            for record in records {
+                guard (2...3).contains(record.fields.count) else { throw record.error("expected 2 or 3 columns: SURFACE, KIND, [WEIGHT]") }
+                guard let kind = Kind(rawValue: record.fields[1]), allowed.contains(kind) else {
+                    throw record.error("kind \"\(record.fields[1])\" is not allowed here; use one of \(allowed.map(\.rawValue).sorted().joined(separator: ", "))")
+                }
+                let weight = try record.weight(at: 2, default: Self.defaultWeights[kind]!)
+                let key = normalizer.normalizedKey(record.fields[0])
+                guard !key.isEmpty else { throw record.error("empty surface") }
+                patterns.append(Array(key.utf8))
+                entries.append(Entry(label: label, kind: kind, weight: weight, scalarCount: key.unicodeScalars.count,
+                                     isKanaOnly: key.unicodeScalars.allSatisfy { (0x3041...0x309F).contains($0.value) || $0 == "ー" }))
+            }
+        }
+        automaton = AhoCorasick(patterns: patterns)
+        self.entries = entries
+    }
+}
