@@ -22,7 +22,8 @@ import Testing
         .init("mis-grouped real number", "099-562-1234", ["099-562-1234"]),
         .init("two-digit 04 area", "04-2922-1234", ["04-2922-1234"]),
         .init("international", "+81-90-1234-5678", ["+81-90-1234-5678"]),
-        .init("international with (0)", "+81 (0)3-1234-5678", ["+81 (0)3-1234-5678"]),
+        .init("international with (0)", "+81 (0)3-3123-4567", ["+81 (0)3-3123-4567"]),
+        .init("invalid exchange next to a hotword is a likely typo", "TEL 03-1234-5678", ["03-1234-5678"]),
         .init("international with trunk zero", "+81-090-1234-5678", ["+81-090-1234-5678"]),
         .init("toll free", "0120-123-456", ["0120-123-456"]),
         .init("toll free 0800", "0800-123-4567", ["0800-123-4567"]),
@@ -55,6 +56,7 @@ import Testing
         .init("twelve-digit number", "301212345610", []),
         .init("wareki date", "令和6年12月25日", []),
         .init("bare eight digits", "1234-5678", []),
+        .init("exchange starting with 0 without hotword", "お客様コード 0995-001234", []),
         .init("circled list marker", "①09012345678", ["09012345678"]),
     ]
 

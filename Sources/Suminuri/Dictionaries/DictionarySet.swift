@@ -98,8 +98,9 @@ public struct DictionarySet: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if fields.contains(where: { $0.isEmpty }) {
-                throw DictionaryError(path: displayPath ?? path, line: lineNumber, message: "empty field (two TABs in a row or a trailing TAB)")
+            // Optional middle columns may be empty; the first (the key) may not.
+            if fields[0].isEmpty || fields[0].first == " " || fields[0].last == " " {
+                throw DictionaryError(path: displayPath ?? path, line: lineNumber, message: "the first field is empty or has surrounding spaces")
             }
             records.append(DictionaryRecord(fields: fields, path: displayPath ?? path, line: lineNumber))
         }

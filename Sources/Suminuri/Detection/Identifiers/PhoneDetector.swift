@@ -12,6 +12,8 @@ struct PhoneDetector: Detector {
     let labels: Set<Label> = [.phone]
     /// Valid fixed-line national-number prefixes (without the trunk 0), by length.
     private let fixedPrefixes: [Set<String>]
+    /// Full-number prefixes (with the trunk 0) → length of the area code they belong to.
+    private let areaCodeLengths: [String: Int]
 
     init(dictionaries: DictionarySet) throws {
         var byLength = [Set<String>](repeating: [], count: 10)
@@ -23,6 +25,14 @@ struct PhoneDetector: Detector {
             byLength[prefix.count].insert(prefix)
         }
         fixedPrefixes = byLength
+        var areas: [String: Int] = [:]
+        for record in dictionaries.records(at: "phone/jp-area-codes.tsv") {
+            guard record.fields.count >= 4, (2...5).contains(record.fields[0].count) else {
+                throw record.error("expected AREA_CODE (2-5 digits), LENGTH_OF_LOCAL_PART, GROUPING, APPLIES_TO")
+            }
+            for prefix in record.fields[3].split(separator: ",") { areas[String(prefix)] = record.fields[0].count }
+        }
+        areaCodeLengths = areas
     }
 
     enum Kind: String {
@@ -206,6 +216,11 @@ struct PhoneDetector: Detector {
         guard d1 != 0x30, d2 != 0x30 else { return (.invalid, 0) }
         let national = s.dropFirst()
         for length in 1..<min(fixedPrefixes.count, national.count) where fixedPrefixes[length].contains(String(national.prefix(length))) {
+            // The 市内局番 after the area code never starts with 0 or 1.
+            if let areaLength = (2...6).reversed().lazy.compactMap({ areaCodeLengths[String(s.prefix($0))] }).first,
+               d[areaLength] < 0x32 {
+                return (.invalid, 0)
+            }
             return (.fixed, 0.9)
         }
         return fixedPrefixes.allSatisfy(\.isEmpty) ? (.fixed, 0.8) : (.invalid, 0)

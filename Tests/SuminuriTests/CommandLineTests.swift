@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// End-to-end: the built `suminuri` binary with stdin, stdout, stderr and exit status.
+@Suite struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var binary: URL {
+        // The test bundle sits next to the products in the build directory.
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("suminuri").path) && directory.path != "/" {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("suminuri")
+    }
+
+    func run(_ arguments: [String], stdin: [UInt8]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    func run(_ arguments: [String], _ stdin: String) throws -> Run { try run(arguments, stdin: Array(stdin.utf8)) }
+
+    @Test func binaryWasBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path))
+    }
+
+    @Test func redactsStdinToStdout() throws {
+        let result = try run(["redact"], "携帯は090-1234-5678です\r\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == "携帯は［電話番号］です\r\n")
+    }
+
+    @Test func scanExitsOneWhenSomethingIsFoundAndNeverPrintsTheValue() throws {
+        let result = try run(["scan"], "行1\n携帯は090-1234-5678です")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("2:4\tPHONE\t"))
+        #expect(!result.stdout.contains("1234"))
+    }
+
+    @Test func scanExitsZeroWhenNothingIsFound() throws {
+        let result = try run(["scan"], "2024-12-25に来店します")
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func scanJSON() throws {
+        let result = try run(["scan", "--format", "json"], "メール taro@example.jp")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let findings = try #require(object?["findings"] as? [[String: Any]])
+        #expect(findings.count == 1)
+        #expect(findings[0]["label"] as? String == "EMAIL")
+        #expect(findings[0]["start"] as? Int == 4)
+        #expect(!result.stdout.contains("taro"))
+    }
+
+    @Test func invalidUTF8IsAnErrorWithoutOutput() throws {
+        let result = try run(["redact"], stdin: [0x90, 0x39, 0x30, 0xFF, 0xFE])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("UTF-8"))
+    }
+
+    @Test func jsonlScanGivesScalarOffsetsAndReportsBadLinesByNumberOnly() throws {
+        let input = """
+        {"id": "a", "text": "携帯は090-1234-5678です", "note": "x"}
+        {"id": 7, "text": "090-9999 secret not json
+        {"id": "c", "text": "なし"}
+
+        """
+        let result = try run(["scan", "--jsonl"], input)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("line 2"))
+        #expect(!result.stderr.contains("secret"))
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0] == #"{"id":"a","spans":[{"start":3,"end":16,"label":"PHONE","confidence":1.000,"rule":"phone.mobile"}]}"#)
+        #expect(lines[1] == #"{"id":"c","spans":[]}"#)
+    }
+
+    @Test func jsonlRedact() throws {
+        let result = try run(["redact", "--jsonl"], #"{"id": 1, "text": "taro@example.jp へ"}"# + "\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == #"{"id":1,"text":"［メールアドレス］ へ"}"# + "\n")
+    }
+
+    @Test func helpShowsExamples() throws {
+        let result = try run(["--help"], "")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Examples:"))
+        #expect(result.stdout.contains("suminuri scan --jsonl"))
+    }
+
+    @Test func badOptionIsExitTwo() throws {
+        let result = try run(["scan", "--threshold", "NOPE=2"], "")
+        #expect(result.status == 2)
+    }
+
+    @Test func evalScoresAnAnnotatedFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("suminuri-eval-\(UUID()).jsonl")
+        try #"{"id": "t1", "text": "携帯は090-1234-5678です", "spans": [{"start": 3, "end": 16, "label": "PHONE"}]}"#
+            .write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try run(["eval", file.path, "--format", "json"], "")
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let phone = (object?["labels"] as? [String: Any])?["PHONE"] as? [String: Any]
+        let strict = phone?["strict"] as? [String: Any]
+        #expect(strict?["f1"] as? Double == 1.0)
+        #expect(phone?["leaks"] as? Int == 0)
+    }
+}
