@@ -11,7 +11,7 @@ struct EmailDetector: Detector {
 
     /// Written-out at-signs, normalised (katakana folded to hiragana, ASCII lower-case).
     private static let atTokens: [[UInt8]] = ["@", "(at)", "[at]", "<at>", "{at}", "(あっと)", "(あっとまーく)",
-                                              "あっとまーく", "あっと"].map { Array($0.utf8) }
+                                              "あっとまーく", "あっと", "★", "☆"].map { Array($0.utf8) }
     private static let dotTokens: [[UInt8]] = [".", "(dot)", "[dot]", "(どっと)", "どっと"].map { Array($0.utf8) }
     private static let fileExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "bmp", "heic", "tif", "tiff", "ico"]
 
@@ -23,7 +23,7 @@ struct EmailDetector: Detector {
         while i < bytes.count {
             let b = bytes[i]
             // Cheap pre-filter: an at-token starts with '@', '(', '[', '<', '{' or あ (E3 81 82).
-            guard b == 0x40 || b == 0x28 || b == 0x5B || b == 0x3C || b == 0x7B || (b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x82) else {
+            guard b == 0x40 || b == 0x28 || b == 0x5B || b == 0x3C || b == 0x7B || b == 0xE2 || (b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x82) else {
                 i += 1; continue
             }
             guard i > lastEnd, let token = Self.atTokens.first(where: { bytes[i...].starts(with: $0) }) else { i += 1; continue }

@@ -1,0 +1,63 @@
+import TextNormalization
+
+/// Character classes of normalised text for detectors that read words rather than digits.
+/// Normalised text has katakana folded to hiragana and ASCII in lower case.
+enum ScriptClass {
+    case kanji, hiragana, latin, digit, space, lineBreak, other
+
+    static func of(_ scalar: Unicode.Scalar) -> ScriptClass {
+        let v = scalar.value
+        switch v {
+        case 0x30...0x39: return .digit
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
+        case 0x20, 0x09: return .space
+        case 0x0A, 0x0D: return .lineBreak
+        case 0x3041...0x309F, 0x30FC: return .hiragana  // incl. ー
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x3005, 0x30F6, 0x30F5, 0x20000...0x2FFFF: return .kanji  // 々 ヶ ヵ
+        default: return .other
+        }
+    }
+}
+
+/// Reads scalars forwards and backwards over valid UTF-8 bytes.
+enum Scalars {
+    @inline(__always)
+    static func at(_ bytes: [UInt8], _ offset: Int) -> (Unicode.Scalar, Int)? {
+        UTF8Scalars.decode(bytes, at: offset)
+    }
+
+    /// The scalar ending at `offset` and its start.
+    static func before(_ bytes: [UInt8], _ offset: Int) -> (Unicode.Scalar, Int)? {
+        guard offset > 0 else { return nil }
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let (scalar, length) = UTF8Scalars.decode(bytes, at: start), start + length == offset else { return nil }
+        return (scalar, start)
+    }
+
+    /// The end of the run of scalars from `start` whose class is in `classes`, at most `limit` scalars.
+    static func runEnd(_ bytes: [UInt8], from start: Int, classes: Set<ScriptClass>, limit: Int) -> Int {
+        var p = start, count = 0
+        while count < limit, let (scalar, length) = at(bytes, p), classes.contains(ScriptClass.of(scalar)) {
+            p += length; count += 1
+        }
+        return p
+    }
+
+    /// The start of the run of scalars ending at `end` whose class is in `classes`.
+    static func runStart(_ bytes: [UInt8], endingAt end: Int, classes: Set<ScriptClass>, limit: Int) -> Int {
+        var p = end, count = 0
+        while count < limit, let (scalar, start) = before(bytes, p), classes.contains(ScriptClass.of(scalar)) {
+            p = start; count += 1
+        }
+        return p
+    }
+
+    static func count(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ prefix: [UInt8]) -> Bool {
+        offset + prefix.count <= bytes.count && bytes[offset..<(offset + prefix.count)].elementsEqual(prefix)
+    }
+}
