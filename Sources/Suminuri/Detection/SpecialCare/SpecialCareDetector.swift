@@ -59,13 +59,19 @@ struct SpecialCareDetector: Detector {
         products.sort { $0.lowerBound < $1.lowerBound }
         candidates.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
 
-        candidates = candidates.filter { c in
-            // No trap may contain the candidate (traps start at most 60 bytes earlier).
-            let from = traps.firstIndex(startingAtOrAfter: c.range.lowerBound - 60) { $0.lowerBound }
-            return !traps[from...].prefix(while: { $0.lowerBound <= c.range.lowerBound }).contains {
-                c.range.upperBound <= $0.upperBound && $0 != c.range
+        // No trap may contain a candidate or a cue (traps start at most 60 bytes earlier).
+        func insideTrap(_ range: Range<Int>) -> Bool {
+            let from = traps.firstIndex(startingAtOrAfter: range.lowerBound - 60) { $0.lowerBound }
+            return traps[from...].prefix(while: { $0.lowerBound <= range.lowerBound }).contains {
+                range.upperBound <= $0.upperBound && $0 != range
             }
         }
+        candidates.removeAll { insideTrap($0.range) }
+        guard !candidates.isEmpty else { return [] }
+        predicates.removeAll { insideTrap($0.range) }
+        hypotheticals.removeAll { insideTrap($0.range) }
+        negations.removeAll(where: insideTrap)
+        anchors.removeAll(where: insideTrap)
         // Keep the longest of nested candidates of one label.
         var kept: [Hit] = []
         for c in candidates {
@@ -113,21 +119,27 @@ struct SpecialCareDetector: Detector {
             var confidence: Double
             switch c.entry.kind {
             case .fact: confidence = c.entry.weight + (hasAnchor ? 0.05 : 0) + (hasPredicate ? 0.05 : 0)
-            default: confidence = c.entry.weight * 0.6 + (hasPredicate ? 0.35 : 0) + (hasAnchor ? 0.2 : 0)
+            default:
+                // A weak term needs more than a predicate: the context adds in proportion to it.
+                let w = c.entry.weight
+                confidence = 0.6 * w + (hasPredicate ? 0.2 + 0.2 * w : 0) + (hasAnchor ? 0.15 + 0.15 * w : 0)
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
                 .contains(where: { !crossesSentence(bytes, end, $0.lowerBound) }) {
                 confidence *= 0.3; parts.append("negated")
             }
+            // Hypothetical, general or insurance cues before the term or right after the statement;
+            // several cues compound (もし入院したら).
             let hypotheticalIndex = hypotheticals.firstIndex(startingAtOrAfter: c.range.lowerBound - Self.hypotheticalWindow) { $0.range.upperBound }
-            if let cue = hypotheticals[hypotheticalIndex...].prefix(while: { $0.range.upperBound <= end + Self.negationWindow + 30 }).first(where: { h in
-                (h.range.upperBound <= c.range.lowerBound && !crossesSentence(bytes, h.range.upperBound, c.range.lowerBound))
-                    || (h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesSentence(bytes, end, h.range.lowerBound))
-            }) {
-                confidence *= 1 - cue.entry.weight * 0.8; parts.append("hypothetical")
+            var hypotheticalFactor = 1.0
+            for h in hypotheticals[hypotheticalIndex...].prefix(while: { $0.range.upperBound <= end + Self.negationWindow + 30 })
+            where (h.range.upperBound <= c.range.lowerBound && !crossesSentence(bytes, h.range.upperBound, c.range.lowerBound))
+                || (h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesSentence(bytes, end, h.range.lowerBound)) {
+                hypotheticalFactor *= 1 - h.entry.weight * 0.8
             }
-            if c.entry.isKanaOnly || c.entry.scalarCount <= 1, !onWordBoundaries(bytes, c.range) {
+            if hypotheticalFactor < 1 { confidence *= hypotheticalFactor; parts.append("hypothetical") }
+            if !boundariesOK(context, c) {
                 confidence *= 0.5; parts.append("inside-word")
             }
             found.append(context.finding(label, c.range.lowerBound..<end, confidence: confidence,
@@ -136,15 +148,34 @@ struct SpecialCareDetector: Detector {
         return mergeSameLabel(found, context: context)
     }
 
-    /// Whether `range` starts and ends on boundaries of ICU's Japanese word break iterator,
-    /// run over the line around it (at most 60 bytes each side).
-    private func onWordBoundaries(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        var lower = max(range.lowerBound - 60, 0), upper = min(range.upperBound + 60, bytes.count)
-        while lower > 0, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
-        while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-        if let lineStart = bytes[lower..<range.lowerBound].lastIndex(of: 0x0A) { lower = lineStart + 1 }
-        if let lineEnd = bytes[range.upperBound..<upper].firstIndex(of: 0x0A) { upper = lineEnd }
-        let boundaries = TextBoundaries.boundaries(.word, in: Array(bytes[lower..<upper]))
+    /// Short or kana-only terms match inside unrelated words (がん in がんばります, adhd in a
+    /// romaji name): they must start (and, when short, end) on a word boundary.
+    private func boundariesOK(_ context: ScanContext, _ c: Hit) -> Bool {
+        let bytes = context.text.bytes
+        let range = c.range
+        if bytes[range].allSatisfy({ ByteClass.isLower($0) || ByteClass.isDigit($0) }) {
+            let before = range.lowerBound > 0 ? bytes[range.lowerBound - 1] : 0x20
+            let after = range.upperBound < bytes.count ? bytes[range.upperBound] : 0x20
+            return !ByteClass.isLower(before) && !ByteClass.isLower(after)
+        }
+        // Kana terms of four or more characters are specific enough.
+        let short = c.entry.scalarCount <= (c.entry.isKanaOnly ? 3 : 1)
+        guard short else { return true }
+        return onWordBoundaries(context, range)
+    }
+
+    /// Whether `range` starts and ends on boundaries of ICU's Japanese word break iterator.
+    /// The iterator runs over the ORIGINAL text (at most 60 bytes each side, within the line):
+    /// it segments katakana words, which normalisation has folded to hiragana, far better there.
+    private func onWordBoundaries(_ context: ScanContext, _ normalized: Range<Int>) -> Bool {
+        let original = context.text.original
+        let range = context.text.originalRange(for: normalized)
+        var lower = max(range.lowerBound - 60, 0), upper = min(range.upperBound + 60, original.count)
+        while lower > 0, original[lower] & 0xC0 == 0x80 { lower -= 1 }
+        while upper < original.count, original[upper] & 0xC0 == 0x80 { upper += 1 }
+        if let lineStart = original[lower..<range.lowerBound].lastIndex(of: 0x0A) { lower = lineStart + 1 }
+        if let lineEnd = original[range.upperBound..<upper].firstIndex(of: 0x0A) { upper = lineEnd }
+        let boundaries = TextBoundaries.boundaries(.word, in: Array(original[lower..<upper]))
         guard !boundaries.isEmpty else { return true }
         return boundaries.contains(range.lowerBound - lower) && boundaries.contains(range.upperBound - lower)
     }
