@@ -48,9 +48,11 @@ struct SpecialCareDetector: Detector {
                 case .negation: negations.append(match.range)
                 case .hypothetical: hypotheticals.append(hit)
                 case .product: products.append(match.range)
+                case .suffix: break
                 }
             }
         }
+        candidates += suffixCandidates(before: predicates, context: context)
         guard !candidates.isEmpty else { return [] }
         // Sorted views for windowed look-ups (the automaton reports in order of match end).
         traps.sort { $0.lowerBound < $1.lowerBound }
@@ -146,6 +148,45 @@ struct SpecialCareDetector: Detector {
                                          rule: "\(label.rawValue.lowercased()).\(parts.joined(separator: "+"))"))
         }
         return mergeSameLabel(found, context: context)
+    }
+
+    /// Words the dictionary does not list but whose ending names the category (クローン病,
+    /// 橋本病, 甲状腺炎), right before a predicate of that label. The word is read in the
+    /// original text: kanji, or katakana, up to eight characters.
+    private func suffixCandidates(before predicates: [Hit], context: ScanContext) -> [Hit] {
+        guard !lexicon.suffixes.isEmpty else { return [] }
+        let bytes = context.text.bytes, original = context.text.original
+        var result: [Hit] = []
+        for p in predicates {
+            let end = p.range.lowerBound
+            for (suffix, entry) in lexicon.suffixes where p.entry.label == nil || p.entry.label == entry.label {
+                guard end >= suffix.count, bytes[(end - suffix.count)..<end].elementsEqual(suffix) else { continue }
+                // Read the word backwards in the original, where katakana is still katakana.
+                let originalEnd = context.text.originalRange(for: end..<end).lowerBound
+                var start = originalEnd, count = 0
+                let katakana = (originalEnd > 0) && Scalars.before(original, originalEnd).map { isKatakana($0.0) } == true
+                while count < 8, let (scalar, previous) = Scalars.before(original, start),
+                      katakana ? isKatakana(scalar) || ScriptClass.of(scalar) == .kanji : ScriptClass.of(scalar) == .kanji {
+                    start = previous; count += 1
+                }
+                let suffixScalars = suffix.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                guard count > suffixScalars else { break }
+                // Step back the same number of scalars in the normalised text (kanji and
+                // full-width katakana normalise one to one).
+                var normalizedStart = end
+                for _ in 0..<count {
+                    guard let (_, previous) = Scalars.before(bytes, normalizedStart) else { break }
+                    normalizedStart = previous
+                }
+                result.append(Hit(range: normalizedStart..<end, entry: entry))
+                break
+            }
+        }
+        return result
+    }
+
+    private func isKatakana(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC || (0xFF66...0xFF9F).contains(scalar.value)
     }
 
     /// Short or kana-only terms match inside unrelated words (がん in がんばります, adhd in a

@@ -25,6 +25,10 @@ struct SpecialCareLexicon: Sendable {
         case hypothetical
         /// A suffix that turns the term into a product or feature.
         case product
+        /// The last characters of a family of terms (`病`, `症`, `炎`): a kanji or katakana
+        /// word ending in one, right before a predicate, is a term of the label even when the
+        /// dictionary does not list it (橋本病で通院).
+        case suffix
     }
 
     struct Entry: Sendable {
@@ -39,6 +43,8 @@ struct SpecialCareLexicon: Sendable {
 
     let automaton: AhoCorasick
     let entries: [Entry]
+    /// `suffix` entries, matched only before predicates (never searched on their own).
+    let suffixes: [(bytes: [UInt8], entry: Entry)]
 
     /// The label of each file under special-care/.
     static let fileLabels: [String: Label] = [
@@ -48,12 +54,13 @@ struct SpecialCareLexicon: Sendable {
     ]
 
     private static let defaultWeights: [Kind: Double] = [
-        .term: 0.6, .fact: 0.9, .predicate: 1, .trap: 1, .anchor: 1, .negation: 1, .hypothetical: 0.5, .product: 1,
+        .term: 0.6, .fact: 0.9, .predicate: 1, .trap: 1, .anchor: 1, .negation: 1, .hypothetical: 0.5, .product: 1, .suffix: 0.6,
     ]
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
         var patterns: [[UInt8]] = []
         var entries: [Entry] = []
+        var suffixes: [(bytes: [UInt8], entry: Entry)] = []
         for (path, records) in dictionaries.records(under: "special-care/") {
             let name = String(path.dropFirst("special-care/".count))
             let label: Label?
@@ -63,7 +70,7 @@ struct SpecialCareLexicon: Sendable {
                 allowed = [.anchor, .predicate, .negation, .hypothetical, .product, .trap]
             } else if let fileLabel = Self.fileLabels[name] {
                 label = fileLabel
-                allowed = [.term, .fact, .predicate, .trap]
+                allowed = [.term, .fact, .predicate, .trap, .suffix]
             } else {
                 throw DictionaryError(path: path, line: 0, message: "unknown special-care file; expected common.tsv or one of \(Self.fileLabels.keys.sorted().joined(separator: ", "))")
             }
@@ -75,12 +82,18 @@ struct SpecialCareLexicon: Sendable {
                 let weight = try record.weight(at: 2, default: Self.defaultWeights[kind]!)
                 let key = normalizer.normalizedKey(record.fields[0])
                 guard !key.isEmpty else { throw record.error("empty surface") }
-                patterns.append(Array(key.utf8))
-                entries.append(Entry(label: label, kind: kind, weight: weight, scalarCount: key.unicodeScalars.count,
-                                     isKanaOnly: key.unicodeScalars.allSatisfy { (0x3041...0x309F).contains($0.value) || $0 == "ー" }))
+                let entry = Entry(label: label, kind: kind, weight: weight, scalarCount: key.unicodeScalars.count,
+                                  isKanaOnly: key.unicodeScalars.allSatisfy { (0x3041...0x309F).contains($0.value) || $0 == "ー" })
+                if kind == .suffix {
+                    suffixes.append((Array(key.utf8), entry))
+                } else {
+                    patterns.append(Array(key.utf8))
+                    entries.append(entry)
+                }
             }
         }
         automaton = AhoCorasick(patterns: patterns)
         self.entries = entries
+        self.suffixes = suffixes.sorted { $0.bytes.count > $1.bytes.count }
     }
 }
