@@ -53,6 +53,7 @@ public struct SensitiveDataScanner: Sendable {
             try PlateDetector(dictionaries: dictionaries, normalizer: normalizer),
             EmailDetector(),
             try SpecialCareDetector(dictionaries: dictionaries, normalizer: normalizer),
+            try AddressDetector(dictionaries: dictionaries, normalizer: normalizer),
         ]
     }
 

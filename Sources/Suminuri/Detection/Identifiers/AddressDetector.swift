@@ -1,0 +1,239 @@
+import PatternSearch
+import TextNormalization
+
+/// Postal addresses precise enough to find a house (ADDRESS): from the first place name
+/// (prefecture, municipality or town) through 丁目/番地/号 or `1-2-3`, then building and room.
+///
+/// Place names come from `places/prefectures.tsv` and `places/municipalities.tsv`; a town or
+/// a municipality missing from the data is read as a word ending in 市/区/町/村/郡 or as the
+/// words before the block number. A block number is required, so a city or prefecture alone
+/// (`鹿児島市内`) is not an address, and `国道10号` or `3号車` have no place name before them.
+struct AddressDetector: Detector {
+    let labels: Set<Label> = [.address]
+    private let places: AhoCorasick
+    private static let buildingWords: [[UInt8]] = [
+        "マンション", "ハイツ", "コーポ", "アパート", "荘", "ビル", "レジデンス", "メゾン", "パレス", "タワー", "ヒルズ",
+        "棟", "ハウス", "コート", "テラス", "寮", "団地", "住宅", "プラザ", "ガーデン", "ヴィラ", "カーサ", "ハイム", "シャトー",
+        "グランド", "パーク", "フラット", "ドミトリー", "レジデンシャル", "号室",
+    ].map { Array(Normalizer().normalizedKey($0).utf8) }
+    private static let sectionWords: [[UInt8]] = ["丁目", "番地の", "番地", "番", "号", "街区", "地割", "丁", "の", "-", "之"].map { Array($0.utf8) }
+    private static let kanjiNumerals: Set<Unicode.Scalar> = Set("〇一二三四五六七八九十百千".unicodeScalars)
+    private static let unitSuffixes: Set<Unicode.Scalar> = Set("市区町村郡".unicodeScalars)
+    /// Last characters of a word before a number that make it a code, a count or a date, not a
+    /// town: 注文番号12-345, 第3号, 令和6年.
+    private static let notTownEndings: Set<Unicode.Scalar> = Set("番号式年月日時分円歳才台回件点代枚本個人名階位級期第道線車便".unicodeScalars)
+
+    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
+        var names = Set<String>()
+        for record in dictionaries.records(at: "places/prefectures.tsv") {
+            names.insert(normalizer.normalizedKey(record.fields[0]))
+        }
+        for record in dictionaries.records(at: "places/municipalities.tsv") {
+            guard record.fields.count >= 2 else { throw record.error("expected PREFECTURE, MUNICIPALITY, …") }
+            names.insert(normalizer.normalizedKey(record.fields[1]))
+            if record.fields.count > 2, !record.fields[2].isEmpty {
+                names.insert(normalizer.normalizedKey(record.fields[2] + record.fields[1]))
+            }
+        }
+        places = AhoCorasick(patterns: names.sorted().map { Array($0.utf8) })
+    }
+
+    func findings(in context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let original = context.text.original
+        // Whether the normalised offset starts a hiragana character in the original text.
+        let isOriginalHiragana = { (offset: Int) -> Bool in
+            let at = context.text.originalRange(for: offset..<offset).lowerBound
+            guard let (scalar, _) = Scalars.at(original, at) else { return false }
+            return (0x3041...0x309F).contains(scalar.value)
+        }
+        var result: [Finding] = []
+        // Longest place name at each start.
+        var longest: [Int: Int] = [:]
+        bytes.withUnsafeBufferPointer { buffer in
+            places.forEachMatch(in: buffer) { match in
+                longest[match.range.lowerBound] = max(longest[match.range.lowerBound] ?? 0, match.range.upperBound)
+            }
+        }
+        var coveredUpTo = 0
+        for start in longest.keys.sorted() where start >= coveredUpTo {
+            // Chain place names: 鹿児島県 + 鹿児島市 (+ a space).
+            var end = longest[start]!
+            while true {
+                let next = skipSpaces(bytes, end, max: 1)
+                guard let chained = longest[next] else { break }
+                end = chained
+            }
+            guard let tail = townAndBlock(bytes, from: end, isOriginalHiragana: isOriginalHiragana) else { continue }
+            let hot = context.hotwords.weights(for: .address, before: start, window: 30)
+            let confidence = 0.85 + (hot.positive > 0 ? 0.1 : 0) + (tail.hasBuilding ? 0.03 : 0) + hot.negative
+            result.append(context.finding(.address, start..<tail.end, confidence: confidence, rule: "address.gazetteer"))
+            coveredUpTo = tail.end
+        }
+        // Without a known place name: a town word right before a block number.
+        var i = 0
+        while i < bytes.count {
+            guard ByteClass.isDigit(bytes[i]) || kanjiNumeralAt(bytes, i) else { i += 1; continue }
+            if result.contains(where: { $0.normalizedRange.contains(i) }) { i += 1; continue }
+            let townStart = Scalars.runStart(bytes, endingAt: i, classes: [.kanji], limit: 10)
+            guard townStart < i, Scalars.count(bytes, townStart..<i) >= 2,
+                  let tail = block(bytes, from: i, isOriginalHiragana: isOriginalHiragana), tail.sections >= 2 || tail.hasBuilding else {
+                i = skipNumber(bytes, i); continue
+            }
+            if let (last, _) = Scalars.before(bytes, i), Self.notTownEndings.contains(last) { i = tail.end; continue }
+            let hot = context.hotwords.weights(for: .address, before: townStart, window: 30)
+            let endsInUnit = Scalars.before(bytes, i).map { Self.unitSuffixes.contains($0.0) } ?? false
+            var confidence = 0.45 + (hot.positive > 0 ? 0.25 : 0) + (tail.sections >= 3 ? 0.1 : 0) + (endsInUnit ? 0.05 : 0)
+            if tail.usesJapaneseUnits { confidence += 0.1 }
+            confidence += hot.negative
+            result.append(context.finding(.address, townStart..<tail.end, confidence: confidence, rule: "address.town"))
+            i = tail.end
+        }
+        return result
+    }
+
+    struct Tail {
+        var end: Int
+        var sections: Int
+        var usesJapaneseUnits: Bool
+        var hasBuilding: Bool
+    }
+
+    /// The town words after a place name, then the block number.
+    private func townAndBlock(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool) -> Tail? {
+        var p = skipSpaces(bytes, start, max: 1)
+        // Try the block right away, then after each character of a town name (at most 12).
+        for _ in 0..<13 {
+            if ByteClass.isDigit(bytes[safe: p]) || kanjiNumeralAt(bytes, p), let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana) {
+                return tail
+            }
+            guard let (scalar, length) = Scalars.at(bytes, p) else { return nil }
+            let cls = ScriptClass.of(scalar)
+            guard cls == .kanji || cls == .hiragana || cls == .digit else { return nil }
+            // Particles end the address: 鹿児島市に住んで, 鹿児島市内の店舗.
+            if cls == .hiragana, "にでをはがへともやの".unicodeScalars.contains(scalar) { return nil }
+            p += length
+        }
+        return nil
+    }
+
+    /// `NUM (SEP NUM)*` with SEP one of 丁目 番地 番 号 街区 地割 - の, then an optional
+    /// building and room. Precise enough means two or more numbers, or one ending in 番地 or 号.
+    private func block(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool) -> Tail? {
+        var p = start
+        var sections = 0
+        var japaneseUnits = false
+        var lastWasNumber = false
+        var lastUnit: [UInt8] = []
+        var breaks = 0
+        while p < bytes.count {
+            if let end = number(bytes, p) {
+                if lastWasNumber { break }
+                // A kanji number must carry a unit: 三丁目, 九千三百二十一番地 (not 一番 'best').
+                if kanjiNumeralAt(bytes, p), !Self.sectionWords.prefix(5).contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { break }
+                p = end; sections += 1; lastWasNumber = true
+                continue
+            }
+            // One line break may split an address after a unit: 伊敷5丁目\n16番22号.
+            if !lastWasNumber, breaks == 0, sections > 0, bytes[p] == 0x0A, number(bytes, p + 1) != nil { p += 1; breaks += 1; continue }
+            guard lastWasNumber, let separator = Self.sectionWords.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { break }
+            let after = p + separator.count
+            let isUnit = separator.count > 1 || separator == Array("番".utf8) || separator == Array("号".utf8)
+            // A dash or の must be followed by a number; a unit may end the block.
+            if !isUnit && number(bytes, after) == nil { break }
+            if isUnit { japaneseUnits = true; lastUnit = separator } else { lastUnit = [] }
+            p = after
+            lastWasNumber = false
+            if separator == Array("号".utf8) { break }
+        }
+        if bytes[safe: p - 1] == 0x0A { p -= 1 }
+        let precise = sections >= 2 || lastUnit == Array("番地".utf8) || lastUnit == Array("号".utf8)
+        guard sections >= 1, precise else { return nil }
+        // 番地 may carry 甲/乙/丙: 1234番地甲.
+        if lastUnit == Array("番地".utf8), let (scalar, length) = Scalars.at(bytes, p), "甲乙丙丁".unicodeScalars.contains(scalar) { p += length }
+        // Never a route, platform or car number: 10号線, 3号車, 5番目.
+        if let (scalar, _) = Scalars.at(bytes, p), "車線機館目".unicodeScalars.contains(scalar) { return nil }
+        var end = p
+        var hasBuilding = false
+        if let building = building(bytes, from: p, isOriginalHiragana: isOriginalHiragana) { end = building; hasBuilding = true }
+        else if let room = roomNumber(bytes, from: p, requireUnit: true) { end = room }
+        return Tail(end: end, sections: sections, usesJapaneseUnits: japaneseUnits, hasBuilding: hasBuilding)
+    }
+
+    /// Building name and room after the block: ` サンライズマンション201号室`,
+    /// ` コーポ有村 B棟 103号`, `\nグリーンコート若葉 203`.
+    private func building(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool) -> Int? {
+        var p = skipSpaces(bytes, start, max: 1)
+        if p < bytes.count, bytes[p] == 0x0A { p += 1 }
+        let nameStart = p
+        var scalars = 0
+        while p < bytes.count, scalars < 20, let (scalar, length) = Scalars.at(bytes, p) {
+            let cls = ScriptClass.of(scalar)
+            guard cls == .kanji || cls == .hiragana || cls == .latin || cls == .digit || scalar == "-" || scalar == "・" else { break }
+            // Building names are katakana; hiragana in the original starts the sentence again.
+            if cls == .hiragana, isOriginalHiragana(p) { break }
+            p += length; scalars += 1
+        }
+        let token = bytes[nameStart..<p]
+        guard Self.buildingWords.contains(where: { word in token.count >= word.count && (0...(token.count - word.count)).contains { token.dropFirst($0).starts(with: word) } }) else {
+            return nil
+        }
+        var end = p
+        // Up to two short tokens after it: B棟, 103号, 2-b, 2f.
+        for _ in 0..<2 {
+            guard let next = roomNumber(bytes, from: end, requireUnit: false) else { break }
+            end = next
+        }
+        return end
+    }
+
+    private func isInsideBuildingWord(_ bytes: [UInt8], _ p: Int) -> Bool {
+        Self.buildingWords.contains { word in
+            (1..<word.count).contains { k in p >= k && Scalars.hasPrefix(bytes, at: p - k, word) }
+        }
+    }
+
+    /// A room or wing after one space: `201号室`, `105`, `2-b`, `b棟`, `2f`.
+    private func roomNumber(_ bytes: [UInt8], from start: Int, requireUnit: Bool) -> Int? {
+        var p = skipSpaces(bytes, start, max: 1)
+        let tokenStart = p
+        while p < bytes.count, p - tokenStart < 8, ByteClass.isDigit(bytes[p]) || ByteClass.isLower(bytes[p]) || bytes[p] == 0x2D { p += 1 }
+        for unit in ["号室", "号", "室", "階", "棟"].map({ Array($0.utf8) }) where Scalars.hasPrefix(bytes, at: p, unit) {
+            return p > tokenStart || unit == Array("棟".utf8) ? p + unit.count : nil
+        }
+        guard !requireUnit, p > tokenStart, bytes[tokenStart..<p].contains(where: ByteClass.isDigit) || p - tokenStart == 1 else { return nil }
+        // The token must end the phrase: a space, line break, punctuation or the end.
+        if p < bytes.count, let (scalar, _) = Scalars.at(bytes, p), ScriptClass.of(scalar) == .kanji || ScriptClass.of(scalar) == .hiragana { return nil }
+        return p
+    }
+
+    /// ASCII digits or kanji numerals (with 十百千); returns the end.
+    private func number(_ bytes: [UInt8], _ start: Int) -> Int? {
+        var p = start
+        while p < bytes.count {
+            if ByteClass.isDigit(bytes[p]) { p += 1; continue }
+            if kanjiNumeralAt(bytes, p) { p += 3; continue }
+            break
+        }
+        return p > start ? p : nil
+    }
+
+    private func kanjiNumeralAt(_ bytes: [UInt8], _ p: Int) -> Bool {
+        guard p < bytes.count, bytes[p] >= 0xE3, let (scalar, _) = Scalars.at(bytes, p) else { return false }
+        return Self.kanjiNumerals.contains(scalar)
+    }
+
+    private func skipNumber(_ bytes: [UInt8], _ start: Int) -> Int {
+        number(bytes, start) ?? start + 1
+    }
+
+    private func skipSpaces(_ bytes: [UInt8], _ start: Int, max: Int) -> Int {
+        var p = start, n = 0
+        while p < bytes.count, n < max, bytes[p] == 0x20 { p += 1; n += 1 }
+        return p
+    }
+}
+
+extension Array where Element == UInt8 {
+    subscript(safe index: Int) -> UInt8 { index >= 0 && index < count ? self[index] : 0 }
+}
