@@ -54,6 +54,7 @@ public struct SensitiveDataScanner: Sendable {
             EmailDetector(),
             try SpecialCareDetector(dictionaries: dictionaries, normalizer: normalizer),
             try AddressDetector(dictionaries: dictionaries, normalizer: normalizer),
+            BirthdateDetector(),
         ]
     }
 

@@ -1,0 +1,75 @@
+import TextNormalization
+
+/// Bank account numbers (BANK_ACCOUNT), formats.md §4.8.
+///
+/// - A deposit type directly before the number: `普通 1234567`, `普通預金 0123456`,
+///   `当座 0012345`: the span runs from the deposit type to the last digit.
+/// - Otherwise a bank hotword (`口座番号`, `口座`, `振込先`, `ゆうちょ`, `記号番号` …) before the
+///   number, or `（普通）` right after it, and the span is the digits only: an account of 6–8
+///   digits, branch + account `123-1234567`, or a ゆうちょ 記号-番号 `12340-12345671`.
+/// A negative hotword nearer than the bank word (`お客様番号`, `見積番号`, `〒`) vetoes.
+struct BankAccountDetector: Detector {
+    let labels: Set<Label> = [.bankAccount]
+
+    static let hotwordWindow = 36
+
+    /// Deposit types (預金種目), normalised, and the words that may follow them before the digits.
+    private static let depositTypes: [[UInt8]] = ["普通", "当座", "貯蓄", "総合"].map { Array($0.utf8) }
+    private static let depositSuffixes: [[UInt8]] = ["預金口座", "預金", "口座"].map { Array($0.utf8) }
+
+    func findings(in context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let runs = IdentifierScanning.digitRuns(in: bytes)
+        guard !runs.isEmpty else { return [] }
+        var runByStart: [Int: DigitRun] = [:]
+        for run in runs { runByStart[run.range.lowerBound] = run }
+        var result: [Finding] = []
+        var covered = Set<Int>()  // starts of runs already taken
+
+        // 1. Deposit type + number.
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] >= 0xE3, let type = Self.depositTypes.first(where: { bytes[i...].starts(with: $0) }) else { i += 1; continue }
+            var p = i + type.count
+            if let suffix = Self.depositSuffixes.first(where: { bytes[p...].starts(with: $0) }) { p += suffix.count }
+            var separators = 0
+            while p < bytes.count, separators < 3, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x09 { p += 1; separators += 1 }
+            if let run = runByStart[p], Self.isAccountShape(run.lengths, anchored: true) {
+                let confidence = 0.9 + 0.05 * context.hotwords.evidence(for: .bankAccount, before: i, window: 60).positive
+                result.append(context.finding(.bankAccount, i..<run.range.upperBound, confidence: confidence, rule: "bank.deposit-type"))
+                covered.insert(p)
+                i = run.range.upperBound
+                continue
+            }
+            i += type.count
+        }
+
+        // 2. A number after a bank hotword.
+        for run in runs where !covered.contains(run.range.lowerBound) {
+            for candidate in [run] + (run.spaceSegments() ?? []) where Self.isAccountShape(candidate.lengths, anchored: false) {
+                let start = candidate.range.lowerBound
+                let before = context.hotwords.evidence(for: .bankAccount, before: start, window: Self.hotwordWindow)
+                guard before.negative == 0 else { continue }
+                let after = context.hotwords.positiveAfter(.bankAccount, end: candidate.range.upperBound, window: 9)
+                let positive = max(before.positive, after)
+                guard positive > 0 else { continue }
+                result.append(context.finding(.bankAccount, candidate.range, confidence: 0.6 + 0.35 * positive, rule: "bank.hotword"))
+                break
+            }
+        }
+        return result
+    }
+
+    /// An account (6–8 digits), branch + account (3 + 6–8), bank + branch + account
+    /// (4 + 3 + 6–8), or ゆうちょ 記号 + 番号 (5 + 6–8). After a deposit type the account alone
+    /// or with its branch.
+    static func isAccountShape(_ lengths: [Int], anchored: Bool) -> Bool {
+        guard let last = lengths.last, (6...8).contains(last) else { return false }
+        switch lengths.count {
+        case 1: return true
+        case 2: return lengths[0] == 3 || (!anchored && lengths[0] == 5)
+        case 3: return !anchored && lengths[0] == 4 && lengths[1] == 3
+        default: return false
+        }
+    }
+}

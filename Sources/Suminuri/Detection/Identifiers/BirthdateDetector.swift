@@ -1,0 +1,110 @@
+import TextNormalization
+
+/// Dates of birth (BIRTHDATE), only when stated as such: a 和暦 or 西暦 date (`昭和58年3月4日`,
+/// `S58.3.4`, `平成元年5月10日`, `1983/03/04`, or a year alone before 生まれ) with a birth word
+/// before it (生年月日, 誕生日) or right after it (生まれ, 生). Dealer dates (年式, 車検満了,
+/// 初度登録, 納車, 満期, 有効期限) are refused by negative hotwords. The span is the date only.
+struct BirthdateDetector: Detector {
+    let labels: Set<Label> = [.birthdate]
+
+    /// Era names (normalised) and the Western year of their year 1.
+    private static let eras: [([UInt8], Int)] = [
+        ("明治", 1867), ("大正", 1911), ("昭和", 1925), ("平成", 1988), ("令和", 2018),
+        ("明", 1867), ("大", 1911), ("昭", 1925), ("平", 1988), ("令", 2018),
+        ("m", 1867), ("t", 1911), ("s", 1925), ("h", 1988), ("r", 2018),
+    ].map { (Array($0.0.utf8), $0.1) }
+    private static let birthWordsAfter: [[UInt8]] = ["生まれ", "生れ", "うまれ", "生", "誕生"].map { Array($0.utf8) }
+
+    struct ParsedDate {
+        var end: Int
+        var year: Int
+        var hasMonthAndDay: Bool
+    }
+
+    func findings(in context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var i = 0
+        while i < bytes.count {
+            guard let date = parse(bytes, at: i) else { i += 1; continue }
+            defer { i = date.end }
+            var after = date.end
+            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+            let birthAfter = Self.birthWordsAfter.contains { Scalars.hasPrefix(bytes, at: after, $0) }
+            let hot = context.hotwords.weights(for: .birthdate, before: i, window: 45)
+            let person = date.hasMonthAndDay && afterPersonInParentheses(bytes, i)
+            guard birthAfter || hot.positive > 0 || person else { continue }
+            if !date.hasMonthAndDay && !birthAfter { continue }
+            let age = 2026 - date.year
+            guard (0...120).contains(age) else { continue }
+            // 生まれ right after the date outweighs any dealer word before it.
+            var confidence = birthAfter ? 0.9 : (hot.positive > 0 ? 0.9 : 0.7) + hot.negative
+            if !date.hasMonthAndDay { confidence -= 0.1 }
+            let rule = birthAfter ? "birthdate.date+birth-word" : (hot.positive > 0 ? "birthdate.date+hotword" : "birthdate.person(date)")
+            result.append(context.finding(.birthdate, i..<date.end, confidence: confidence, rule: rule))
+        }
+        return result
+    }
+
+    private static let people: [[UInt8]] = ["私", "妻", "夫", "主人", "長男", "長女", "次男", "次女", "三男", "三女", "父", "母",
+                                            "息子", "娘", "本人", "配偶者", "子", "祖父", "祖母", "孫"].map { Array($0.utf8) }
+
+    /// `妻（S54.3.3）`: a date in parentheses right after a person word.
+    private func afterPersonInParentheses(_ bytes: [UInt8], _ start: Int) -> Bool {
+        guard start > 0, bytes[start - 1] == 0x28 else { return false }
+        let before = start - 1
+        return Self.people.contains { word in before >= word.count && bytes[(before - word.count)..<before].elementsEqual(word) }
+    }
+
+    /// A 和暦 or 西暦 date starting at `start`.
+    private func parse(_ bytes: [UInt8], at start: Int) -> ParsedDate? {
+        if start > 0, ByteClass.isAlnum(bytes[start - 1]) { return nil }
+        for (era, base) in Self.eras where Scalars.hasPrefix(bytes, at: start, era) {
+            var p = start + era.count
+            while p < bytes.count, bytes[p] == 0x20 { p += 1 }
+            let eraYear: Int
+            if Scalars.hasPrefix(bytes, at: p, Array("元".utf8)) { eraYear = 1; p += 3 }
+            else if let (value, end) = digits(bytes, p, max: 2) { eraYear = value; p = end }
+            else { continue }
+            guard eraYear >= 1, eraYear <= 64 else { return nil }
+            return monthAndDay(bytes, afterYear: p, year: base + eraYear)
+        }
+        guard let (year, end) = digits(bytes, start, max: 4), end - start == 4, (1900...2026).contains(year) else { return nil }
+        guard let date = monthAndDay(bytes, afterYear: end, year: year), date.hasMonthAndDay || Scalars.hasPrefix(bytes, at: end, Array("年".utf8)) else { return nil }
+        return date
+    }
+
+    /// `年3月4日`, `.3.4`, `/03/04`, `-3-4`; or `年` alone (a year of birth).
+    private func monthAndDay(_ bytes: [UInt8], afterYear start: Int, year: Int) -> ParsedDate? {
+        var p = start
+        let separator: [UInt8]
+        if Scalars.hasPrefix(bytes, at: p, Array("年".utf8)) { separator = Array("年".utf8); p += 3 }
+        else if p < bytes.count, bytes[p] == 0x2E || bytes[p] == 0x2F || bytes[p] == 0x2D { separator = [bytes[p]]; p += 1 }
+        else { return nil }
+        while p < bytes.count, bytes[p] == 0x20 { p += 1 }
+        guard let (month, afterMonth) = digits(bytes, p, max: 2), (1...12).contains(month) else {
+            return separator == Array("年".utf8) ? ParsedDate(end: start + 3, year: year, hasMonthAndDay: false) : nil
+        }
+        p = afterMonth
+        if separator == Array("年".utf8) {
+            guard Scalars.hasPrefix(bytes, at: p, Array("月".utf8)) else { return nil }
+            p += 3
+        } else {
+            guard p < bytes.count, bytes[p] == separator[0] else { return nil }
+            p += 1
+        }
+        while p < bytes.count, bytes[p] == 0x20 { p += 1 }
+        guard let (day, afterDay) = digits(bytes, p, max: 2), (1...31).contains(day) else { return nil }
+        p = afterDay
+        if Scalars.hasPrefix(bytes, at: p, Array("日".utf8)) { p += 3 }
+        else if p < bytes.count, ByteClass.isDigit(bytes[p]) { return nil }
+        return ParsedDate(end: p, year: year, hasMonthAndDay: true)
+    }
+
+    private func digits(_ bytes: [UInt8], _ start: Int, max: Int) -> (Int, Int)? {
+        var p = start, value = 0
+        while p < bytes.count, p - start < max, ByteClass.isDigit(bytes[p]) { value = value * 10 + Int(bytes[p] - 0x30); p += 1 }
+        guard p > start, p >= bytes.count || !ByteClass.isDigit(bytes[p]) else { return nil }
+        return (value, p)
+    }
+}

@@ -1,0 +1,204 @@
+/// Shared pieces of the number and code detectors (MY_NUMBER, CARD, BANK_ACCOUNT,
+/// DRIVER_LICENSE, POSTAL_CODE, PASSPORT, RESIDENCE_CARD, VIN): candidate runs of digits,
+/// alphanumeric tokens, the boundary rule of formats.md §0.2, and hotword evidence.
+
+/// A run of digit groups joined by short separators (`-`, `.`, one or two spaces), in the
+/// normalised text: `1234 5678 9018`, `892-0828`, `4980-1234-5678-9011`.
+struct DigitRun {
+    /// The digit groups, in order (normalised byte ranges).
+    var groups: [Range<Int>]
+    /// For each joint between two groups (`groups.count - 1` of them): whether it was spaces only.
+    var spaceJoints: [Bool]
+
+    var range: Range<Int> { groups[0].lowerBound..<groups[groups.count - 1].upperBound }
+    var lengths: [Int] { groups.map(\.count) }
+    var digitCount: Int { groups.reduce(0) { $0 + $1.count } }
+
+    func digits(_ bytes: [UInt8]) -> [UInt8] {
+        var d: [UInt8] = []
+        d.reserveCapacity(digitCount)
+        for g in groups { d += bytes[g] }
+        return d
+    }
+
+    /// The pieces between space-only joints (`普通 1234567 8901234` → two runs), or nil when
+    /// there is no such joint.
+    func spaceSegments() -> [DigitRun]? {
+        guard spaceJoints.contains(true) else { return nil }
+        var segments: [DigitRun] = []
+        var current = DigitRun(groups: [groups[0]], spaceJoints: [])
+        for k in 1..<groups.count {
+            if spaceJoints[k - 1] {
+                segments.append(current)
+                current = DigitRun(groups: [groups[k]], spaceJoints: [])
+            } else {
+                current.groups.append(groups[k])
+                current.spaceJoints.append(false)
+            }
+        }
+        segments.append(current)
+        return segments
+    }
+}
+
+enum IdentifierScanning {
+    /// Every digit run of the text that stands on its own: not glued to a letter or digit on
+    /// either side, not the tail of a code (`ZVW30-1234567`, `T7000012050002`, `#7119`), not
+    /// part of `12,345` or `12:30` or `2024/12/25`.
+    static func digitRuns(in bytes: [UInt8]) -> [DigitRun] {
+        var runs: [DigitRun] = []
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            guard ByteClass.isDigit(bytes[i]) else { i += 1; continue }
+            guard digitLeftBoundaryOK(bytes, i) else { i = skipCode(bytes, i); continue }
+            var groups: [Range<Int>] = []
+            var joints: [Bool] = []
+            var p = i
+            var spaceOnly = false
+            while true {
+                let start = p
+                while p < n, ByteClass.isDigit(bytes[p]) { p += 1 }
+                groups.append(start..<p)
+                if groups.count > 1 { joints.append(spaceOnly) }
+                // A joint: up to two spaces, at most one `-` or `.`, up to two spaces.
+                var q = p, spaces = 0, marks = 0
+                while q < n, q - p < 5 {
+                    let c = bytes[q]
+                    if c == 0x20 || c == 0x09 { spaces += 1 } else if (c == 0x2D || c == 0x2E) && marks == 0 { marks += 1 } else { break }
+                    q += 1
+                }
+                guard q > p, q < n, ByteClass.isDigit(bytes[q]), spaces <= 2 || marks == 1 && spaces <= 4 else { break }
+                spaceOnly = marks == 0
+                p = q
+                if groups.count >= 8 { break }
+            }
+            let end = groups[groups.count - 1].upperBound
+            if digitRightBoundaryOK(bytes, end) {
+                runs.append(DigitRun(groups: groups, spaceJoints: joints))
+            }
+            i = max(end, i + 1)
+            // Skip the rest of a code the run was glued to.
+            if !digitRightBoundaryOK(bytes, end) { i = skipCode(bytes, i) }
+        }
+        return runs
+    }
+
+    /// A number may not continue a code or another number.
+    static func digitLeftBoundaryOK(_ bytes: [UInt8], _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = bytes[i - 1]
+        if ByteClass.isAlnum(p) || p == 0x23 || p == 0x40 || p == 0x5F || p == 0x2F || p == 0x5C { return false }  // # @ _ / \
+        if p == 0x2D || p == 0x2E || p == 0x2C || p == 0x3A || p == 0x2B {  // - . , : +
+            if i > 1, ByteClass.isAlnum(bytes[i - 2]) { return false }
+        }
+        return true
+    }
+
+    /// Nothing that continues the number may follow it: a letter, a digit, or a mark with a
+    /// digit after it (`12,345`, `12:30`, `2024/12`).
+    static func digitRightBoundaryOK(_ bytes: [UInt8], _ end: Int) -> Bool {
+        guard end < bytes.count else { return true }
+        let c = bytes[end]
+        if ByteClass.isAlnum(c) || c == 0x40 || c == 0x5F { return false }
+        if c == 0x2C || c == 0x3A || c == 0x2F || c == 0x2D || c == 0x2E {
+            if end + 1 < bytes.count, ByteClass.isAlnum(bytes[end + 1]) { return false }
+        }
+        return true
+    }
+
+    private static func skipCode(_ bytes: [UInt8], _ i: Int) -> Int {
+        var j = i
+        while j < bytes.count, ByteClass.isAlnum(bytes[j]) || bytes[j] == 0x2D || bytes[j] == 0x2E { j += 1 }
+        return max(j, i + 1)
+    }
+
+    /// Maximal runs of ASCII letters and digits (lower case in the normalised text) that are
+    /// not part of an e-mail address, a URL path or a longer code.
+    static func alnumTokens(in bytes: [UInt8]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            guard ByteClass.isAlnum(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < n, ByteClass.isAlnum(bytes[j]) { j += 1 }
+            if tokenLeftBoundaryOK(bytes, i), tokenRightBoundaryOK(bytes, j) { tokens.append(i..<j) }
+            i = j
+        }
+        return tokens
+    }
+
+    static func tokenLeftBoundaryOK(_ bytes: [UInt8], _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = bytes[i - 1]
+        if ByteClass.isAlnum(p) || p == 0x40 || p == 0x5F || p == 0x2F || p == 0x5C || p == 0x23 || p == 0x3D || p == 0x26 { return false }
+        if p == 0x2D || p == 0x2E, i > 1, ByteClass.isAlnum(bytes[i - 2]) {
+            // `No.TK1234567` is a label glued on, not a code.
+            var j = i - 2
+            while j > 0, ByteClass.isLower(bytes[j - 1]) { j -= 1 }
+            let word = Array(bytes[j..<(i - 1)])
+            return p == 0x2E && (word == Array("no".utf8)) && (j == 0 || !ByteClass.isAlnum(bytes[j - 1]))
+        }
+        return true
+    }
+
+    static func tokenRightBoundaryOK(_ bytes: [UInt8], _ end: Int) -> Bool {
+        guard end < bytes.count else { return true }
+        let c = bytes[end]
+        if c == 0x40 || c == 0x5F || c == 0x2F { return false }
+        if c == 0x2D || c == 0x2E, end + 1 < bytes.count, ByteClass.isAlnum(bytes[end + 1]) { return false }
+        return true
+    }
+
+    /// Whether `bytes[range]` is all digits.
+    static func allDigits(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        !range.isEmpty && bytes[range].allSatisfy(ByteClass.isDigit)
+    }
+
+    static func allLetters(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        !range.isEmpty && bytes[range].allSatisfy(ByteClass.isLower)
+    }
+}
+
+/// What the hotwords before a candidate say about one label.
+struct HotwordEvidence {
+    /// The strongest positive weight among hotwords nearer than any negative one (0 if none).
+    var positive: Double = 0
+    /// The weight of a negative hotword nearer than every positive one (0 if none).
+    var negative: Double = 0
+    /// End offset of the nearest positive hotword (for choosing between two labels).
+    var nearestPositiveEnd: Int? = nil
+}
+
+extension HotwordIndex.Hits {
+    /// Hotwords for `label` ending within `window` bytes before `start`, nearest first: a
+    /// positive hotword counts unless a negative one stands between it and the candidate, so
+    /// `型式 6AA-E13 車台番号 E13-012345` keeps 車台番号 and `部品番号 04465-33450` is vetoed.
+    /// At the same end, the longer hotword wins (ギフトカード over カード).
+    func evidence(for label: Label, before start: Int, window: Int) -> HotwordEvidence {
+        var candidates: [(range: Range<Int>, weight: Double)] = []
+        var low = 0, high = matches.count
+        let from = start - window
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].range.upperBound < from { low = mid + 1 } else { high = mid }
+        }
+        var i = low
+        while i < matches.count, matches[i].range.upperBound <= start {
+            if matches[i].entry.label == label { candidates.append((matches[i].range, matches[i].entry.weight)) }
+            i += 1
+        }
+        candidates.sort { ($0.range.upperBound, $0.range.count) > ($1.range.upperBound, $1.range.count) }
+        var evidence = HotwordEvidence()
+        for candidate in candidates {
+            if candidate.weight < 0 {
+                if evidence.positive == 0 { evidence.negative = candidate.weight }
+                break
+            }
+            if evidence.nearestPositiveEnd == nil { evidence.nearestPositiveEnd = candidate.range.upperBound }
+            evidence.positive = max(evidence.positive, candidate.weight)
+        }
+        return evidence
+    }
+}

@@ -1,0 +1,106 @@
+import TextNormalization
+
+/// Long numbers that identify a person: the Individual Number (MY_NUMBER), driver's licence
+/// numbers (DRIVER_LICENSE) and payment card numbers (CARD). One detector, because a 12-digit
+/// number is either of the first two and only the context tells which.
+///
+/// - MY_NUMBER: 12 digits (as one block or 4-4-4), a valid check digit AND a My Number hotword
+///   (`マイナンバー`, `個人番号`, `通知カード`) before it. A random 12-digit string passes the
+///   check one time in ten, so neither alone is enough.
+/// - DRIVER_LICENSE: 12 digits after a licence hotword (`免許`, `運転経歴証明書`); `第…号` around
+///   it is not part of the span. The empirical check digit (formats.md §4.3) only raises
+///   confidence. When both kinds of hotword precede a number, the nearer one decides.
+/// - CARD: 14–19 digits in a card grouping (one block, 4-4-4-4, 4-6-5, 4-6-4), Luhn-valid, in
+///   an issuer range of a known brand with that brand's length. A card hotword raises the
+///   confidence; a negative one (`会員番号`, `伝票番号`, `JAN`) vetoes.
+/// - Never: 法人番号 (13 digits, public) and invoice numbers `T` + 13 digits (the letter
+///   glued on refuses the run).
+struct NumberIdentifierDetector: Detector {
+    let labels: Set<Label> = [.myNumber, .driverLicense, .card]
+
+    /// How far before a number its hotword may end (normalised bytes; a kanji is 3 bytes).
+    static let twelveDigitWindow = 96
+    static let cardWindow = 96
+
+    func findings(in context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for run in IdentifierScanning.digitRuns(in: bytes) where run.digitCount >= 12 {
+            if let finding = classify(run, context: context) {
+                result.append(finding)
+            } else if let segments = run.spaceSegments() {
+                for segment in segments where segment.digitCount >= 12 {
+                    if let finding = classify(segment, context: context) { result.append(finding) }
+                }
+            }
+        }
+        return result
+    }
+
+    private func classify(_ run: DigitRun, context: ScanContext) -> Finding? {
+        let digits = run.digits(context.text.bytes)
+        switch digits.count {
+        case 12: return twelveDigits(run, digits, context: context)
+        case 13...19: return card(run, digits, context: context)
+        default: return nil
+        }
+    }
+
+    // MARK: 12 digits
+
+    private func twelveDigits(_ run: DigitRun, _ digits: [UInt8], context: ScanContext) -> Finding? {
+        let start = run.range.lowerBound
+        let my = context.hotwords.evidence(for: .myNumber, before: start, window: Self.twelveDigitWindow)
+        let licence = context.hotwords.evidence(for: .driverLicense, before: start, window: Self.twelveDigitWindow)
+        let myOK = my.positive > 0 && my.negative == 0
+        let licenceOK = licence.positive > 0 && licence.negative == 0
+        // The nearer hotword decides; the other kind is the fallback.
+        var order: [Label] = []
+        switch (myOK, licenceOK) {
+        case (true, true):
+            order = (my.nearestPositiveEnd ?? 0) >= (licence.nearestPositiveEnd ?? 0) ? [.myNumber, .driverLicense] : [.driverLicense, .myNumber]
+        case (true, false): order = [.myNumber]
+        case (false, true): order = [.driverLicense]
+        case (false, false): return nil
+        }
+        for label in order {
+            if label == .myNumber {
+                // The card prints 4-4-4; a licence is one block of 12.
+                guard run.lengths == [12] || run.lengths == [4, 4, 4] else { continue }
+                guard CheckDigits.isValidMyNumber(digits) else { continue }
+                return context.finding(.myNumber, run.range, confidence: 0.85 + 0.1 * my.positive, rule: "my-number.check-digit")
+            } else {
+                guard run.groups.allSatisfy({ $0.count >= 2 }) else { continue }
+                let valid = CheckDigits.isValidDriverLicense(digits)
+                let confidence = 0.7 + (valid ? 0.15 : 0) + 0.1 * licence.positive
+                return context.finding(.driverLicense, run.range, confidence: confidence,
+                                       rule: valid ? "driver-license.check-digit" : "driver-license.hotword")
+            }
+        }
+        return nil
+    }
+
+    // MARK: Cards
+
+    private func card(_ run: DigitRun, _ digits: [UInt8], context: ScanContext) -> Finding? {
+        guard Self.isCardGrouping(run.lengths) else { return nil }
+        // 法人番号 is public and never redacted.
+        if digits.count == 13, CheckDigits.isValidCorporateNumber(digits) { return nil }
+        guard CheckDigits.isLuhnValid(digits) else { return nil }
+        let start = run.range.lowerBound
+        let before = context.hotwords.evidence(for: .card, before: start, window: Self.cardWindow)
+        if before.negative < 0 { return nil }
+        let after = context.hotwords.positiveAfter(.card, end: run.range.upperBound, window: 12)
+        let positive = max(before.positive, after)
+        guard let brand = CheckDigits.cardBrand(digits, lenient: positive > 0) else { return nil }
+        return context.finding(.card, run.range, confidence: 0.75 + 0.2 * positive, rule: "card.\(brand.rawValue)")
+    }
+
+    /// One block, 4-4-4-4 (a last group of 1–4 after fours: 19 digits as 4-4-4-4-3), 4-6-5
+    /// (Amex) or 4-6-4 (Diners).
+    static func isCardGrouping(_ lengths: [Int]) -> Bool {
+        if lengths.count == 1 { return true }
+        if lengths == [4, 6, 5] || lengths == [4, 6, 4] { return true }
+        return lengths.count >= 4 && lengths.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(lengths.last!)
+    }
+}
