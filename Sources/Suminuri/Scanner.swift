@@ -55,6 +55,7 @@ public struct SensitiveDataScanner: Sendable {
             try SpecialCareDetector(dictionaries: dictionaries, normalizer: normalizer),
             try AddressDetector(dictionaries: dictionaries, normalizer: normalizer),
             BirthdateDetector(),
+            try PersonDetector(dictionaries: dictionaries, normalizer: normalizer),
         ]
     }
 
