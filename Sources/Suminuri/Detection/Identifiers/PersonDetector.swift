@@ -20,6 +20,7 @@ struct PersonDetector: Detector {
         "名義人", "名義", "口座名義", "担当者", "担当", "配偶者", "利用者", "差出人", "送り主", "受取人", "使用者", "所有者", "お客様名", "顧客名",
         "保護者", "連帯保証人", "保証人", "ご依頼者", "依頼者", "来店者", "name", "from", "営業担当", "記入者", "フリガナ", "ふりがな", "カナ",
         "請求者", "代表者", "宛名", "ご契約者", "お名前(漢字)", "お名前(カナ)", "お名前(フリガナ)", "氏名(漢字)", "氏名(カナ)", "氏名(フリガナ)", "ローマ字"].map { Array(Normalizer().normalizedKey($0).utf8) }
+    private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "です。", "です、", "です!", "です\n", "です "].map { Array($0.utf8) }
     private static let relations: [[UInt8]] = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹",
         "祖父", "祖母", "義父", "義母", "孫", "社員", "同僚", "上司", "部下", "友人", "担当", "契約者", "実習生", "留学生",
@@ -57,10 +58,15 @@ struct PersonDetector: Detector {
                 // A qualifier such as (漢字) or (カナ) may sit between the label and the colon.
                 if bytes[safe: p] == 0x28, let close = bytes[p..<min(p + 24, bytes.count)].firstIndex(of: 0x29) { p = close + 1 }
                 while p < bytes.count, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x3D || bytes[p] == 0x0A { separated = true; p += 1 }
-                if Scalars.hasPrefix(bytes, at: p, Array("は".utf8)), reader.script(at: p) == .hiragana { p += 3; separated = true }
+                var viaParticle = false
+                if Scalars.hasPrefix(bytes, at: p, Array("は".utf8)), reader.script(at: p) == .hiragana, !Self.readingLabels.contains(label) {
+                    p += 3; separated = true; viaParticle = true
+                }
                 // An organisation before the name: ご担当者：総務課 白石 恵.
                 p = reader.skippingOrganisation(p)
-                if separated, let name = reader.nameAfter(p), accept(name, context: context, honorific: false) {
+                if separated, var name = reader.nameAfter(p), accept(name, context: context, honorific: false),
+                   !viaParticle || reader.endsAtNameBoundary(name.range.upperBound) {
+                    name = extendedWithGivenName(name, reader: reader)
                     found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.8), rule: "person.field"))
                     i = name.range.upperBound
                     continue
@@ -75,9 +81,15 @@ struct PersonDetector: Detector {
                 i += honorific.count
                 continue
             }
-            // Relation: 夫の鮫島 亮, 父（福永 隆、…）.
+            // Relation: 夫の鮫島 亮, 父（福永 隆、…）, 担当中村.
             if let relation = Self.relations.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) {
                 var p = i + relation.count
+                if relation == Array("担当".utf8), let name = reader.nameAfter(p), name.range.lowerBound == p,
+                   familyNames.contains(name.firstPart(bytes)), accept(name, context: context, honorific: false) {
+                    found.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.relation"))
+                    i = name.range.upperBound
+                    continue
+                }
                 if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || bytes[safe: p] == 0x28 || bytes[safe: p] == 0x20 || bytes[safe: p] == 0x3A {
                     p += Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) ? 3 : 1
                     if let name = reader.nameAfter(p), name.parts == 2 || familyNames.contains(name.firstPart(bytes)),
@@ -94,6 +106,19 @@ struct PersonDetector: Detector {
         found += standaloneNames(reader: reader, context: context)
         found += readingsInParentheses(after: found, reader: reader, context: context)
         return found
+    }
+
+    /// `東 さくら`: a kanji family name followed by a known given name in hiragana.
+    private func extendedWithGivenName(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
+        let bytes = reader.bytes
+        guard name.parts == 1, name.script == .kanji, bytes[safe: name.range.upperBound] == 0x20,
+              let given = reader.nameAfter(name.range.upperBound + 1), given.script == .hiragana, given.parts == 1,
+              givenNames.contains(Array(bytes[given.range])) else { return name }
+        var extended = name
+        extended.range = name.range.lowerBound..<given.range.upperBound
+        extended.parts = 2
+        extended.firstPartEnd = name.range.upperBound
+        return extended
     }
 
     /// 様 and さん that are part of a word are not honorifics: 仕様, 様々, ニッサン (katakana).
@@ -141,7 +166,7 @@ struct PersonDetector: Detector {
             case .kanji:
                 if name.parts == 2 && atLineStart && lineEnds { confidence = known ? 0.8 : 0.65; rule = "person.line" }
                 else if known { confidence = 0.7; rule = "person.full-name" }
-                else if atLineStart && lineEnds && end >= bytes.count - 1 && Scalars.count(bytes, name.range) >= 2 {
+                else if reader.isSignature(name) && Scalars.count(bytes, name.range) >= 2 {
                     confidence = 0.6; rule = "person.signature"
                 }
             case .latin:
@@ -183,15 +208,21 @@ struct PersonDetector: Detector {
         let clauseStarts = Set(reader.clauseStarts())
         var starts = Array(clauseStarts)
         for (i, b) in bytes.enumerated() where b == 0xE3 && i + 2 < bytes.count {
-            if (bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xAE || bytes[i + 2] == 0x9F)) { starts.append(i + 3) }  // の た
+            if bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xAE || bytes[i + 2] == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
         }
         for lineStart in starts.sorted() {
             guard let name = reader.nameAfter(lineStart) else { continue }
             let end = name.range.upperBound
+            // Staff writing as 山田@鹿児島店.
+            if bytes[safe: end] == 0x40, name.script == .kanji, Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false) {
+                result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.at-branch"))
+                continue
+            }
             guard let intro = Self.introductions.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) else { continue }
             let strong = intro.count > 9 // と申します / でございます
             // After の or た (お電話した川畑です) only a known family name counts: 確認です, 相談です.
-            let known = familyNames.contains(name.firstPart(bytes)) || name.parts == 2 || name.script == .katakana || name.script == .latin
+            let known = familyNames.contains(name.firstPart(bytes)) || name.parts == 2 || name.script == .latin
+                || (name.script == .katakana && (givenNames.contains(Array(bytes[name.range])) || Array(bytes[name.range]).containsMiddleDot))
             let early = clauseStarts.contains(lineStart) && (lineStart == 0 || reader.clauseIndex(of: lineStart) < 3)
             guard known || (strong && clauseStarts.contains(lineStart)) || (early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
             if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji { continue }
@@ -217,6 +248,8 @@ struct PersonDetector: Detector {
     private func accept(_ name: NameReader.Name, context: ScanContext, honorific: Bool) -> Bool {
         let bytes = context.text.bytes
         let surface = Array(bytes[name.range])
+        // 300名様 is a count.
+        if name.range.lowerBound > 0, ByteClass.isDigit(bytes[name.range.lowerBound - 1]) { return false }
         if notNames.contains(surface) || notNames.contains(name.lastPart(bytes)) || notNames.contains(name.firstPart(bytes)) { return false }
         // A one-character family name must be a known one: 受 鮫島 is not a name.
         if name.parts == 2, name.script == .kanji, Scalars.count(bytes, name.range.lowerBound..<name.firstPartEnd) == 1,
@@ -355,7 +388,7 @@ struct NameReader {
 
     private static let commonEnglish: Set<String> = ["station", "chuo", "city", "japan", "kagoshima", "nissan", "toyota", "honda", "inc", "co", "ltd",
         "corp", "car", "rental", "the", "of", "and", "visa", "master", "jcb", "amex", "card", "bank", "road", "street", "hotel", "airport",
-        "center", "centre", "service", "motor", "motors", "auto", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax"]
+        "center", "centre", "service", "motor", "motors", "auto", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id"]
 
     func hasCommonEnglishWord(_ name: Name) -> Bool {
         String(decoding: bytes[name.range], as: UTF8.self).split(separator: " ").contains { Self.commonEnglish.contains(String($0)) }
@@ -416,6 +449,8 @@ struct NameReader {
     /// or a change of script.
     func isWordStart(_ offset: Int) -> Bool {
         guard let (scalar, previous) = Scalars.before(bytes, offset) else { return true }
+        // A Latin word never starts right after a digit (AB98765432EF is one code).
+        if script(at: offset) == .latin, ScriptClass.of(scalar) == .digit { return false }
         switch ScriptClass.of(scalar) {
         case .space, .lineBreak, .other, .digit: return true
         default: return script(at: previous) != script(at: offset)
@@ -435,6 +470,29 @@ struct NameReader {
         return starts
     }
 
+    /// Whether a name may end here: a space, line break, punctuation, the end, or an
+    /// honorific or です/と申します (not ordinary hiragana: 不在だった).
+    func endsAtNameBoundary(_ offset: Int) -> Bool {
+        guard let (scalar, _) = Scalars.at(bytes, offset) else { return true }
+        switch ScriptClass.of(scalar) {
+        case .space, .lineBreak, .other: return true
+        case .hiragana:
+            return ["です", "さん", "様", "さま", "と申", "でございます", "くん", "ちゃん"].contains { Scalars.hasPrefix(bytes, at: offset, Array($0.utf8)) }
+        case .kanji: return scalar == "様" || scalar == "殿"
+        default: return false
+        }
+    }
+
+    /// A name that closes the text, after a sentence end, a space or a line break (a
+    /// signature: …お願いします。永田).
+    func isSignature(_ name: Name) -> Bool {
+        var end = name.range.upperBound
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x0A || bytes[end] == 0x0D { end += 1 }
+        guard end == bytes.count else { return false }
+        guard let (previous, _) = Scalars.before(bytes, name.range.lowerBound) else { return false }
+        return ScriptClass.of(previous) == .space || ScriptClass.of(previous) == .lineBreak || "。!?)".unicodeScalars.contains(previous)
+    }
+
     /// How many clauses come before `offset` (0 for the first).
     func clauseIndex(of offset: Int) -> Int {
         clauseStarts().filter { $0 < offset }.count
@@ -450,5 +508,12 @@ struct NameReader {
             if atTokenStart { if !(b >= 0x41 && b <= 0x5A) && b < 0x80 { return false }; atTokenStart = false }
         }
         return true
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether the bytes contain the katakana middle dot ・ (グエン・ヴァン・フン).
+    var containsMiddleDot: Bool {
+        indices.dropLast(2).contains { self[$0] == 0xE3 && self[$0 + 1] == 0x83 && self[$0 + 2] == 0xBB }
     }
 }
