@@ -145,15 +145,28 @@ public struct SensitiveDataScanner: Sendable {
 
     /// Keeps, among overlapping findings, the most confident (then the longest); spans of
     /// different labels may not overlap in a report.
+    /// - Complexity: O(n log n) plus the square of the largest cluster of overlapping findings.
     static func resolve(_ findings: [Finding]) -> [Finding] {
-        let ranked = findings.sorted {
-            ($0.confidence, $0.range.count, $1.range.lowerBound) > ($1.confidence, $1.range.count, $0.range.lowerBound)
+        let sorted = findings.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        var result: [Finding] = []
+        var cluster: [Finding] = []
+        var clusterEnd = 0
+        func flush() {
+            let ranked = cluster.sorted {
+                ($0.confidence, $0.range.count, $1.range.lowerBound) > ($1.confidence, $1.range.count, $0.range.lowerBound)
+            }
+            var kept: [Finding] = []
+            for finding in ranked where !kept.contains(where: { $0.range.overlaps(finding.range) }) { kept.append(finding) }
+            result += kept.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+            cluster.removeAll(keepingCapacity: true)
         }
-        var kept: [Finding] = []
-        for finding in ranked where !kept.contains(where: { $0.range.overlaps(finding.range) }) {
-            kept.append(finding)
+        for finding in sorted {
+            if !cluster.isEmpty && finding.range.lowerBound >= clusterEnd { flush() }
+            clusterEnd = cluster.isEmpty ? finding.range.upperBound : max(clusterEnd, finding.range.upperBound)
+            cluster.append(finding)
         }
-        return kept.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        flush()
+        return result
     }
 }
 

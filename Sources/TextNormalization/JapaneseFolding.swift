@@ -9,10 +9,17 @@
 /// - Kanji numerals and ○ used as zero → ASCII digits, only inside runs of at least three
 ///   digit characters (〇九〇, 一二三四), so place names (三番町, 八王子) keep their kanji.
 public enum JapaneseFolding {
-    public static func fold(_ input: [UInt8]) -> ([UInt8], OffsetMap) {
+    /// - Returns: the folded bytes, the map back to `input`, and the folded ranges that were
+    ///   katakana (a ー inside or right after katakana belongs to the run).
+    public static func fold(_ input: [UInt8]) -> ([UInt8], OffsetMap, [Range<Int>]) {
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var regions: [OffsetMap.Region] = []
+        var katakana: [Range<Int>] = []
+        func markKatakana(_ start: Int, _ end: Int) {
+            if let last = katakana.last, last.upperBound == start { katakana[katakana.count - 1] = last.lowerBound..<end }
+            else { katakana.append(start..<end) }
+        }
         input.withUnsafeBufferPointer { source in
             var i = 0
             let n = source.count
@@ -54,14 +61,18 @@ public enum JapaneseFolding {
                     output.append(replacement)
                 } else if (v >= 0x30A1 && v <= 0x30F6) || v == 0x30FD || v == 0x30FE {
                     // Katakana and hiragana share a layout 0x60 apart; both encode in 3 bytes.
+                    markKatakana(output.count, output.count + 3)
                     appendScalar(v - 0x60, to: &output)
+                } else if v == 0x30FC, let last = katakana.last, last.upperBound == output.count {
+                    markKatakana(output.count, output.count + 3)
+                    for k in 0..<length { output.append(source[i + k]) }
                 } else {
                     for k in 0..<length { output.append(source[i + k]) }
                 }
                 i += length
             }
         }
-        return (output, OffsetMap(regions: regions))
+        return (output, OffsetMap(regions: regions), katakana)
     }
 
     @inline(__always)

@@ -11,11 +11,26 @@ public struct NormalizedText: Sendable {
     public let bytes: [UInt8]
     /// Maps in the order they were applied: original → after NFKC → after folding.
     let maps: [OffsetMap]
+    /// Normalised ranges whose hiragana were katakana before folding (with their ー), sorted:
+    /// names and building names are told apart from prose by it.
+    public let foldedKatakana: [Range<Int>]
 
-    init(original: [UInt8], bytes: [UInt8], maps: [OffsetMap]) {
+    init(original: [UInt8], bytes: [UInt8], maps: [OffsetMap], foldedKatakana: [Range<Int>] = []) {
         self.original = original
         self.bytes = bytes
         self.maps = maps
+        self.foldedKatakana = foldedKatakana
+    }
+
+    /// Whether the normalised offset lies in a word that was written in katakana.
+    /// - Complexity: O(log k) for k katakana runs.
+    public func wasKatakana(_ offset: Int) -> Bool {
+        var low = 0, high = foldedKatakana.count
+        while low < high {
+            let mid = (low + high) / 2
+            if foldedKatakana[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < foldedKatakana.count && foldedKatakana[low].contains(offset)
     }
 
     /// The original range whose normalisation produced `normalized`, rounded outward to whole
@@ -108,7 +123,7 @@ extension NormalizedText {
     /// The fallback when ICU fails: only the folding step, so ASCII and kana forms are still
     /// found and the text is never passed on unscanned.
     public static func foldedOnly(_ original: [UInt8]) -> NormalizedText {
-        let (folded, map) = JapaneseFolding.fold(original)
-        return NormalizedText(original: original, bytes: folded, maps: [map])
+        let (folded, map, katakana) = JapaneseFolding.fold(original)
+        return NormalizedText(original: original, bytes: folded, maps: [map], foldedKatakana: katakana)
     }
 }

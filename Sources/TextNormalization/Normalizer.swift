@@ -19,8 +19,8 @@ public struct Normalizer: Sendable {
     /// - Returns: nil only when ICU itself fails, which callers must treat as an internal error.
     public func normalize(_ original: [UInt8]) -> NormalizedText? {
         guard let (nfkc, nfkcMap) = Self.nfkc(original) else { return nil }
-        let (folded, foldMap) = JapaneseFolding.fold(nfkc)
-        return NormalizedText(original: original, bytes: folded, maps: [nfkcMap, foldMap])
+        let (folded, foldMap, katakana) = JapaneseFolding.fold(nfkc)
+        return NormalizedText(original: original, bytes: folded, maps: [nfkcMap, foldMap], foldedKatakana: katakana)
     }
 
     /// Normalises a Swift string (always valid UTF-8).

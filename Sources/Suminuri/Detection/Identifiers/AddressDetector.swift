@@ -40,13 +40,8 @@ struct AddressDetector: Detector {
 
     func findings(in context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        let original = context.text.original
-        // Whether the normalised offset starts a hiragana character in the original text.
-        let isOriginalHiragana = { (offset: Int) -> Bool in
-            let at = context.text.originalRange(for: offset..<offset).lowerBound
-            guard let (scalar, _) = Scalars.at(original, at) else { return false }
-            return (0x3041...0x309F).contains(scalar.value)
-        }
+        // Whether the normalised offset was hiragana (not folded katakana) in the original.
+        let isOriginalHiragana = { (offset: Int) -> Bool in !context.text.wasKatakana(offset) }
         var result: [Finding] = []
         // Longest place name at each start.
         var longest: [Int: Int] = [:]
@@ -74,7 +69,7 @@ struct AddressDetector: Detector {
         var i = 0
         while i < bytes.count {
             guard ByteClass.isDigit(bytes[i]) || kanjiNumeralAt(bytes, i) else { i += 1; continue }
-            if result.contains(where: { $0.normalizedRange.contains(i) }) { i += 1; continue }
+            if i < coveredUpTo, result.contains(where: { $0.normalizedRange.contains(i) }) { i += 1; continue }
             let townStart = Scalars.runStart(bytes, endingAt: i, classes: [.kanji], limit: 10)
             guard townStart < i, Scalars.count(bytes, townStart..<i) >= 2,
                   let tail = block(bytes, from: i, isOriginalHiragana: isOriginalHiragana), tail.sections >= 2 || tail.hasBuilding else {

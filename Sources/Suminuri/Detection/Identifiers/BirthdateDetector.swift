@@ -26,7 +26,13 @@ struct BirthdateDetector: Detector {
         var result: [Finding] = []
         var i = 0
         while i < bytes.count {
-            guard let date = parse(bytes, at: i) else { i += 1; continue }
+            // Dates start with a digit, an era letter or an era kanji (lead bytes E4-E6).
+            let b = bytes[i]
+            guard ByteClass.isDigit(b) || b == 0x6D || b == 0x74 || b == 0x73 || b == 0x68 || b == 0x72 || (b >= 0xE4 && b <= 0xE6),
+                  let date = parse(bytes, at: i) else {
+                i += ByteClass.isDigit(b) ? 1 : 1
+                continue
+            }
             defer { i = date.end }
             var after = date.end
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }

@@ -14,6 +14,11 @@ struct PersonDetector: Detector {
     private let givenNames: Set<[UInt8]>
     private let notNames: Set<[UInt8]>
     private let companyWords: AhoCorasick
+    /// Honorifics, field labels and relation words in one automaton, so the text is read once.
+    private let cues: AhoCorasick
+    private let cueKinds: [(kind: CueKind, bytes: [UInt8])]
+
+    enum CueKind { case honorific, field, relation }
 
     private static let honorifics: [[UInt8]] = ["さま", "様", "さん", "殿", "くん", "君", "ちゃん", "氏", "先生"].map { Array($0.utf8) }
     private static let fieldLabels: [[UInt8]] = ["お名前", "ご氏名", "氏名", "名前", "契約者", "記名被保険者", "被保険者", "運転者", "借受人", "申込者",
@@ -40,6 +45,9 @@ struct PersonDetector: Detector {
         givenNames = names("names/given-names.tsv")
         notNames = Set(dictionaries.records(at: "names/not-names.tsv").map { Array(normalizer.normalizedKey($0.fields[0]).utf8) })
         companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array(normalizer.normalizedKey($0.fields[0]).utf8) })
+        let kinds: [(CueKind, [UInt8])] = Self.fieldLabels.map { (.field, $0) } + Self.honorifics.map { (.honorific, $0) } + Self.relations.map { (.relation, $0) }
+        cueKinds = kinds.map { (kind: $0.0, bytes: $0.1) }
+        cues = AhoCorasick(patterns: kinds.map(\.1))
     }
 
     /// Scripts of a name token, judged on the ORIGINAL text (normalisation folds katakana).
@@ -49,10 +57,17 @@ struct PersonDetector: Detector {
         let reader = NameReader(context: context)
         var found: [Finding] = []
         let bytes = context.text.bytes
+        // Cue positions, each with its longest cue of each kind (fields first, as 氏名 before 氏).
+        var cueStarts: [Int: [(kind: CueKind, bytes: [UInt8])]] = [:]
+        bytes.withUnsafeBufferPointer { buffer in
+            cues.forEachMatch(in: buffer) { match in cueStarts[match.range.lowerBound, default: []].append(cueKinds[match.pattern]) }
+        }
         var i = 0
-        while i < bytes.count {
+        for start in cueStarts.keys.sorted() where start >= i {
+            i = start
+            let here = cueStarts[start]!.sorted { $0.bytes.count > $1.bytes.count }
             // Field label: お名前：山田 太郎.
-            if let label = Self.fieldLabels.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }), reader.isWordStart(i) {
+            if let label = here.first(where: { $0.kind == .field })?.bytes, reader.isWordStart(i) {
                 var p = i + label.count
                 var separated = false
                 // A qualifier such as (漢字) or (カナ) may sit between the label and the colon.
@@ -73,7 +88,7 @@ struct PersonDetector: Detector {
                 }
             }
             // Honorific: read the name backwards.
-            if let honorific = Self.honorifics.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }), isHonorific(at: i, honorific, reader: reader) {
+            if let honorific = here.first(where: { $0.kind == .honorific })?.bytes, isHonorific(at: i, honorific, reader: reader) {
                 if let name = reader.nameBefore(i), accept(name, context: context, honorific: true) {
                     let confidence = confidenceFor(name, base: 0.7)
                     found.append(context.finding(.person, name.range, confidence: confidence, rule: "person.honorific"))
@@ -82,7 +97,7 @@ struct PersonDetector: Detector {
                 continue
             }
             // Relation: 夫の鮫島 亮, 父（福永 隆、…）, 担当中村.
-            if let relation = Self.relations.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) {
+            if let relation = here.first(where: { $0.kind == .relation })?.bytes {
                 var p = i + relation.count
                 if relation == Array("担当".utf8), let name = reader.nameAfter(p), name.range.lowerBound == p,
                    familyNames.contains(name.firstPart(bytes)), accept(name, context: context, honorific: false) {
@@ -100,7 +115,6 @@ struct PersonDetector: Detector {
                     }
                 }
             }
-            i += 1
         }
         found += introductions(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
@@ -140,7 +154,7 @@ struct PersonDetector: Detector {
     private func standaloneNames(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        let lineStarts = reader.clauseStarts(linesOnly: true)
+        let lineStarts = Set(reader.clauseStarts(linesOnly: true))
         var i = 0
         while i < bytes.count {
             guard reader.isWordStart(i), var name = reader.nameAfter(i), name.range.lowerBound == i else {
@@ -205,8 +219,9 @@ struct PersonDetector: Detector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         // Clause starts, and names right after の/た (お電話した川畑です, 0012345 の今村です).
-        let clauseStarts = Set(reader.clauseStarts())
-        var starts = Array(clauseStarts)
+        let orderedClauseStarts = reader.clauseStarts()
+        let clauseStarts = Set(orderedClauseStarts)
+        var starts = orderedClauseStarts
         for (i, b) in bytes.enumerated() where b == 0xE3 && i + 2 < bytes.count {
             if bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xAE || bytes[i + 2] == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
         }
@@ -223,7 +238,7 @@ struct PersonDetector: Detector {
             // After の or た (お電話した川畑です) only a known family name counts: 確認です, 相談です.
             let known = familyNames.contains(name.firstPart(bytes)) || name.parts == 2 || name.script == .latin
                 || (name.script == .katakana && (givenNames.contains(Array(bytes[name.range])) || Array(bytes[name.range]).containsMiddleDot))
-            let early = clauseStarts.contains(lineStart) && (lineStart == 0 || reader.clauseIndex(of: lineStart) < 3)
+            let early = clauseStarts.contains(lineStart) && (orderedClauseStarts.prefix(3).contains(lineStart))
             guard known || (strong && clauseStarts.contains(lineStart)) || (early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
             if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji { continue }
             guard name.script != .kanji || Scalars.count(bytes, name.range) >= 2 else { continue }
@@ -317,11 +332,7 @@ struct NameReader {
         case .kanji: return scalar == "ヶ" ? nil : .kanji
         case .latin: return .latin
         case .hiragana:
-            let original = context.text.original
-            let at = context.text.originalRange(for: offset..<(offset + 3)).lowerBound
-            guard let (o, _) = Scalars.at(original, at) else { return nil }
-            if (0x30A1...0x30FA).contains(o.value) || o.value == 0x30FC || (0xFF66...0xFF9F).contains(o.value) { return .katakana }
-            return .hiragana
+            return context.text.wasKatakana(offset) ? .katakana : .hiragana
         default: return nil
         }
     }
@@ -491,11 +502,6 @@ struct NameReader {
         guard end == bytes.count else { return false }
         guard let (previous, _) = Scalars.before(bytes, name.range.lowerBound) else { return false }
         return ScriptClass.of(previous) == .space || ScriptClass.of(previous) == .lineBreak || "。!?)".unicodeScalars.contains(previous)
-    }
-
-    /// How many clauses come before `offset` (0 for the first).
-    func clauseIndex(of offset: Int) -> Int {
-        clauseStarts().filter { $0 < offset }.count
     }
 
     /// Whether every Latin token of the name starts with a capital letter in the original.
