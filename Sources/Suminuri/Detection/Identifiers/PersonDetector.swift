@@ -79,9 +79,9 @@ struct PersonDetector: Detector {
                 }
                 // An organisation before the name: ご担当者：総務課 白石 恵.
                 p = reader.skippingOrganisation(p)
-                if separated, var name = reader.nameAfter(p), accept(name, context: context, honorific: false),
+                if separated, let read = reader.nameAfter(p), case let name = extendedWithGivenName(read, reader: reader),
+                   accept(name, context: context, honorific: false),
                    !viaParticle || reader.endsAtNameBoundary(name.range.upperBound) {
-                    name = extendedWithGivenName(name, reader: reader)
                     found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.8), rule: "person.field"))
                     i = name.range.upperBound
                     continue
@@ -180,7 +180,8 @@ struct PersonDetector: Detector {
             case .kanji:
                 if name.parts == 2 && atLineStart && lineEnds { confidence = known ? 0.8 : 0.65; rule = "person.line" }
                 else if known { confidence = 0.7; rule = "person.full-name" }
-                else if reader.isSignature(name) && Scalars.count(bytes, name.range) >= 2 {
+                else if reader.isSignature(name), (2...3).contains(Scalars.count(bytes, name.range)),
+                        familyNames.contains(name.firstPart(bytes)) || reader.isAfterLineBreak(name) {
                     confidence = 0.6; rule = "person.signature"
                 }
             case .latin:
@@ -285,7 +286,8 @@ struct PersonDetector: Detector {
         case .kanji:
             let count = Scalars.count(bytes, name.range)
             if count > 6 { return false }
-            if count == 1 && !honorific { return false }
+            // One kanji is a name only when it is a known one (東様, 李さん; not 届くん).
+            if count == 1 { return familyNames.contains(surface) || (honorific && givenNames.contains(surface)) }
             return true
         case .katakana, .latin:
             return Scalars.count(bytes, name.range) >= 2
@@ -492,6 +494,13 @@ struct NameReader {
         case .kanji: return scalar == "様" || scalar == "殿"
         default: return false
         }
+    }
+
+    /// Whether only spaces stand between the previous line break (or the text start) and the name.
+    func isAfterLineBreak(_ name: Name) -> Bool {
+        var p = name.range.lowerBound
+        while p > 0, bytes[p - 1] == 0x20 { p -= 1 }
+        return p == 0 || bytes[p - 1] == 0x0A
     }
 
     /// A name that closes the text, after a sentence end, a space or a line break (a
