@@ -144,6 +144,7 @@ struct SpecialCareDetector: Detector {
             if !boundariesOK(context, c) {
                 confidence *= 0.5; parts.append("inside-word")
             }
+            end = trimmingAuxiliaries(bytes, from: c.range.upperBound, to: end)
             found.append(context.finding(label, c.range.lowerBound..<end, confidence: confidence,
                                          rule: "\(label.rawValue.lowercased()).\(parts.joined(separator: "+"))"))
         }
@@ -219,6 +220,27 @@ struct SpecialCareDetector: Detector {
         let boundaries = TextBoundaries.boundaries(.word, in: Array(original[lower..<upper]))
         guard !boundaries.isEmpty else { return true }
         return boundaries.contains(range.lowerBound - lower) && boundaries.contains(range.upperBound - lower)
+    }
+
+    /// Auxiliary endings that state nothing themselves (ANNOTATION.md spans stop before them):
+    /// 逮捕され|ました, 車いすを使って|います, 入院中|です.
+    private static let auxiliaries: [[UInt8]] = ["ております", "ています", "でいます", "てい", "います", "いました", "いる", "いた", "おります", "おり",
+                                                 "ました", "ます", "でした", "です", "だった", "だ", "た", "。"].map { Array($0.utf8) }
+
+    private func trimmingAuxiliaries(_ bytes: [UInt8], from minimum: Int, to end: Int) -> Int {
+        var end = end
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for aux in Self.auxiliaries where end - aux.count >= minimum && bytes[(end - aux.count)..<end].elementsEqual(aux) {
+                // ています keeps its て: 使って|います.
+                let keep = aux.starts(with: Array("て".utf8)) || aux.starts(with: Array("で".utf8)) && aux.count > 6 ? 3 : 0
+                end -= aux.count - keep
+                trimmed = keep == 0
+                break
+            }
+        }
+        return end
     }
 
     /// Whether a sentence or line ends between two offsets.
