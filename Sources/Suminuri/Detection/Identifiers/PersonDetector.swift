@@ -155,19 +155,35 @@ struct PersonDetector: Detector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         let lineStarts = Set(reader.clauseStarts(linesOnly: true))
+        // Every rule needs a line or clause start or a space next to the name: try only those
+        // and the words around each space.
+        var candidates = lineStarts.union(reader.clauseStarts())
+        for (offset, byte) in bytes.enumerated() where byte == 0x20 {
+            if let start = reader.wordStart(endingAt: offset) { candidates.insert(start) }
+            candidates.insert(offset + 1)
+        }
         var i = 0
-        while i < bytes.count {
-            guard reader.isWordStart(i), var name = reader.nameAfter(i), name.range.lowerBound == i else {
-                i += 1; continue
-            }
+        for start in candidates.sorted() where start >= i {
+            i = start
+            guard reader.isWordStart(i), var name = reader.nameAfter(i), name.range.lowerBound == i else { continue }
             // 本人　竹下 亮: a role before the name is not part of it.
             if name.parts == 2, notNames.contains(name.firstPart(bytes)) || Self.relations.contains(name.firstPart(bytes)),
                let rest = reader.nameAfter(name.firstPartEnd + 1) {
                 name = rest
             }
             defer { i = max(name.range.upperBound, i + 1) }
-            guard accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
+            // Cheap shape checks first: most words are neither two-part names nor alone on a line.
             let end = name.range.upperBound
+            switch name.script {
+            case .hiragana: continue
+            case .latin, .katakana: if name.parts < 2 && !Array(bytes[name.range]).containsMiddleDot { continue }
+            case .kanji:
+                if name.parts < 2 {
+                    let alone = end >= bytes.count - 2 || bytes[end] == 0x0A
+                    if !alone { continue }
+                }
+            }
+            guard accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
             let lineEnds = end >= bytes.count || bytes[end] == 0x0A || (bytes[end] == 0x20 && !(reader.script(at: end + 1).map { $0 != .kanji } ?? false))
             let atLineStart = lineStarts.contains(i) || lineStarts.contains(i - 1) || (i > 0 && reader.isAfterRole(i))
             let known = name.parts == 2 && (givenNames.contains(name.lastPart(bytes)) || familyNames.contains(name.firstPart(bytes)))
@@ -361,6 +377,12 @@ struct NameReader {
             p = previous; n += 1
         }
         return p
+    }
+
+    /// The start of the word (one script) that ends at `end`, if a name script.
+    func wordStart(endingAt end: Int) -> Int? {
+        guard let (_, previous) = Scalars.before(bytes, end), let wanted = script(at: previous) else { return nil }
+        return runStart(endingAt: end, script: wanted, limit: limit(wanted))
     }
 
     /// Whether the run of `script` that ends at `end` is longer than `limit` characters.
