@@ -2,21 +2,7 @@ import Foundation
 import Testing
 @testable import Suminuri
 
-/// A special-care case: the text and the (label, surface) pairs expected at default thresholds.
-struct SpecialCareCase: CustomTestStringConvertible, Sendable {
-    let name: String
-    let text: String
-    let expected: [String]
-
-    init(_ name: String, _ text: String, _ expected: [String]) {
-        self.name = name
-        self.text = text
-        self.expected = expected
-    }
-
-    var testDescription: String { name }
-}
-
+/// Cases list "LABEL surface" pairs expected at default thresholds.
 @Suite struct SpecialCareDetectorTests {
     static let sensitive: Set<Label> = Set(Label.allCases.filter(\.isSensitiveCategory))
 
@@ -24,7 +10,7 @@ struct SpecialCareCase: CustomTestStringConvertible, Sendable {
         sharedScanner.scan(text).filter { Self.sensitive.contains($0.label) }.map { "\($0.label.rawValue) \(text[$0.range(in: text)])" }
     }
 
-    static let positives: [SpecialCareCase] = [
+    static let positives: [DetectionCase] = [
         .init("disease and visits", "父が糖尿病で通院中です。", ["MEDICAL 糖尿病で通院中"]),
         .init("wheelchair", "母は車いすを使っています。", ["DISABILITY 車いすを使"]),
         .init("arrest", "弟が飲酒運転で逮捕されました。", ["CRIMINAL 飲酒運転で逮捕され"]),
@@ -44,7 +30,7 @@ struct SpecialCareCase: CustomTestStringConvertible, Sendable {
     ]
 
     /// The traps of the issue: none may fire at default thresholds.
-    static let traps: [SpecialCareCase] = [
+    static let traps: [DetectionCase] = [
         .init("obstacle sensor", "障害物センサーが反応しません。", []),
         .init("anti-theft device", "盗難防止装置を付けたいです。", []),
         .init("car health check", "愛車の健康診断をお願いします。", []),
@@ -72,12 +58,12 @@ struct SpecialCareCase: CustomTestStringConvertible, Sendable {
     ]
 
     @Test(arguments: positives)
-    func findsFacts(_ c: SpecialCareCase) {
+    func findsFacts(_ c: DetectionCase) {
         #expect(found(c.text) == c.expected)
     }
 
     @Test(arguments: traps)
-    func trapsDoNotFire(_ c: SpecialCareCase) {
+    func trapsDoNotFire(_ c: DetectionCase) {
         #expect(found(c.text) == c.expected)
     }
 
