@@ -32,17 +32,20 @@ struct PersonDetector: Detector {
         "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿"].map { Array($0.utf8) }
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        func names(_ path: String) -> Set<[UInt8]> {
+        // Every names/family-names*.tsv and names/given-names*.tsv file: KANJI, HIRAGANA, ROMAJI.
+        func names(_ prefix: String) -> Set<[UInt8]> {
             var set = Set<[UInt8]>()
-            for record in dictionaries.records(at: path) {
-                for field in record.fields.prefix(3) where !field.isEmpty {
-                    set.insert(Array(normalizer.normalizedKey(field).utf8))
+            for (_, records) in dictionaries.records(under: prefix) {
+                for record in records {
+                    for field in record.fields.prefix(3) where !field.isEmpty {
+                        set.insert(Array(normalizer.normalizedKey(field).utf8))
+                    }
                 }
             }
             return set
         }
-        familyNames = names("names/family-names.tsv")
-        givenNames = names("names/given-names.tsv")
+        familyNames = names("names/family-names")
+        givenNames = names("names/given-names")
         notNames = Set(dictionaries.records(at: "names/not-names.tsv").map { Array(normalizer.normalizedKey($0.fields[0]).utf8) })
         companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array(normalizer.normalizedKey($0.fields[0]).utf8) })
         let kinds: [(CueKind, [UInt8])] = Self.fieldLabels.map { (.field, $0) } + Self.honorifics.map { (.honorific, $0) } + Self.relations.map { (.relation, $0) }
@@ -99,7 +102,7 @@ struct PersonDetector: Detector {
             // Relation: 夫の鮫島 亮, 父（福永 隆、…）, 担当中村.
             if let relation = here.first(where: { $0.kind == .relation })?.bytes {
                 var p = i + relation.count
-                if relation == Array("担当".utf8), let name = reader.nameAfter(p), name.range.lowerBound == p,
+                if relation == Array("担当".utf8), let name = reader.nameAfter(p), name.range.lowerBound == p, name.script == .kanji,
                    familyNames.contains(name.firstPart(bytes)), accept(name, context: context, honorific: false) {
                     found.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.relation"))
                     i = name.range.upperBound
@@ -139,7 +142,7 @@ struct PersonDetector: Detector {
     private func isHonorific(at i: Int, _ honorific: [UInt8], reader: NameReader) -> Bool {
         let bytes = reader.bytes
         if honorific == Array("様".utf8) {
-            if let (previous, _) = Scalars.before(bytes, i), "仕模同異多左有今神王殿貴".unicodeScalars.contains(previous) { return false }
+            if let (previous, _) = Scalars.before(bytes, i), "仕模同異多左有今神王殿貴文紋".unicodeScalars.contains(previous) { return false }
             if let (next, _) = Scalars.at(bytes, i + 3), "々子式相変".unicodeScalars.contains(next) { return false }
         }
         if honorific == Array("氏".utf8), let (next, _) = Scalars.at(bytes, i + 3), "名".unicodeScalars.contains(next) { return false }
@@ -238,6 +241,7 @@ struct PersonDetector: Detector {
         // Clause starts, and names right after の/た (お電話した川畑です, 0012345 の今村です).
         let orderedClauseStarts = reader.clauseStarts()
         let clauseStarts = Set(orderedClauseStarts)
+        let lineStarts = Set(reader.clauseStarts(linesOnly: true))
         var starts = orderedClauseStarts
         for (i, b) in bytes.enumerated() where b == 0xE3 && i + 2 < bytes.count {
             if bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xAE || bytes[i + 2] == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
@@ -245,8 +249,8 @@ struct PersonDetector: Detector {
         for lineStart in starts.sorted() {
             guard let name = reader.nameAfter(lineStart) else { continue }
             let end = name.range.upperBound
-            // Staff writing as 山田@鹿児島店.
-            if bytes[safe: end] == 0x40, name.script == .kanji, Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false) {
+            // Staff writing as 山田@鹿児島店 (a kanji place after the @, not 単価@1,200円).
+            if bytes[safe: end] == 0x40, name.script == .kanji, reader.script(at: end + 1) == .kanji, Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false) {
                 result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.at-branch"))
                 continue
             }
@@ -255,7 +259,7 @@ struct PersonDetector: Detector {
             // After の or た (お電話した川畑です) only a known family name counts: 確認です, 相談です.
             let known = familyNames.contains(name.firstPart(bytes)) || name.parts == 2 || name.script == .latin
                 || (name.script == .katakana && (givenNames.contains(Array(bytes[name.range])) || Array(bytes[name.range]).containsMiddleDot))
-            let early = clauseStarts.contains(lineStart) && (orderedClauseStarts.prefix(3).contains(lineStart))
+            let early = lineStarts.contains(lineStart) || reader.followsGreeting(lineStart)
             guard known || (strong && clauseStarts.contains(lineStart)) || (early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
             if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji { continue }
             guard name.script != .kanji || Scalars.count(bytes, name.range) >= 2 else { continue }
@@ -296,7 +300,9 @@ struct PersonDetector: Detector {
         if company { return false }
         switch name.script {
         case .hiragana:
-            // Hiragana words before さん are mostly roles (おばあちゃん); only known names pass.
+            // Hiragana words before さん are mostly roles (おばあちゃん); only known names of
+            // two or more characters pass (の is a reading of 野, not a name).
+            if Scalars.count(bytes, name.range) < 2 { return false }
             if name.parts == 2 { return familyNames.contains(name.firstPart(bytes)) || givenNames.contains(name.lastPart(bytes)) }
             return givenNames.contains(surface) || familyNames.contains(surface)
         case .kanji:
@@ -423,7 +429,7 @@ struct NameReader {
 
     private static let commonEnglish: Set<String> = ["station", "chuo", "city", "japan", "kagoshima", "nissan", "toyota", "honda", "inc", "co", "ltd",
         "corp", "car", "rental", "the", "of", "and", "visa", "master", "jcb", "amex", "card", "bank", "road", "street", "hotel", "airport",
-        "center", "centre", "service", "motor", "motors", "auto", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id"]
+        "center", "centre", "service", "motor", "motors", "auto", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best"]
 
     func hasCommonEnglishWord(_ name: Name) -> Bool {
         String(decoding: bytes[name.range], as: UTF8.self).split(separator: " ").contains { Self.commonEnglish.contains(String($0)) }
@@ -462,6 +468,8 @@ struct NameReader {
         guard secondStart < stop else { return nil }
         // A longer run than a name can be is a company or a phrase: 松田自動車整備さん.
         if runIsLonger(endingAt: stop, script: last, than: limit(last)) { return nil }
+        // The tail of an identifier is no name: nissan_kagoshima_sample さん.
+        if last == .latin, !isWordStart(secondStart) { return nil }
         if last == .hiragana { return Name(range: secondStart..<stop, script: .hiragana, parts: 1, firstPartEnd: stop, bytes: bytes) }
         // The family name before a space: 山田 太郎様.
         if secondStart > 1, bytes[secondStart - 1] == 0x20, let (_, s) = Scalars.before(bytes, secondStart - 1), script(at: s) == last {
@@ -484,8 +492,9 @@ struct NameReader {
     /// or a change of script.
     func isWordStart(_ offset: Int) -> Bool {
         guard let (scalar, previous) = Scalars.before(bytes, offset) else { return true }
-        // A Latin word never starts right after a digit (AB98765432EF is one code).
-        if script(at: offset) == .latin, ScriptClass.of(scalar) == .digit { return false }
+        // A Latin word never starts right after a digit or inside an identifier
+        // (AB98765432EF, nissan_kagoshima_sample).
+        if script(at: offset) == .latin, ScriptClass.of(scalar) == .digit || "_-.@/".unicodeScalars.contains(scalar) { return false }
         switch ScriptClass.of(scalar) {
         case .space, .lineBreak, .other, .digit: return true
         default: return script(at: previous) != script(at: offset)
@@ -516,6 +525,16 @@ struct NameReader {
         case .kanji: return scalar == "様" || scalar == "殿"
         default: return false
         }
+    }
+
+    private static let greetings: [[UInt8]] = ["お世話になります。", "お世話になっております。", "こんにちは。", "こんばんは。", "はじめまして。", "初めまして。",
+        "お疲れ様です。", "おつかれさまです。", "いつもありがとうございます。", "失礼します。", "こんにちは!", "お世話になります、", "こんにちは、"].map { Array($0.utf8) }
+
+    /// Whether a greeting (お世話になります。) ends right before `offset`.
+    func followsGreeting(_ offset: Int) -> Bool {
+        var p = offset
+        while p > 0, bytes[p - 1] == 0x20 { p -= 1 }
+        return Self.greetings.contains { p >= $0.count && bytes[(p - $0.count)..<p].elementsEqual($0) }
     }
 
     /// Whether only spaces stand between the previous line break (or the text start) and the name.
