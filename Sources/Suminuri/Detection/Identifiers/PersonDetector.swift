@@ -92,7 +92,13 @@ struct PersonDetector: Detector {
             }
             // Honorific: read the name backwards.
             if let honorific = here.first(where: { $0.kind == .honorific })?.bytes, isHonorific(at: i, honorific, reader: reader) {
-                if let name = reader.nameBefore(i), accept(name, context: context, honorific: true) {
+                if var name = reader.nameBefore(i) {
+                    // お客様 上村様, 総務 種子田様: when the two-part reading fails, the last part alone.
+                    if !accept(name, context: context, honorific: true) || notNames.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes)) {
+                        guard name.parts == 2 else { i += honorific.count; continue }
+                        name = name.lastPartOnly()
+                        guard accept(name, context: context, honorific: true) else { i += honorific.count; continue }
+                    }
                     let confidence = confidenceFor(name, base: 0.7)
                     found.append(context.finding(.person, name.range, confidence: confidence, rule: "person.honorific"))
                 }
@@ -129,10 +135,11 @@ struct PersonDetector: Detector {
     private func extendedWithGivenName(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
         let bytes = reader.bytes
         guard name.parts == 1, name.script == .kanji, bytes[safe: name.range.upperBound] == 0x20,
-              let given = reader.nameAfter(name.range.upperBound + 1), given.script == .hiragana, given.parts == 1,
-              givenNames.contains(Array(bytes[given.range])) else { return name }
+              let given = reader.nameAfter(name.range.upperBound + 1), given.script == .hiragana || given.script == .katakana,
+              given.range.lowerBound == name.range.upperBound + 1,
+              givenNames.contains(Array(bytes[given.range.lowerBound..<given.firstPartEnd])) else { return name }
         var extended = name
-        extended.range = name.range.lowerBound..<given.range.upperBound
+        extended.range = name.range.lowerBound..<given.firstPartEnd
         extended.parts = 2
         extended.firstPartEnd = name.range.upperBound
         return extended
@@ -169,8 +176,9 @@ struct PersonDetector: Detector {
         for start in candidates.sorted() where start >= i {
             i = start
             guard reader.isWordStart(i), var name = reader.nameAfter(i), name.range.lowerBound == i else { continue }
+            name = extendedWithGivenName(name, reader: reader)
             // 本人　竹下 亮: a role before the name is not part of it.
-            if name.parts == 2, notNames.contains(name.firstPart(bytes)) || Self.relations.contains(name.firstPart(bytes)),
+            if name.parts == 2, notNames.contains(name.firstPart(bytes)) || Self.relations.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes)),
                let rest = reader.nameAfter(name.firstPartEnd + 1) {
                 name = rest
             }
@@ -246,6 +254,8 @@ struct PersonDetector: Detector {
         for (i, b) in bytes.enumerated() where b == 0xE3 && i + 2 < bytes.count {
             if bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xAE || bytes[i + 2] == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
         }
+        // After a space (090-1234-5678 鮫島です): a known family name only, as after の.
+        for (i, b) in bytes.enumerated() where b == 0x20 && !clauseStarts.contains(i + 1) { starts.append(i + 1) }
         for lineStart in starts.sorted() {
             guard let name = reader.nameAfter(lineStart) else { continue }
             let end = name.range.upperBound
@@ -341,6 +351,12 @@ struct NameReader {
         let bytes: [UInt8]
 
         func firstPart(_ bytes: [UInt8]) -> [UInt8] { Array(bytes[range.lowerBound..<firstPartEnd]) }
+
+        /// The last token alone (the given name of a two-part name, or the family name before 様).
+        func lastPartOnly() -> Name {
+            guard parts == 2 else { return self }
+            return Name(range: (firstPartEnd + 1)..<range.upperBound, script: script, parts: 1, firstPartEnd: range.upperBound, bytes: bytes)
+        }
         func lastPart(_ bytes: [UInt8]) -> [UInt8] {
             parts == 2 ? Array(bytes[(firstPartEnd + 1)..<range.upperBound]) : Array(bytes[range])
         }
@@ -379,10 +395,16 @@ struct NameReader {
         while n < limit, let (scalar, previous) = Scalars.before(bytes, p) {
             if wanted == .katakana, scalar == "・", script(at: previous) == nil, let (_, beforeDot) = Scalars.before(bytes, previous),
                script(at: beforeDot) == .katakana { p = previous; n += 1; continue }
-            guard script(at: previous) == wanted else { break }
+            guard script(at: previous) == wanted, !(wanted == .kanji && Self.honorificKanji.contains(scalar)) else { break }
             p = previous; n += 1
         }
         return p
+    }
+
+    /// A word ending in an organisation suffix: 営業部, 総務課, 谷山店.
+    func isOrganisation(_ word: [UInt8]) -> Bool {
+        guard let (last, _) = Scalars.before(word, word.count) else { return false }
+        return "課部店係室所社".unicodeScalars.contains(last)
     }
 
     /// The start of the word (one script) that ends at `end`, if a name script.
