@@ -138,7 +138,9 @@ struct SpecialCareDetector: Detector {
             for h in hypotheticals[hypotheticalIndex...].prefix(while: { $0.range.upperBound <= end + Self.negationWindow + 30 })
             where (h.range.upperBound <= c.range.lowerBound && !crossesSentence(bytes, h.range.upperBound, c.range.lowerBound))
                 || (h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesSentence(bytes, end, h.range.lowerBound)) {
-                hypotheticalFactor *= 1 - h.entry.weight * 0.8
+                // A conditional right after the statement (退院したら, 入院すれば) makes it hypothetical outright.
+                let adjacent = h.range.lowerBound >= end && h.range.lowerBound <= end + 3
+                hypotheticalFactor *= adjacent ? min(1 - h.entry.weight * 0.8, 0.3) : 1 - h.entry.weight * 0.8
             }
             if hypotheticalFactor < 1 { confidence *= hypotheticalFactor; parts.append("hypothetical") }
             if !boundariesOK(context, c) {
