@@ -42,9 +42,19 @@ struct HotwordIndex: Sendable {
         /// Whether a hotword for `label` with positive weight lies within `window` bytes after `end`.
         func positiveAfter(_ label: Label, end: Int, window: Int) -> Double {
             var best = 0.0
-            for (range, entry) in matches where entry.label == label && entry.weight > 0
-                && range.lowerBound >= end && range.lowerBound <= end + window {
-                best = max(best, entry.weight)
+            var low = 0, high = matches.count
+            while low < high {
+                let mid = (low + high) / 2
+                if matches[mid].range.upperBound < end { low = mid + 1 } else { high = mid }
+            }
+            // Hotwords are short: one that starts within the window ends within 64 more bytes.
+            var i = low
+            while i < matches.count, matches[i].range.upperBound <= end + window + 64 {
+                let (range, entry) = matches[i]
+                if entry.label == label, entry.weight > 0, range.lowerBound >= end, range.lowerBound <= end + window {
+                    best = max(best, entry.weight)
+                }
+                i += 1
             }
             return best
         }

@@ -182,7 +182,8 @@ struct PhoneDetector: Detector {
         }
         let ranges = groups.map(\.range)
         let hot = context.hotwords.weights(for: .phone, before: start, window: 36)
-        var (kind, base) = classifyNational(d)
+        let (kind, classifiedBase) = classifyNational(d)
+        var base = classifiedBase
         if kind == .invalid {
             // A phone-shaped number next to a phone hotword is most likely a typo of a real one.
             guard d.first == 0x30, d.count == 10 || d.count == 11, hot.positive > 0 else {
@@ -192,7 +193,7 @@ struct PhoneDetector: Detector {
         }
         if !groupingOK(ranges, kind: kind, digits: d) { return nil }
         if kind == .fixed && groups.count == 1 { base -= 0.1 }
-        if international { kind = kind == .invalid ? .invalid : kind; base -= 0.02 }
+        if international { base -= 0.02 }
         var confidence = base + (hot.positive > 0 ? 0.05 : 0) + hot.negative
         if hot.negative < 0 && kind == .invalid { confidence = 0 }
         guard confidence > 0.05 else { return nil }
