@@ -36,6 +36,7 @@ import Testing
         .init("split over a line break", "090-1234-\n5678", ["090-1234-\n5678"]),
         .init("glued to Japanese", "携帯09012345678です", ["09012345678"]),
         .init("two numbers in a row", "090-1234-5678 099-222-1234", ["090-1234-5678", "099-222-1234"]),
+        .init("local number before a phone word", "日中は 222-1234 までお電話ください", ["222-1234"]),
     ]
 
     static let negatives: [DetectionCase] = [
@@ -56,6 +57,7 @@ import Testing
         .init("twelve-digit number", "301212345610", []),
         .init("wareki date", "令和6年12月25日", []),
         .init("bare eight digits", "1234-5678", []),
+        .init("local number without a phone word", "整理番号は 222-1234 です", []),
         .init("exchange starting with 0 without hotword", "お客様コード 0995-001234", []),
         .init("circled list marker", "①09012345678", ["09012345678"]),
     ]

@@ -243,9 +243,11 @@ struct PhoneDetector: Detector {
     /// A number without its area code (222-1234), only right after a phone hotword.
     private func localNumber(_ groups: [Range<Int>], start: Int, hot: (positive: Double, negative: Double), context: ScanContext) -> Finding? {
         guard groups.count == 2, groups[1].count == 4, (2...4).contains(groups[0].count),
-              context.text.bytes[groups[0].lowerBound] != 0x30, hot.positive >= 0.3, hot.negative == 0 else { return nil }
-        let strong = context.hotwords.weights(for: .phone, before: start, window: 12)
-        guard strong.positive > 0 else { return nil }
+              context.text.bytes[groups[0].lowerBound] != 0x30, hot.negative == 0 else { return nil }
+        // A phone word right before (TEL 222-1234) or right after (222-1234までお電話ください).
+        let before = context.hotwords.weights(for: .phone, before: start, window: 12).positive
+        let after = context.hotwords.positiveAfter(.phone, end: groups[1].upperBound, window: 12)
+        guard before >= 0.3 || after >= 0.5 else { return nil }
         return context.finding(.phone, start..<groups[1].upperBound, confidence: 0.6, rule: "phone.local")
     }
 }
