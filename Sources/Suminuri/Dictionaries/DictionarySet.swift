@@ -89,20 +89,26 @@ public struct DictionarySet: Sendable {
 
     /// Parses `contents` as the file at relative `path`.
     public mutating func add(contents: String, path: String, displayPath: String? = nil) throws {
+        // Parsed on UTF-8 bytes: dictionaries are large and Character iteration is slow.
         var records: [DictionaryRecord] = []
         var lineNumber = 0
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        let display = displayPath ?? path
+        let utf8 = Array(contents.utf8)
+        var lineStart = 0
+        while lineStart < utf8.count {
+            var lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.count
+            let next = lineEnd + 1
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            defer { lineStart = next }
+            if lineEnd > lineStart, utf8[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let line = utf8[lineStart..<lineEnd]
+            if line.isEmpty || line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             // Optional middle columns may be empty; the first (the key) may not.
             if fields[0].isEmpty || fields[0].first == " " || fields[0].last == " " {
-                throw DictionaryError(path: displayPath ?? path, line: lineNumber, message: "the first field is empty or has surrounding spaces")
+                throw DictionaryError(path: display, line: lineNumber, message: "the first field is empty or has surrounding spaces")
             }
-            records.append(DictionaryRecord(fields: fields, path: displayPath ?? path, line: lineNumber))
+            records.append(DictionaryRecord(fields: fields, path: display, line: lineNumber))
         }
         files[path, default: []] += records
     }

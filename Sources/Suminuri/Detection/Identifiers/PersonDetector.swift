@@ -256,7 +256,15 @@ struct PersonDetector: Detector {
         }
         // After a space (090-1234-5678 鮫島です): a known family name only, as after の.
         for (i, b) in bytes.enumerated() where b == 0x20 && !clauseStarts.contains(i + 1) { starts.append(i + 1) }
+        // Every introduction ends in です, と申します, でございます or @: skip starts with none
+        // of them within a name's length (about 40 bytes).
+        var markers: [Int] = []
+        for (i, b) in bytes.enumerated() where b == 0x40 || (b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xA7 || bytes[i + 2] == 0xA8)) {
+            markers.append(i)  // @ で と
+        }
         for lineStart in starts.sorted() {
+            let next = markers.firstIndex(startingAtOrAfter: lineStart) { $0 }
+            guard next < markers.count, markers[next] <= lineStart + 40 else { continue }
             guard let name = reader.nameAfter(lineStart) else { continue }
             let end = name.range.upperBound
             // Staff writing as 山田@鹿児島店 (a kanji place after the @, not 単価@1,200円).
