@@ -46,7 +46,8 @@ struct BankAccountDetector: Detector {
 
         // 2. A number after a bank hotword.
         for run in runs where !covered.contains(run.range.lowerBound) {
-            for candidate in [run] + (run.spaceSegments() ?? []) where Self.isAccountShape(candidate.lengths, anchored: false) {
+            for candidate in [run] + (run.spaceSegments() ?? []) where Self.isAccountShape(candidate.lengths, anchored: false)
+                && !Self.isCompactDate(bytes, candidate) {
                 let start = candidate.range.lowerBound
                 let before = context.hotwords.evidence(for: .bankAccount, before: start, window: Self.hotwordWindow)
                 guard before.negative == 0 else { continue }
@@ -58,6 +59,15 @@ struct BankAccountDetector: Detector {
             }
         }
         return result
+    }
+
+    /// `20250127`: eight digits that read as a date (口座振替開始日 20250127) are not an account.
+    static func isCompactDate(_ bytes: [UInt8], _ run: DigitRun) -> Bool {
+        guard run.lengths == [8] else { return false }
+        let d = run.digits(bytes).map { Int($0) - 0x30 }
+        let year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]
+        let month = d[4] * 10 + d[5], day = d[6] * 10 + d[7]
+        return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day)
     }
 
     /// An account (6–8 digits), branch + account (3 + 6–8), bank + branch + account

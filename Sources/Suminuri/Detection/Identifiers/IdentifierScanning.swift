@@ -84,7 +84,7 @@ enum IdentifierScanning {
         return runs
     }
 
-    /// A number may not continue a code or another number.
+    /// A number may not continue a code or another number (`(099)222-1234` has no `222-1234`).
     static func digitLeftBoundaryOK(_ bytes: [UInt8], _ i: Int) -> Bool {
         guard i > 0 else { return true }
         let p = bytes[i - 1]
@@ -92,6 +92,7 @@ enum IdentifierScanning {
         if p == 0x2D || p == 0x2E || p == 0x2C || p == 0x3A || p == 0x2B {  // - . , : +
             if i > 1, ByteClass.isAlnum(bytes[i - 2]) { return false }
         }
+        if p == 0x29, i > 1, ByteClass.isDigit(bytes[i - 2]) { return false }  // (099)222-1234
         return true
     }
 
@@ -129,10 +130,32 @@ enum IdentifierScanning {
         return tokens
     }
 
+    /// Like `alnumTokens`, but a token may hold one hyphen between letters or digits
+    /// (`e13-012345`); a code with two or more (`daa-he12-123456`) is dropped whole.
+    static func alnumTokensAllowingHyphenTail(in bytes: [UInt8]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            guard ByteClass.isAlnum(bytes[i]) else { i += 1; continue }
+            var j = i, hyphens = 0
+            while j < n {
+                if ByteClass.isAlnum(bytes[j]) { j += 1; continue }
+                if bytes[j] == 0x2D, j + 1 < n, ByteClass.isAlnum(bytes[j + 1]) { hyphens += 1; j += 1; continue }
+                break
+            }
+            if hyphens <= 1, tokenLeftBoundaryOK(bytes, i), tokenRightBoundaryOK(bytes, j) { tokens.append(i..<j) }
+            i = j
+        }
+        return tokens
+    }
+
     static func tokenLeftBoundaryOK(_ bytes: [UInt8], _ i: Int) -> Bool {
         guard i > 0 else { return true }
         let p = bytes[i - 1]
-        if ByteClass.isAlnum(p) || p == 0x40 || p == 0x5F || p == 0x2F || p == 0x5C || p == 0x23 || p == 0x3D || p == 0x26 { return false }
+        if ByteClass.isAlnum(p) || p == 0x40 || p == 0x5F || p == 0x5C || p == 0x23 || p == 0x3D || p == 0x26 { return false }
+        // A slash joins a path (`/path/tk1234567`) only after a letter or digit.
+        if p == 0x2F, i > 1, ByteClass.isAlnum(bytes[i - 2]) { return false }
         if p == 0x2D || p == 0x2E, i > 1, ByteClass.isAlnum(bytes[i - 2]) {
             // `No.TK1234567` is a label glued on, not a code.
             var j = i - 2
@@ -146,8 +169,8 @@ enum IdentifierScanning {
     static func tokenRightBoundaryOK(_ bytes: [UInt8], _ end: Int) -> Bool {
         guard end < bytes.count else { return true }
         let c = bytes[end]
-        if c == 0x40 || c == 0x5F || c == 0x2F { return false }
-        if c == 0x2D || c == 0x2E, end + 1 < bytes.count, ByteClass.isAlnum(bytes[end + 1]) { return false }
+        if c == 0x40 || c == 0x5F { return false }
+        if c == 0x2D || c == 0x2E || c == 0x2F, end + 1 < bytes.count, ByteClass.isAlnum(bytes[end + 1]) { return false }
         return true
     }
 

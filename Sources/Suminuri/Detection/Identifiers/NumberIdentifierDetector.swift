@@ -51,7 +51,12 @@ struct NumberIdentifierDetector: Detector {
     private func twelveDigits(_ run: DigitRun, _ digits: [UInt8], context: ScanContext) -> Finding? {
         let start = run.range.lowerBound
         let my = context.hotwords.evidence(for: .myNumber, before: start, window: Self.twelveDigitWindow)
-        let licence = context.hotwords.evidence(for: .driverLicense, before: start, window: Self.twelveDigitWindow)
+        var licence = context.hotwords.evidence(for: .driverLicense, before: start, window: Self.twelveDigitWindow)
+        // The card prints the number as 第 301212345610 号.
+        if licence.negative == 0, Self.isWrappedInDaiGo(context.text.bytes, run.range) {
+            licence.positive = max(licence.positive, 0.8)
+            licence.nearestPositiveEnd = start
+        }
         let myOK = my.positive > 0 && my.negative == 0
         let licenceOK = licence.positive > 0 && licence.negative == 0
         // The nearer hotword decides; the other kind is the fallback.
@@ -70,7 +75,7 @@ struct NumberIdentifierDetector: Detector {
                 guard CheckDigits.isValidMyNumber(digits) else { continue }
                 return context.finding(.myNumber, run.range, confidence: 0.85 + 0.1 * my.positive, rule: "my-number.check-digit")
             } else {
-                guard run.groups.allSatisfy({ $0.count >= 2 }) else { continue }
+                // Any grouping: the layout AA YY NNNNNN C R is sometimes written out (96-19-000123-4-0).
                 let valid = CheckDigits.isValidDriverLicense(digits)
                 let confidence = 0.7 + (valid ? 0.15 : 0) + 0.1 * licence.positive
                 return context.finding(.driverLicense, run.range, confidence: confidence,
@@ -78,6 +83,18 @@ struct NumberIdentifierDetector: Detector {
             }
         }
         return nil
+    }
+
+    private static let dai = Array("第".utf8), go = Array("号".utf8)
+
+    /// Whether `第` comes right before the number and `号` right after it (spaces allowed).
+    static func isWrappedInDaiGo(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var p = range.lowerBound
+        while p > 0, bytes[p - 1] == 0x20 { p -= 1 }
+        guard p >= 3, Array(bytes[(p - 3)..<p]) == dai else { return false }
+        var q = range.upperBound
+        while q < bytes.count, bytes[q] == 0x20 { q += 1 }
+        return q + 3 <= bytes.count && Array(bytes[q..<(q + 3)]) == go
     }
 
     // MARK: Cards

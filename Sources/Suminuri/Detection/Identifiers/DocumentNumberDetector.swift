@@ -1,0 +1,66 @@
+import TextNormalization
+
+/// Numbers of identity documents with letters: passports (PASSPORT) and residence cards
+/// (RESIDENCE_CARD), formats.md §4.4–4.5.
+///
+/// - PASSPORT: 2 letters + 7 digits (`TK1234567`). The shape is common (model and part codes,
+///   order ids), so it needs a hotword (`旅券`, `パスポート`, `passport`) before it, or a
+///   passport found just before it (`旅券番号 TK5529001 と TK5529002`). Without one it is
+///   reported at low confidence, under the default threshold.
+/// - RESIDENCE_CARD: 2 letters + 8 digits + 2 letters (`AB12345678CD`), distinctive enough
+///   on its own; `在留カード` raises the confidence.
+/// A negative hotword nearer than any positive one (`品番`, `追跡番号`) vetoes both.
+struct DocumentNumberDetector: Detector {
+    let labels: Set<Label> = [.passport, .residenceCard]
+
+    static let hotwordWindow = 72
+    /// A second passport number this close after a first one inherits its context.
+    static let listWindow = 30
+
+    func findings(in context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var lastPassportEnd: Int? = nil
+        for token in IdentifierScanning.alnumTokens(in: bytes) {
+            switch Self.shape(bytes, token) {
+            case .passport?:
+                let hot = context.hotwords.evidence(for: .passport, before: token.lowerBound, window: Self.hotwordWindow)
+                guard hot.negative == 0 else { continue }
+                var confidence = 0.3
+                var rule = "passport.shape"
+                if hot.positive > 0 {
+                    confidence = 0.75 + 0.2 * hot.positive; rule = "passport.hotword"
+                } else if let last = lastPassportEnd, token.lowerBound - last <= Self.listWindow {
+                    confidence = 0.8; rule = "passport.list"
+                }
+                if confidence >= 0.5 { lastPassportEnd = token.upperBound }
+                result.append(context.finding(.passport, token, confidence: confidence, rule: rule))
+            case .residenceCard?:
+                let hot = context.hotwords.evidence(for: .residenceCard, before: token.lowerBound, window: Self.hotwordWindow)
+                let confidence = 0.8 + 0.15 * hot.positive + hot.negative
+                result.append(context.finding(.residenceCard, token, confidence: confidence,
+                                              rule: hot.positive > 0 ? "residence-card.hotword" : "residence-card.shape"))
+            case nil:
+                continue
+            }
+        }
+        return result
+    }
+
+    enum Shape { case passport, residenceCard }
+
+    static func shape(_ bytes: [UInt8], _ token: Range<Int>) -> Shape? {
+        let s = token.lowerBound
+        switch token.count {
+        case 9:
+            guard IdentifierScanning.allLetters(bytes, s..<(s + 2)), IdentifierScanning.allDigits(bytes, (s + 2)..<token.upperBound) else { return nil }
+            return .passport
+        case 12:
+            guard IdentifierScanning.allLetters(bytes, s..<(s + 2)), IdentifierScanning.allDigits(bytes, (s + 2)..<(s + 10)),
+                  IdentifierScanning.allLetters(bytes, (s + 10)..<token.upperBound) else { return nil }
+            return .residenceCard
+        default:
+            return nil
+        }
+    }
+}

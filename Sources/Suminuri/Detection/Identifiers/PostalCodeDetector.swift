@@ -1,0 +1,83 @@
+import TextNormalization
+
+/// Postal codes (POSTAL_CODE), formats.md §4.10: 3 + 4 digits joined by any dash, or 7 digits
+/// in one block. The 〒 mark is not part of the span.
+///
+/// - After `〒` / `郵便番号` (hotwords, a short window before): high confidence.
+/// - Without one, only when a prefecture, district or municipality name follows (the address
+///   usually does, on the same or the next line): medium.
+/// - Never a phone's fragment: the digit-run boundary rule refuses `099-222-1234` pieces.
+/// - An organisation cue right before the mark (`鴨池店 〒…`, a dealer's signature) lowers the
+///   confidence below the default threshold: negative hotwords in a short window.
+struct PostalCodeDetector: Detector {
+    let labels: Set<Label> = [.postalCode]
+
+    static let hotwordWindow = 24
+    static let organisationWindow = 12
+
+    /// Normalised place names (prefectures, districts, municipalities, with their suffix).
+    private let places: Set<[UInt8]>
+    private let placeLengths: [Int]
+
+    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
+        var names = Set<[UInt8]>()
+        func add(_ name: String) {
+            let key = normalizer.normalizedKey(name)
+            if key.unicodeScalars.count >= 2 { names.insert(Array(key.utf8)) }
+        }
+        // Full names only (鹿児島県, not 鹿児島, which also starts 鹿児島支店 or 鹿児島銀行).
+        for record in dictionaries.records(at: "places/prefectures.tsv") where !record.fields[0].isEmpty {
+            add(record.fields[0])
+        }
+        for record in dictionaries.records(at: "places/municipalities.tsv") {
+            for k in 1..<min(3, record.fields.count) where !record.fields[k].isEmpty { add(record.fields[k]) }
+        }
+        places = names
+        placeLengths = Set(names.map(\.count)).sorted(by: >)
+    }
+
+    func findings(in context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for run in IdentifierScanning.digitRuns(in: bytes) {
+            for candidate in [run] + (run.spaceSegments() ?? []) {
+                if let finding = classify(candidate, context: context) { result.append(finding); break }
+            }
+        }
+        return result
+    }
+
+    private func classify(_ run: DigitRun, context: ScanContext) -> Finding? {
+        let bytes = context.text.bytes
+        let lengths = run.lengths
+        guard lengths == [3, 4] || lengths == [7] else { return nil }
+        // 000 is not a postal code.
+        guard bytes[run.groups[0].prefix(3)] != [0x30, 0x30, 0x30] else { return nil }
+        let start = run.range.lowerBound
+        let hot = context.hotwords.evidence(for: .postalCode, before: start, window: Self.hotwordWindow)
+        let organisation = context.hotwords.weights(for: .postalCode, before: start, window: Self.organisationWindow).negative
+        if hot.positive > 0 {
+            let confidence = 0.85 + 0.1 * hot.positive + organisation
+            return context.finding(.postalCode, run.range, confidence: confidence, rule: "postal.hotword")
+        }
+        guard hot.negative == 0, placeFollows(bytes, from: run.range.upperBound) else { return nil }
+        // A bare 3-4 number before a place could still be a local phone number: not after a phone word.
+        if context.hotwords.weights(for: .phone, before: start, window: 24).positive > 0 { return nil }
+        let confidence = (lengths == [3, 4] ? 0.7 : 0.6) + organisation
+        return context.finding(.postalCode, run.range, confidence: confidence, rule: "postal.before-place")
+    }
+
+    /// Whether a place name starts after at most a few spaces and one line break.
+    private func placeFollows(_ bytes: [UInt8], from end: Int) -> Bool {
+        var p = end, breaks = 0
+        while p < bytes.count, p - end < 6 {
+            let c = bytes[p]
+            if c == 0x20 || c == 0x09 { p += 1 } else if c == 0x0A || c == 0x0D { breaks += 1; p += 1 } else { break }
+        }
+        guard breaks <= 2 else { return false }
+        for length in placeLengths where p + length <= bytes.count {
+            if places.contains(Array(bytes[p..<(p + length)])) { return true }
+        }
+        return false
+    }
+}

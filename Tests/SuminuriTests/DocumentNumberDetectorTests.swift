@@ -1,0 +1,48 @@
+import Testing
+@testable import Suminuri
+
+/// PASSPORT and RESIDENCE_CARD (`DocumentNumberDetector`).
+@Suite struct DocumentNumberDetectorTests {
+    static let passports: [DetectionCase] = [
+        .init("ryoken bangou", "旅券番号 TK1234567", ["TK1234567"]),
+        .init("katakana hotword", "パスポート番号：TZ0123456", ["TZ0123456"]),
+        .init("English label glued with No.", "Passport No.MZ7654321, arriving", ["MZ7654321"]),
+        .init("hotword a sentence before", "パスポートの番号いりますか？ TR0348821 です", ["TR0348821"]),
+        .init("two in a row", "旅券番号 TK5500001 と TK5500002（夫婦）", ["TK5500001", "TK5500002"]),
+        .init("full-width", "旅券：ＴＫ１２３４５６７", ["ＴＫ１２３４５６７"]),
+        .init("both documents named before", "パスポートと在留カードの番号です：TK1234567 / AB12345678CD", ["TK1234567"]),
+    ]
+
+    static let passportLookAlikes: [DetectionCase] = [
+        .init("no hotword", "MX1234567", []),
+        .init("part number", "品番 KE2551234 のフロアマット", []),
+        .init("order id after passport mention", "パスポートとは別に、注文番号 AB1234567", []),
+        .init("tracking number", "追跡番号は EJ123456789JP です", []),
+        .init("longer code", "旅券番号 TK12345678", []),
+        .init("inside a URL", "パスポート https://example.jp/tk1234567/x", []),
+    ]
+
+    static let residenceCards: [DetectionCase] = [
+        .init("with hotword", "在留カード AB12345678CD", ["AB12345678CD"]),
+        .init("without hotword", "番号は AB12345678CD です", ["AB12345678CD"]),
+        .init("full-width", "在留カード　ＫＨ４８３０２９１７ＬＣ", ["ＫＨ４８３０２９１７ＬＣ"]),
+        .init("followed by a full-width slash", "在留カード番号：ID39182047RS／氏名", ["ID39182047RS"]),
+        .init("katakana spelling", "ザイリュウカードのバンゴウ LP48201937ME デス", ["LP48201937ME"]),
+    ]
+
+    static let residenceLookAlikes: [DetectionCase] = [
+        .init("registered mail number", "書留番号 RR987654321JP", []),
+        .init("nine digits", "在留カード AB123456789CD", []),
+        .init("glued to more letters", "在留カード XAB12345678CD", []),
+    ]
+
+    @Test(arguments: passports + passportLookAlikes)
+    func passport(_ c: DetectionCase) {
+        #expect(surfaces(.passport, in: c.text) == c.expected)
+    }
+
+    @Test(arguments: residenceCards + residenceLookAlikes)
+    func residenceCard(_ c: DetectionCase) {
+        #expect(surfaces(.residenceCard, in: c.text) == c.expected)
+    }
+}
