@@ -3,21 +3,25 @@ import Suminuri
 
 // Benchmark: start-up (building the scanner) and redaction throughput on one core.
 //
-// Usage: suminuri-bench [--size-mb N] [--corpus DIR] [--write FILE]
-// The haystack is the corpus texts repeated to N MB (default 100), one inquiry a paragraph.
+// Usage: suminuri-bench [--size-mb N] [--corpus DIR | --text FILE] [--write FILE]
+// The haystack is the corpus texts repeated to N MB (default 100), one inquiry a paragraph: a
+// worst case, since nearly every inquiry carries personal data. --text FILE repeats a plain
+// text instead (e.g. ../shared/context/privacy-policy.ja.txt, prose with little to find).
 // With --write it also saves the haystack, for timing the CLI: suminuri redact < FILE.
 
 var sizeMB = 100
 var corpusPath = "Corpus"
 var writePath: String? = nil
+var textPath: String? = nil
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--size-mb": sizeMB = Int(arguments.popFirst() ?? "") ?? sizeMB
     case "--corpus": corpusPath = arguments.popFirst() ?? corpusPath
     case "--write": writePath = arguments.popFirst()
+    case "--text": textPath = arguments.popFirst()
     default:
-        FileHandle.standardError.write(Data("usage: suminuri-bench [--size-mb N] [--corpus DIR] [--write FILE]\n".utf8))
+        FileHandle.standardError.write(Data("usage: suminuri-bench [--size-mb N] [--corpus DIR | --text FILE] [--write FILE]\n".utf8))
         exit(2)
     }
 }
@@ -38,8 +42,12 @@ var scanner: SensitiveDataScanner!
 let startup = try seconds { scanner = try SensitiveDataScanner() }
 
 var texts: [String] = []
-for url in try CorpusReader.files(at: [corpusPath]) {
-    texts += try CorpusReader.read(url).map(\.text)
+if let textPath {
+    texts = [try String(contentsOfFile: textPath, encoding: .utf8)]
+} else {
+    for url in try CorpusReader.files(at: [corpusPath]) {
+        texts += try CorpusReader.read(url).map(\.text)
+    }
 }
 guard !texts.isEmpty else {
     FileHandle.standardError.write(Data("no corpus texts under \(corpusPath)\n".utf8))
