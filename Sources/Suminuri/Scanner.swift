@@ -137,6 +137,14 @@ public struct SensitiveDataScanner: Sendable {
                     i -= 1
                 }
                 if cut == nil, let lastBreak = bytes[start..<end].lastIndex(of: 0x0A) { cut = lastBreak + 1 }
+                // One huge line: cut after a sentence end (。) or a space, never inside a value.
+                if cut == nil {
+                    var j = end - 1
+                    while j > window, cut == nil {
+                        if bytes[j] == 0x20 || (j >= 2 && bytes[j - 2] == 0xE3 && bytes[j - 1] == 0x80 && bytes[j] == 0x82) { cut = j + 1 }
+                        j -= 1
+                    }
+                }
                 // Never cut inside a UTF-8 sequence.
                 if var c = cut ?? Optional(end) {
                     while c < bytes.count, c > start, bytes[c] & 0xC0 == 0x80 { c += 1 }
