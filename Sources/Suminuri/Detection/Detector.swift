@@ -27,3 +27,15 @@ enum ByteClass {
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLower(b) || (b >= 0x41 && b <= 0x5A) }
 }
+
+extension Array {
+    /// The first index whose key is at least `value`, in an array sorted by that key.
+    func firstIndex(startingAtOrAfter value: Int, key: (Element) -> Int) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if key(self[mid]) < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -16,45 +16,31 @@ struct HotwordIndex: Sendable {
     struct Hits {
         let matches: [(range: Range<Int>, entry: Entry)]
 
+        /// The hotwords that end within `lower...upper` (normalised offsets), in order of end.
+        /// - Complexity: O(log n + k) for k hotwords in the range.
+        func ending(in bounds: ClosedRange<Int>) -> ArraySlice<(range: Range<Int>, entry: Entry)> {
+            let first = matches.firstIndex(startingAtOrAfter: bounds.lowerBound) { $0.range.upperBound }
+            let last = matches.firstIndex(startingAtOrAfter: bounds.upperBound + 1) { $0.range.upperBound }
+            return matches[first..<max(first, last)]
+        }
+
         /// The strongest positive and the strongest negative weight for `label` among
         /// hotwords that end within `window` bytes before `start`.
         func weights(for label: Label, before start: Int, window: Int) -> (positive: Double, negative: Double) {
             var positive = 0.0, negative = 0.0
-            // Binary search for the first match ending at or after start - window.
-            var low = 0, high = matches.count
-            let from = start - window
-            while low < high {
-                let mid = (low + high) / 2
-                if matches[mid].range.upperBound < from { low = mid + 1 } else { high = mid }
-            }
-            var i = low
-            while i < matches.count, matches[i].range.upperBound <= start {
-                let entry = matches[i].entry
-                if entry.label == label {
-                    if entry.weight > 0 { positive = max(positive, entry.weight) }
-                    else { negative = min(negative, entry.weight) }
-                }
-                i += 1
+            for (_, entry) in ending(in: (start - window)...start) where entry.label == label {
+                if entry.weight > 0 { positive = max(positive, entry.weight) } else { negative = min(negative, entry.weight) }
             }
             return (positive, negative)
         }
 
-        /// Whether a hotword for `label` with positive weight lies within `window` bytes after `end`.
+        /// The strongest positive weight for `label` among hotwords that start within `window`
+        /// bytes after `end` (hotwords are short: such a one ends within 64 more bytes).
         func positiveAfter(_ label: Label, end: Int, window: Int) -> Double {
             var best = 0.0
-            var low = 0, high = matches.count
-            while low < high {
-                let mid = (low + high) / 2
-                if matches[mid].range.upperBound < end { low = mid + 1 } else { high = mid }
-            }
-            // Hotwords are short: one that starts within the window ends within 64 more bytes.
-            var i = low
-            while i < matches.count, matches[i].range.upperBound <= end + window + 64 {
-                let (range, entry) = matches[i]
-                if entry.label == label, entry.weight > 0, range.lowerBound >= end, range.lowerBound <= end + window {
-                    best = max(best, entry.weight)
-                }
-                i += 1
+            for (range, entry) in ending(in: end...(end + window + 64))
+            where entry.label == label && entry.weight > 0 && range.lowerBound >= end && range.lowerBound <= end + window {
+                best = max(best, entry.weight)
             }
             return best
         }

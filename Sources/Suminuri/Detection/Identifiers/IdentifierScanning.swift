@@ -200,18 +200,8 @@ extension HotwordIndex.Hits {
     /// `型式 6AA-E13 車台番号 E13-012345` keeps 車台番号 and `部品番号 04465-33450` is vetoed.
     /// At the same end, the longer hotword wins (ギフトカード over カード).
     func evidence(for label: Label, before start: Int, window: Int) -> HotwordEvidence {
-        var candidates: [(range: Range<Int>, weight: Double)] = []
-        var low = 0, high = matches.count
-        let from = start - window
-        while low < high {
-            let mid = (low + high) / 2
-            if matches[mid].range.upperBound < from { low = mid + 1 } else { high = mid }
-        }
-        var i = low
-        while i < matches.count, matches[i].range.upperBound <= start {
-            if matches[i].entry.label == label { candidates.append((matches[i].range, matches[i].entry.weight)) }
-            i += 1
-        }
+        var candidates: [(range: Range<Int>, weight: Double)] = ending(in: (start - window)...start)
+            .filter { $0.entry.label == label }.map { ($0.range, $0.entry.weight) }
         candidates.sort { ($0.range.upperBound, $0.range.count) > ($1.range.upperBound, $1.range.count) }
         var evidence = HotwordEvidence()
         for candidate in candidates {

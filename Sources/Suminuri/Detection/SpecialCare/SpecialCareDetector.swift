@@ -273,15 +273,3 @@ struct SpecialCareDetector: Detector {
         return result
     }
 }
-
-extension Array {
-    /// The first index whose key is at least `value`, in an array sorted by that key.
-    func firstIndex(startingAtOrAfter value: Int, key: (Element) -> Int) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if key(self[mid]) < value { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-}
