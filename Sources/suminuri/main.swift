@@ -20,7 +20,7 @@ struct SuminuriCommand: ParsableCommand {
           suminuri scan --format json < inquiry.txt
           suminuri scan --jsonl < inquiries.jsonl     # {"id": …, "text": …} per line
           suminuri redact --jsonl < inquiries.jsonl
-          suminuri eval Corpus/                       # precision / recall / F1 per label
+          suminuri eval Corpus/                       # P/R/F1 per label
 
         Exit status: 0 nothing found (redact: success), 1 something found (scan), 2 an error.
         """,
