@@ -27,6 +27,8 @@ import Testing
         .init("unlisted disease by its ending", "母がバセドウ病で通院しています。", ["MEDICAL バセドウ病で通院して"]),
         .init("katakana disease in word segmentation", "子どもがインフルエンザにかかってしまい、納車を延期したい", ["MEDICAL インフルエンザにかか"]),
         .init("dialect", "じいちゃんが透析しちょっで、送迎用の車が欲しか", ["MEDICAL 透析しちょ"]),
+        .init("emoji between term and predicate", "父が糖尿病😢で通院しちょっ", ["MEDICAL 糖尿病😢で通院しちょ"]),
+        .init("dialect copula", "おいの母ちゃんが🙏車いすじゃっど", ["DISABILITY 車いすじゃっど"]),
     ]
 
     /// The traps of the issue: none may fire at default thresholds.
