@@ -42,12 +42,17 @@ var scanner: SensitiveDataScanner!
 let startup = try seconds { scanner = try SensitiveDataScanner() }
 
 var texts: [String] = []
-if let textPath {
-    texts = [try String(contentsOfFile: textPath, encoding: .utf8)]
-} else {
-    for url in try CorpusReader.files(at: [corpusPath]) {
-        texts += try CorpusReader.read(url).map(\.text)
+do {
+    if let textPath {
+        texts = [try String(contentsOfFile: textPath, encoding: .utf8)]
+    } else {
+        for url in try CorpusReader.files(at: [corpusPath]) {
+            texts += try CorpusReader.read(url).map(\.text)
+        }
     }
+} catch {
+    FileHandle.standardError.write(Data("suminuri-bench: cannot read the haystack source (\(error)); run from the package root or pass --corpus/--text\n".utf8))
+    exit(2)
 }
 guard !texts.isEmpty else {
     FileHandle.standardError.write(Data("no corpus texts under \(corpusPath)\n".utf8))
