@@ -52,10 +52,6 @@ public struct NormalizedText: Sendable {
         return lower..<upper
     }
 
-    /// The original offset of a normalised offset, rounding down.
-    public func originalOffset(for normalized: Int) -> Int {
-        originalRange(for: normalized..<normalized).lowerBound
-    }
 }
 
 extension UTF8 {
@@ -111,12 +107,6 @@ public enum UTF8Scalars {
         return (scalar, length)
     }
 
-    /// The number of scalars in `bytes[0..<offset]`: converts a UTF-8 offset to a scalar offset.
-    public static func scalarCount(_ bytes: [UInt8], upTo offset: Int) -> Int {
-        var count = 0
-        for i in 0..<min(offset, bytes.count) where bytes[i] & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
 }
 
 extension NormalizedText {

@@ -53,12 +53,4 @@ public enum UTF8Offsets {
         return count
     }
 
-    /// A table from scalar offset to UTF-8 byte offset (one entry per scalar, plus the end).
-    public static func byteOffsets(ofScalarsIn bytes: [UInt8]) -> [Int] {
-        var table: [Int] = []
-        table.reserveCapacity(bytes.count + 1)
-        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { table.append(i) }
-        table.append(bytes.count)
-        return table
-    }
 }

@@ -35,15 +35,6 @@ enum Scalars {
         return (scalar, start)
     }
 
-    /// The end of the run of scalars from `start` whose class is in `classes`, at most `limit` scalars.
-    static func runEnd(_ bytes: [UInt8], from start: Int, classes: Set<ScriptClass>, limit: Int) -> Int {
-        var p = start, count = 0
-        while count < limit, let (scalar, length) = at(bytes, p), classes.contains(ScriptClass.of(scalar)) {
-            p += length; count += 1
-        }
-        return p
-    }
-
     /// The start of the run of scalars ending at `end` whose class is in `classes`.
     static func runStart(_ bytes: [UInt8], endingAt end: Int, classes: Set<ScriptClass>, limit: Int) -> Int {
         var p = end, count = 0
@@ -54,7 +45,7 @@ enum Scalars {
     }
 
     static func count(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
-        bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        UTF8Offsets.scalarOffset(bytes, range.upperBound, from: range.lowerBound)
     }
 
     static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ prefix: [UInt8]) -> Bool {
