@@ -36,20 +36,23 @@ let package = Package(
             dependencies: ["DictionaryEmbedder"],
             path: "Sources/EmbedDictionariesPlugin"
         ),
-        // The library for the case store: detection, policy, redaction, evaluation.
+        // The library for the case store: the pipeline facade, detection, policy, redaction.
         .target(
             name: "Suminuri",
             dependencies: ["TextNormalization", "PatternSearch"],
             plugins: ["EmbedDictionariesPlugin"]
         ),
+        // Corpus reader and scorer behind `suminuri eval`: a user of the library does not need it.
+        .target(name: "SuminuriEvaluation", dependencies: ["Suminuri", "TextNormalization"]),
         .executableTarget(
             name: "suminuri",
-            dependencies: ["Suminuri", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "suminuri-bench", dependencies: ["Suminuri"]),
+        .executableTarget(name: "suminuri-bench", dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization"]),
         .testTarget(
             name: "SuminuriTests",
-            dependencies: ["Suminuri", "TextNormalization", "PatternSearch"]
+            dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization", "PatternSearch"]
         ),
     ]
 )

@@ -36,7 +36,11 @@ public struct NormalizedText: Sendable {
     /// The original range whose normalisation produced `normalized`, rounded outward to whole
     /// original scalars and extended over combining marks that follow, so a redaction never
     /// splits a character.
-    public func originalRange(for normalized: Range<Int>) -> Range<Int> {
+    public func originalRange(for normalized: NormalizedRange) -> OriginalRange {
+        OriginalRange(utf8: originalByteRange(for: normalized.utf8))
+    }
+
+    private func originalByteRange(for normalized: Range<Int>) -> Range<Int> {
         var range = normalized
         for map in maps.reversed() where !map.isIdentity {
             range = map.sourceRange(for: range)
@@ -107,13 +111,4 @@ public enum UTF8Scalars {
         return (scalar, length)
     }
 
-}
-
-extension NormalizedText {
-    /// The fallback when ICU fails: only the folding step, so ASCII and kana forms are still
-    /// found and the text is never passed on unscanned.
-    public static func foldedOnly(_ original: [UInt8]) -> NormalizedText {
-        let (folded, map, katakana) = JapaneseFolding.fold(original)
-        return NormalizedText(original: original, bytes: folded, maps: [map], foldedKatakana: katakana)
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Suminuri
+import SuminuriEvaluation
 
 // Benchmark: start-up (building the scanner) and redaction throughput on one core.
 //

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Suminuri
+import SuminuriEvaluation
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,7 +36,7 @@ struct Eval: ParsableCommand {
         } catch let error as CorpusError {
             throw ValidationError("corpus error: \(error)")
         }
-        let evaluation = Evaluation.run(scanner, on: corpus)
+        let evaluation = Evaluation.run(scanner, policy: try scannerOptions.makePolicy(), on: corpus)
         switch format {
         case .text: Output.write(EvaluationReport.table(evaluation))
         case .json: Output.write(EvaluationReport.json(evaluation))

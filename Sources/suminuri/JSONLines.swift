@@ -4,30 +4,87 @@ import Suminuri
 /// JSON Lines batches: one `{"id": …, "text": …}` object a line in, one result a line out.
 /// A bad line is reported on stderr by its line number, never its content, and skipped.
 enum JSONLines {
-    /// Calls `body` with each valid line's id (as JSON) and text; returns the count of bad lines.
-    static func forEachEntry(_ input: [UInt8], _ body: (_ idJSON: String, _ text: String) -> Void) -> Int {
+    /// Reads JSON Lines from standard input in batches, turns each valid entry into one output
+    /// line on `jobs` threads, and writes the outputs in input order. A bad line is reported
+    /// on stderr by its number and produces no output line.
+    /// - Returns: the number of bad lines.
+    static func process(jobs: Int, _ transform: @escaping @Sendable (_ idJSON: String, _ text: String) -> String) throws -> Int {
         var bad = 0
         var lineNumber = 0
-        var start = 0
-        while start < input.count {
-            lineNumber += 1
-            let end = input[start...].firstIndex(of: 0x0A) ?? input.count
-            let line = input[start..<end]
-            start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
-                Output.error("line \(lineNumber): not a valid JSON object; skipped")
-                bad += 1
-                continue
-            }
-            guard let text = object["text"] as? String else {
-                Output.error("line \(lineNumber): no \"text\" string; skipped")
-                bad += 1
-                continue
-            }
-            body(encodeJSONValue(object["id"] ?? NSNull()), text)
+        var pending: [UInt8] = []
+        var batch: [(number: Int, line: ArraySlice<UInt8>)] = []
+        var batchBytes = 0
+        func flush() {
+            bad += run(batch, jobs: jobs, transform)
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
         }
+        func take(_ line: ArraySlice<UInt8>) {
+            lineNumber += 1
+            batch.append((lineNumber, line))
+            batchBytes += line.count
+            if batch.count >= 4096 || batchBytes >= 8 << 20 { flush() }
+        }
+        try Input.forEachChunk { chunk in
+            pending.append(contentsOf: chunk)
+            var start = 0
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                take(pending[start..<newline])
+                start = newline + 1
+            }
+            pending.removeSubrange(0..<start)
+        }
+        if !pending.isEmpty { take(pending[...]) }
+        flush()
         return bad
+    }
+
+    /// One batch on `jobs` threads; outputs written in order.
+    private static func run(_ batch: [(number: Int, line: ArraySlice<UInt8>)], jobs: Int,
+                            _ transform: @escaping @Sendable (String, String) -> String) -> Int {
+        guard !batch.isEmpty else { return 0 }
+        let results = Results(count: batch.count)
+        defer { results.deallocate() }
+        let lines = batch
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
+            var index = worker
+            while index < lines.count {
+                results.set(index, entry(lines[index].line).map { $0.map { transform($0.id, $0.text) } })
+                index += jobs
+            }
+        }
+        var bad = 0
+        var out: [UInt8] = []
+        for index in 0..<batch.count {
+            switch results.get(index) {
+            case .some(.success(let line)): out += line.utf8; out.append(0x0A)
+            case .some(.failure(let problem)):
+                bad += 1
+                Output.error("line \(batch[index].number): \(problem.rawValue); skipped")
+            case .none: break  // a blank line
+            }
+        }
+        Output.write(out)
+        return bad
+    }
+
+    enum Problem: String, Error { case notJSON = "not a valid JSON object", noText = "no \"text\" string" }
+
+    /// The id (as JSON) and text of one line, nil for a blank line.
+    private static func entry(_ line: ArraySlice<UInt8>) -> Result<(id: String, text: String), Problem>? {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else { return .failure(.notJSON) }
+        guard let text = object["text"] as? String else { return .failure(.noText) }
+        return .success((encodeJSONValue(object["id"] ?? NSNull()), text))
+    }
+
+    /// Result slots that worker threads fill at distinct indices.
+    private final class Results: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<Result<String, Problem>??>
+        init(count: Int) { slots = .allocate(capacity: count); slots.initialize(repeating: nil) }
+        func set(_ index: Int, _ value: Result<String, Problem>?) { slots[index] = .some(value) }
+        func get(_ index: Int) -> Result<String, Problem>? { slots[index] ?? nil }
+        func deallocate() { slots.deinitialize(); slots.deallocate() }
     }
 
     static func encodeJSONValue(_ value: Any) -> String {

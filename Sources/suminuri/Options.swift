@@ -28,7 +28,8 @@ struct ScannerOptions: ParsableArguments {
     @Option(help: "Redaction scope of special-care findings: span or sentence.")
     var scope: Policy.Scope = .span
 
-    func makeScanner() throws -> SensitiveDataScanner {
+    /// The policy these options describe, handed to the scanner with each call.
+    func makePolicy() throws -> Policy {
         var policy = Policy(placeholder: placeholder, scope: scope)
         for item in threshold {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
@@ -47,22 +48,54 @@ struct ScannerOptions: ParsableArguments {
             }
             policy.enabledLabels = enabled
         }
+        return policy
+    }
+
+    /// The engine, built once: built-in dictionaries plus `--dictionary` and `SUMINURI_DICTIONARIES`.
+    func makeScanner() throws -> SensitiveDataScanner {
         var urls = dictionaries.map { URL(fileURLWithPath: $0) }
         if let fromEnvironment = ProcessInfo.processInfo.environment["SUMINURI_DICTIONARIES"], !fromEnvironment.isEmpty {
             urls = fromEnvironment.split(separator: ":").map { URL(fileURLWithPath: String($0)) } + urls
         }
         do {
-            return try SensitiveDataScanner(configuration: .init(additionalDictionaries: urls, policy: policy))
+            return try SensitiveDataScanner(configuration: .init(additionalDictionaries: urls))
         } catch let error as DictionaryError {
             throw ValidationError("dictionary error: \(error)")
+        } catch let error as EngineError {
+            throw ValidationError("engine error: \(error)")
         }
     }
 }
 
-/// Standard input as bytes, checked to be UTF-8.
+/// Options of the commands that read JSON Lines batches.
+struct BatchOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Threads for --jsonl (default: the number of cores). Output stays in input order.", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+}
+
+/// Standard input, read whole or in chunks.
 enum Input {
     static func readAll() -> [UInt8] {
         Array(FileHandle.standardInput.readDataToEndOfFile())
+    }
+
+    /// Calls `body` with successive chunks of standard input until it ends.
+    static func forEachChunk(size: Int = 64 * 1024, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(0, buffer.baseAddress, size)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ValidationError("cannot read standard input (errno \(errno))")
+            }
+            if count == 0 { return }
+            try body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
     }
 
     static func requireUTF8(_ bytes: [UInt8]) throws -> [UInt8] {
@@ -74,8 +107,21 @@ enum Input {
 }
 
 enum Output {
+    /// Writes all of `bytes` to standard output; a failed write (closed pipe, full disk) ends
+    /// the command with an error rather than a silent partial output.
     static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        bytes.withUnsafeBufferPointer { buffer in
+            var done = 0
+            while done < buffer.count {
+                let written = Glibc.write(1, buffer.baseAddress! + done, buffer.count - done)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    error("cannot write standard output (errno \(errno))")
+                    exit(ExitStatus.error.rawValue)
+                }
+                done += written
+            }
+        }
     }
 
     static func write(_ text: String) { write(Array(text.utf8)) }

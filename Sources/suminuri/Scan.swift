@@ -17,6 +17,7 @@ struct Scan: ParsableCommand {
         """)
 
     @OptionGroup var scannerOptions: ScannerOptions
+    @OptionGroup var batchOptions: BatchOptions
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -26,39 +27,39 @@ struct Scan: ParsableCommand {
 
     func run() throws {
         let scanner = try scannerOptions.makeScanner()
-        let input = Input.readAll()
+        let policy = try scannerOptions.makePolicy()
         var found = false
         if jsonl {
-            var out = ""
-            let bad = JSONLines.forEachEntry(input) { id, text in
+            let anyFound = SharedFlag()
+            let bad = try JSONLines.process(jobs: batchOptions.jobs) { id, text in
                 let original = Array(text.utf8)
-                let findings = scanner.scan(text)
-                found = found || !findings.isEmpty
+                let findings = scanner.scan(text, policy: policy)
+                if !findings.isEmpty { anyFound.set() }
                 let spans = findings.map { finding -> String in
                     let range = finding.scalarRange(in: original)
                     return "{\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"label\":\"\(finding.label.rawValue)\",\"confidence\":\(JSONLines.number(finding.confidence)),\"rule\":\(JSONLines.quote(finding.rule))}"
                 }
-                out += "{\"id\":\(id),\"spans\":[\(spans.joined(separator: ","))]}\n"
+                return "{\"id\":\(id),\"spans\":[\(spans.joined(separator: ","))]}"
             }
-            Output.write(out)
+            found = anyFound.isSet
             if bad > 0 { throw CommandStatus(code: .error) }
         } else {
-            let bytes = try Input.requireUTF8(input)
+            let bytes = try Input.requireUTF8(Input.readAll())
             guard let text = String(validating: bytes, as: UTF8.self) else { throw CommandStatus(code: .error) }
-            let findings = scanner.scan(text)
+            let findings = scanner.scan(text, policy: policy)
             found = !findings.isEmpty
             let positions = LinePositions(bytes)
             switch format {
             case .text:
                 var out = ""
                 for finding in findings {
-                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound)
+                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
                     out += "\(line):\(column)\t\(finding.label.rawValue)\t\(JSONLines.number(finding.confidence))\t\(finding.rule)\n"
                 }
                 Output.write(out)
             case .json:
                 let items = findings.map { finding -> String in
-                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound)
+                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
                     let range = finding.scalarRange(in: bytes)
                     return "{\"label\":\"\(finding.label.rawValue)\",\"line\":\(line),\"column\":\(column),\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"confidence\":\(JSONLines.number(finding.confidence)),\"rule\":\(JSONLines.quote(finding.rule))}"
                 }
@@ -90,4 +91,12 @@ struct LinePositions {
         let lineStart = lineStarts[max(low - 1, 0)]
         return (low, UTF8Offsets.scalarOffset(bytes, offset, from: lineStart) + 1)
     }
+}
+
+/// A flag that worker threads may raise.
+final class SharedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
 }

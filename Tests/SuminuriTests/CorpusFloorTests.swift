@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Suminuri
+import SuminuriEvaluation
 
 /// The accuracy the issues ask for, measured by the same code as `suminuri eval`, so that a
 /// change that loses it fails CI. These are floors, not the current figures (see the README).

@@ -38,7 +38,7 @@ import Testing
         let original = Array(text.utf8)
         for lower in 0...n.bytes.count {
             for upper in lower...n.bytes.count where upper - lower < 12 {
-                let range = n.originalRange(for: lower..<upper)
+                let range = n.originalRange(for: NormalizedRange(utf8: lower..<upper)).utf8
                 #expect(range.lowerBound <= range.upperBound)
                 #expect(String(validating: original[range], as: UTF8.self) != nil)
             }
@@ -51,7 +51,7 @@ import Testing
         let normalizedText = String(decoding: n.bytes, as: UTF8.self)
         let start = try #require(normalizedText.utf8.firstIndex(of: UInt8(ascii: "0")))
         let lower = normalizedText.utf8.distance(from: normalizedText.utf8.startIndex, to: start)
-        let range = n.originalRange(for: lower..<(lower + 13))
+        let range = n.originalRange(for: NormalizedRange(utf8: lower..<(lower + 13))).utf8
         #expect(String(decoding: Array(text.utf8)[range], as: UTF8.self) == "０９０ー１２３４ー５６７８")
     }
 
@@ -59,7 +59,7 @@ import Testing
         let text = "abc\u{301}d"
         let n = try #require(normalizer.normalize(text))
         // NFKC composes c + U+0301? No: ć exists, so it composes; the range over "c" must cover both.
-        let range = n.originalRange(for: 2..<3)
+        let range = n.originalRange(for: NormalizedRange(utf8: 2..<3)).utf8
         #expect(String(decoding: Array(text.utf8)[range], as: UTF8.self) == "c\u{301}")
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import Suminuri
+import TextNormalization
 
 @Suite struct RedactionTests {
     @Test func keepsEverythingElseByteForByte() {
@@ -14,8 +15,7 @@ import Testing
     }
 
     @Test func maskKeepsTheLengthInCharacters() throws {
-        let scanner = try SensitiveDataScanner(configuration: .init(policy: Policy(placeholder: .mask)))
-        #expect(scanner.redact("TEL ０９０－１２３４－５６７８").text == "TEL ●●●●●●●●●●●●●")
+        #expect(sharedScanner.redact("TEL ０９０－１２３４－５６７８", policy: Policy(placeholder: .mask)).text == "TEL ●●●●●●●●●●●●●")
     }
 
     @Test func redactingTwiceFindsNothingNew() {
@@ -34,20 +34,25 @@ import Testing
         }
     }
 
-    @Test func overlappingFindingsAreMergedNotTrimmed() {
+    @Test func overlappingFindingsAreMergedNotTrimmed() throws {
         let finding = { (range: Range<Int>, label: Label) in
-            Finding(label: label, range: range, normalizedRange: range, confidence: 0.9, rule: "test")
+            Finding(label: label, range: OriginalRange(utf8: range), normalizedRange: NormalizedRange(utf8: range), confidence: 0.9, rule: "test")
         }
-        let bytes = Array("0123456789".utf8)
-        let output = Redactor.redact(bytes, findings: [finding(1..<5, .phone), finding(3..<8, .medical)], policy: Policy(), sentences: nil)
+        let text = try #require(Normalizer().normalize("0123456789"))
+        let findings = [finding(1..<5, .phone), finding(3..<8, .medical)]
+        let edits = Redactor.edits(in: text, findings: findings, policy: Policy()) { [] }
+        #expect(edits.count == 1)
+        #expect(edits.first?.range == OriginalRange(utf8: 1..<8))
+        #expect(edits.first?.findings == findings)
+        var output: [UInt8] = []
+        text.original.withUnsafeBufferPointer { Redactor.apply(edits, to: $0, in: 0..<10, into: &output) }
         #expect(String(decoding: output, as: UTF8.self) == "0［要配慮個人情報］89")
     }
 
     @Test func thresholdsAndLabelsComeFromThePolicy() throws {
         var policy = Policy()
         policy.enabledLabels = [.email]
-        let scanner = try SensitiveDataScanner(configuration: .init(policy: policy))
-        #expect(scanner.redact("090-1234-5678 taro@example.jp").text == "090-1234-5678 ［メールアドレス］")
+        #expect(sharedScanner.redact("090-1234-5678 taro@example.jp", policy: policy).text == "090-1234-5678 ［メールアドレス］")
     }
 
     @Test func aBrokenDictionaryNamesItsFileAndLine() throws {
@@ -61,9 +66,10 @@ import Testing
 
     @Test func largeInputsAreScannedInPiecesWithCorrectOffsets() {
         let line = "ダミーの文章です。携帯は090-1234-5678です。\n\n"
-        let text = String(repeating: line, count: (SensitiveDataScanner.chunkSize / line.utf8.count) * 2 + 3)
+        let count = (sharedScanner.cutter.pieceSize / line.utf8.count) * 2 + 3
+        let text = String(repeating: line, count: count)
         let findings = sharedScanner.scan(text)
-        #expect(findings.count == (SensitiveDataScanner.chunkSize / line.utf8.count) * 2 + 3)
+        #expect(findings.count == count)
         #expect(findings.allSatisfy { text[$0.range(in: text)] == "090-1234-5678" })
     }
 }

@@ -16,22 +16,23 @@ import Testing
         let findings = sharedScanner.scan(text)
         let original = Array(text.utf8)
         for finding in findings {
-            #expect(finding.range.lowerBound >= 0 && finding.range.upperBound <= original.count)
-            #expect(String(validating: original[finding.range], as: UTF8.self) != nil)
+            #expect(finding.range.lowerBound.utf8 >= 0 && finding.range.upperBound.utf8 <= original.count)
+            #expect(String(validating: original[finding.range.utf8], as: UTF8.self) != nil)
         }
         let redaction = sharedScanner.redact(text)
         if redaction.findings.isEmpty { #expect(redaction.text == text) }
         // Everything before the first finding is unchanged.
-        if let first = redaction.findings.map(\.range.lowerBound).min() {
+        if let first = redaction.findings.map(\.range.lowerBound.utf8).min() {
             #expect(Array(redaction.text.utf8).prefix(first) == original.prefix(first))
         }
     }
 
     @Test func oneHugeLineIsCutBetweenSentences() {
         let sentence = "携帯は090-1234-5678です。"
-        let text = String(repeating: sentence, count: SensitiveDataScanner.chunkSize / sentence.utf8.count * 2 + 5)
+        let count = sharedScanner.cutter.pieceSize / sentence.utf8.count * 2 + 5
+        let text = String(repeating: sentence, count: count)
         let findings = sharedScanner.scan(text)
-        #expect(findings.count == SensitiveDataScanner.chunkSize / sentence.utf8.count * 2 + 5)
+        #expect(findings.count == count)
         #expect(findings.allSatisfy { text[$0.range(in: text)] == "090-1234-5678" })
     }
 

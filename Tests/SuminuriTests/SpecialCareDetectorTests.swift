@@ -74,8 +74,7 @@ import Testing
     }
 
     @Test func sentenceScopeRemovesTheWholeSentence() throws {
-        let scanner = try SensitiveDataScanner(configuration: .init(policy: Policy(scope: .sentence)))
-        #expect(scanner.redact("こんにちは。父が糖尿病で通院中です。\n試乗したいです。").text == "こんにちは。［要配慮個人情報］\n試乗したいです。")
+        #expect(sharedScanner.redact("こんにちは。父が糖尿病で通院中です。\n試乗したいです。", policy: Policy(scope: .sentence)).text == "こんにちは。［要配慮個人情報］\n試乗したいです。")
     }
 
     @Test func aUserDictionaryAddsTermsAtRunTime() throws {

@@ -16,8 +16,9 @@ struct ScanContext {
 
     /// A finding for the normalised range, mapped back to whole original characters.
     func finding(_ label: Label, _ normalized: Range<Int>, confidence: Double, rule: String) -> Finding {
-        Finding(label: label, range: text.originalRange(for: normalized), normalizedRange: normalized,
-                confidence: min(max(confidence, 0), 1), rule: rule)
+        let range = NormalizedRange(utf8: normalized)
+        return Finding(label: label, range: text.originalRange(for: range), normalizedRange: range,
+                       confidence: min(max(confidence, 0), 1), rule: rule)
     }
 }
 

@@ -1,50 +1,101 @@
 import TextNormalization
 
-/// The result of redacting one text.
+/// The result of redacting one text: the text, and exactly what was replaced in it.
 public struct Redaction: Sendable {
-    /// The redacted text: everything outside the replaced ranges byte for byte as given.
+    /// One replaced range of the original text.
+    public struct Edit: Sendable, Hashable {
+        /// The original characters that were replaced (UTF-8 byte offsets of the original).
+        /// Under sentence scope it is the sentence around a special-care finding; where
+        /// findings overlap it is their union (overlaps are merged, never trimmed: trimming
+        /// would leave part of a value readable).
+        public let range: OriginalRange
+        /// What now stands there.
+        public let replacement: String
+        /// The findings this edit removes, in text order.
+        public let findings: [Finding]
+    }
+
+    /// The redacted text: everything outside `edits` byte for byte as given.
     public let text: String
-    /// The findings that were redacted (the policy's), in order.
+    /// The replacements, in text order, not overlapping.
+    public let edits: [Edit]
+    /// Every finding the policy accepted, in text order: each one is covered by an edit,
+    /// except those whose operator is `keep`.
     public let findings: [Finding]
+    /// False when a piece of the text could not be prepared for scanning (an internal ICU
+    /// failure); that piece is then replaced whole (`edits` say where) rather than passed on.
+    public let isComplete: Bool
 }
 
-/// Applies a policy's replacements to the original bytes.
+/// Turns accepted findings into edits and applies them. Pure: the policy decides, the
+/// redactor only computes ranges and asks the policy for each replacement.
 enum Redactor {
-    /// Replaces the union of the accepted findings' ranges (overlaps are merged, never
-    /// trimmed: trimming would leave part of a value readable).
-    static func redact(_ original: [UInt8], findings: [Finding], policy: Policy, sentences: (() -> [Int])?) -> [UInt8] {
-        guard !findings.isEmpty else { return original }
-        var spans: [(range: Range<Int>, label: Label)] = findings.map { ($0.range, $0.label) }
-        if policy.scope == .sentence, let sentences {
-            let bounds = sentences()
-            spans = spans.map { span in
-                guard span.label.isSensitiveCategory, !bounds.isEmpty else { return span }
-                let lower = bounds.last(where: { $0 <= span.range.lowerBound }) ?? 0
-                let upper = bounds.first(where: { $0 >= span.range.upperBound }) ?? original.count
-                return (lower..<trimTrailingBreaks(original, lower, upper), span.label)
+    /// The edits for one scanned piece.
+    /// - Parameters:
+    ///   - text: the piece, original and normalised.
+    ///   - findings: the findings the policy accepted (overlapping ones included).
+    ///   - sentences: ICU sentence boundaries of the piece (original offsets), computed only
+    ///     when the policy's scope asks for them.
+    static func edits(in text: NormalizedText, findings: [Finding], policy: Policy,
+                      sentences: () -> [Int]) -> [Redaction.Edit] {
+        let original = text.original
+        var spans: [(range: Range<Int>, finding: Finding)] = []
+        var bounds: [Int]? = nil
+        for finding in findings where policy.operator(for: finding.label) != .keep {
+            var range = finding.range.utf8
+            if policy.scope == .sentence && finding.label.isSensitiveCategory {
+                if bounds == nil { bounds = sentences() }
+                if let bounds, !bounds.isEmpty {
+                    let lower = bounds.last(where: { $0 <= range.lowerBound }) ?? 0
+                    let upper = bounds.first(where: { $0 >= range.upperBound }) ?? original.count
+                    range = lower..<max(trimTrailingBreaks(original, lower, upper), range.upperBound)
+                }
             }
+            spans.append((range, finding))
         }
-        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var merged: [(range: Range<Int>, label: Label)] = []
+        spans.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+
+        var edits: [Redaction.Edit] = []
+        var group: [Finding] = []
+        var groupRange = 0..<0
+        func flush() {
+            guard !group.isEmpty else { return }
+            // The finding that names the edit: special care first, as its placeholder must win.
+            let primary = group.first(where: { $0.label.isSensitiveCategory })
+                ?? group.max(by: { ($0.confidence, $0.range.count) < ($1.confidence, $1.range.count) })!
+            let normalized = primary.normalizedRange.utf8.clamped(to: 0..<text.bytes.count)
+            let value = FindingValue(original: String(decoding: original[groupRange], as: UTF8.self),
+                                     normalized: String(decoding: text.bytes[normalized], as: UTF8.self))
+            let replacement = policy.replacement(for: primary, value: value) ?? value.original
+            edits.append(.init(range: OriginalRange(utf8: groupRange), replacement: replacement,
+                               findings: group.sorted { $0.range.lowerBound < $1.range.lowerBound }))
+            group.removeAll()
+        }
         for span in spans {
-            if let last = merged.last, span.range.lowerBound < last.range.upperBound {
-                let label = last.label.isSensitiveCategory ? last.label : span.label
-                merged[merged.count - 1] = (last.range.lowerBound..<max(last.range.upperBound, span.range.upperBound), label)
+            if !group.isEmpty && span.range.lowerBound < groupRange.upperBound {
+                groupRange = groupRange.lowerBound..<max(groupRange.upperBound, span.range.upperBound)
             } else {
-                merged.append(span)
+                flush()
+                groupRange = span.range
             }
+            group.append(span.finding)
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(original.count)
-        var cursor = 0
-        for span in merged {
-            output += original[cursor..<span.range.lowerBound]
-            let scalars = UTF8Offsets.scalarOffset(original, span.range.upperBound, from: span.range.lowerBound)
-            output += policy.replacement(for: span.label, scalarCount: scalars).utf8
-            cursor = span.range.upperBound
+        flush()
+        return edits
+    }
+
+    /// `original[range]` with `edits` (sorted, inside `range`) applied, appended to `output`.
+    static func apply(_ edits: some Sequence<Redaction.Edit>, to original: UnsafeBufferPointer<UInt8>,
+                      in range: Range<Int>, offset: Int = 0, into output: inout [UInt8]) {
+        var cursor = range.lowerBound
+        for edit in edits {
+            let lower = max(edit.range.lowerBound.utf8 - offset, cursor)
+            let upper = max(edit.range.upperBound.utf8 - offset, lower)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: original[cursor..<lower]))
+            output.append(contentsOf: edit.replacement.utf8)
+            cursor = min(upper, range.upperBound)
         }
-        output += original[cursor...]
-        return output
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: original[cursor..<range.upperBound]))
     }
 
     /// A sentence-scope redaction keeps the line break that ends the sentence.

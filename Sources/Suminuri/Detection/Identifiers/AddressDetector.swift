@@ -69,7 +69,7 @@ struct AddressDetector: Detector {
         var i = 0
         while i < bytes.count {
             guard ByteClass.isDigit(bytes[i]) || kanjiNumeralAt(bytes, i) else { i += 1; continue }
-            if i < coveredUpTo, result.contains(where: { $0.normalizedRange.contains(i) }) { i += 1; continue }
+            if i < coveredUpTo, result.contains(where: { $0.normalizedRange.utf8.contains(i) }) { i += 1; continue }
             let townStart = Scalars.runStart(bytes, endingAt: i, classes: [.kanji], limit: 10)
             guard townStart < i, Scalars.count(bytes, townStart..<i) >= 2,
                   let tail = block(bytes, from: i, isOriginalHiragana: isOriginalHiragana), tail.sections >= 2 || tail.hasBuilding else {

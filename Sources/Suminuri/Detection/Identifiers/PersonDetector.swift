@@ -291,7 +291,7 @@ struct PersonDetector: Detector {
     private func readingsInParentheses(after names: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         return names.compactMap { finding in
-            var p = finding.normalizedRange.upperBound
+            var p = finding.normalizedRange.upperBound.utf8
             if bytes[safe: p] == 0x20 { p += 1 }
             guard bytes[safe: p] == 0x28, let reading = reader.nameAfter(p + 1),
                   bytes[safe: reading.range.upperBound] == 0x29 else { return nil }
@@ -587,7 +587,7 @@ struct NameReader {
     /// Whether every Latin token of the name starts with a capital letter in the original.
     func isCapitalized(_ name: Name) -> Bool {
         let original = context.text.original
-        let range = context.text.originalRange(for: name.range)
+        let range = context.text.originalRange(for: NormalizedRange(utf8: name.range)).utf8
         var atTokenStart = true
         for b in original[range] {
             if b == 0x20 { atTokenStart = true; continue }

@@ -59,7 +59,7 @@ struct PlateDetector: Detector {
         while i < bytes.count {
             guard ByteClass.isDigit(bytes[i]) else { i += 1; continue }
             if i > 0 && (ByteClass.isAlnum(bytes[i - 1]) || bytes[i - 1] == 0x2D) { i += 1; continue }
-            if i < coveredUpTo, result.contains(where: { $0.normalizedRange.contains(i) }) { i += 1; continue }
+            if i < coveredUpTo, result.contains(where: { $0.normalizedRange.utf8.contains(i) }) { i += 1; continue }
             if let tail = plateTail(bytes, from: i, requireClass: true), tail.hasKana, !tail.kanaIsTypo {
                 let hot = context.hotwords.weights(for: .plate, before: i, window: 30)
                 let shaped = tail.classLength == 3 && tail.serialIsPlateShaped && !tail.kanaIsParticle

@@ -165,7 +165,7 @@ struct SpecialCareDetector: Detector {
             for (suffix, entry) in lexicon.suffixes where p.entry.label == nil || p.entry.label == entry.label {
                 guard end >= suffix.count, bytes[(end - suffix.count)..<end].elementsEqual(suffix) else { continue }
                 // Read the word backwards in the original, where katakana is still katakana.
-                let originalEnd = context.text.originalRange(for: end..<end).lowerBound
+                let originalEnd = context.text.originalRange(for: NormalizedRange(utf8: end..<end)).lowerBound.utf8
                 var start = originalEnd, count = 0
                 let katakana = (originalEnd > 0) && Scalars.before(original, originalEnd).map { isKatakana($0.0) } == true
                 while count < 8, let (scalar, previous) = Scalars.before(original, start),
@@ -213,7 +213,7 @@ struct SpecialCareDetector: Detector {
     /// it segments katakana words, which normalisation has folded to hiragana, far better there.
     private func onWordBoundaries(_ context: ScanContext, _ normalized: Range<Int>) -> Bool {
         let original = context.text.original
-        let range = context.text.originalRange(for: normalized)
+        let range = context.text.originalRange(for: NormalizedRange(utf8: normalized)).utf8
         var lower = max(range.lowerBound - 60, 0), upper = min(range.upperBound + 60, original.count)
         while lower > 0, original[lower] & 0xC0 == 0x80 { lower -= 1 }
         while upper < original.count, original[upper] & 0xC0 == 0x80 { upper += 1 }
@@ -263,7 +263,7 @@ struct SpecialCareDetector: Detector {
         var result: [Finding] = []
         for finding in findings.sorted(by: { ($0.label, $0.normalizedRange.lowerBound) < ($1.label, $1.normalizedRange.lowerBound) }) {
             if let last = result.last, last.label == finding.label, last.normalizedRange.overlaps(finding.normalizedRange) {
-                let range = last.normalizedRange.lowerBound..<max(last.normalizedRange.upperBound, finding.normalizedRange.upperBound)
+                let range = last.normalizedRange.lowerBound.utf8..<max(last.normalizedRange.upperBound, finding.normalizedRange.upperBound).utf8
                 let better = last.confidence >= finding.confidence ? last : finding
                 result[result.count - 1] = context.finding(finding.label, range, confidence: better.confidence, rule: better.rule)
             } else {

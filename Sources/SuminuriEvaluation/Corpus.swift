@@ -1,4 +1,5 @@
 import Foundation
+import Suminuri
 
 /// One annotated inquiry of the corpus format in `ANNOTATION.md`.
 /// Offsets are Unicode scalar offsets into `text`, half-open.

@@ -1,3 +1,4 @@
+import Suminuri
 import TextNormalization
 
 /// Scores a scanner on annotated inquiries, as `ANNOTATION.md` defines it: strict and overlap
@@ -60,18 +61,21 @@ public struct Evaluation: Sendable {
     public init() {}
 
     /// Scores the scanner on `entries`.
-    public static func run(_ scanner: SensitiveDataScanner, on corpus: [CorpusEntry]) -> Evaluation {
+    public static func run(_ scanner: SensitiveDataScanner, policy: Policy = .default, on corpus: [CorpusEntry]) -> Evaluation {
         var evaluation = Evaluation()
-        for entry in corpus { evaluation.add(entry, scanner: scanner) }
+        for entry in corpus { evaluation.add(entry, scanner: scanner, policy: policy) }
         return evaluation
     }
 
-    mutating func add(_ entry: CorpusEntry, scanner: SensitiveDataScanner) {
+    mutating func add(_ entry: CorpusEntry, scanner: SensitiveDataScanner, policy: Policy) {
         entries += 1
         let original = Array(entry.text.utf8)
-        let (redacted, findings) = scanner.redact(utf8: original)
+        // Predictions are what a report lists (overlaps resolved); leaks are read in what
+        // redaction actually wrote.
+        let findings = scanner.scan(entry.text, policy: policy)
+        let redacted = scanner.redact(utf8: original, policy: policy)
         let predicted = findings.map { ($0.label, $0.scalarRange(in: original), $0.rule) }
-        let foldedOutput = LeakCheck.fold(redacted)
+        let foldedOutput = LeakCheck.fold(Array(redacted.text.utf8))
 
         for label in Set(entry.spans.map(\.label)).union(predicted.map(\.0)) {
             var counts = byLabel[label] ?? Counts()
@@ -117,10 +121,12 @@ enum LeakCheck {
         return output
     }
 
+    private static func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
     static func leaks(_ value: String, label: Label, in foldedOutput: [UInt8]) -> Bool {
         let foldedValue = fold(Array(value.utf8))
         if label.isNumeric {
-            let digits = foldedValue.filter(ByteClass.isDigit)
+            let digits = foldedValue.filter(isASCIIDigit)
             guard digits.count >= 3 else { return false }
             return containsDigits(digits, in: foldedOutput)
         }
@@ -136,7 +142,7 @@ enum LeakCheck {
             var p = first + 1, k = 1
             while k < digits.count && p < haystack.count {
                 var gap = 0
-                while p < haystack.count, !ByteClass.isDigit(haystack[p]), gap <= 3 { p += 1; gap += 1 }
+                while p < haystack.count, !isASCIIDigit(haystack[p]), gap <= 3 { p += 1; gap += 1 }
                 guard gap <= 3, p < haystack.count, haystack[p] == digits[k] else { break }
                 p += 1; k += 1
             }

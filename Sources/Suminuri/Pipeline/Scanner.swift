@@ -1,0 +1,257 @@
+import Foundation
+import TextNormalization
+
+/// The engine the case store and the CLI call: decode → normalise → detect → resolve → policy →
+/// redact and report.
+///
+/// Build one `SensitiveDataScanner` (it compiles the dictionaries and checks ICU, which may
+/// throw), then call `scan` or `redact` with a policy, any number of times, from any thread.
+/// A scan never throws: the policy is given per call, so one scanner serves every profile.
+///
+/// ```swift
+/// let scanner = try SensitiveDataScanner()
+/// let result = scanner.redact("携帯は090-1234-5678です", policy: .default)
+/// // result.text == "携帯は［電話番号］です"
+/// ```
+///
+/// Offset unit: findings and edits carry `OriginalRange`s, UTF-8 byte offsets into the text
+/// as given.
+public struct SensitiveDataScanner: Sendable {
+    /// How a scanner is built: which dictionaries. The policy is not part of it.
+    public struct Configuration: Sendable {
+        /// Directories or files whose dictionaries are added to the built-in ones.
+        public var additionalDictionaries: [URL]
+        /// Use only `additionalDictionaries`, not the built-in ones.
+        public var replaceBuiltInDictionaries: Bool
+
+        public init(additionalDictionaries: [URL] = [], replaceBuiltInDictionaries: Bool = false) {
+            self.additionalDictionaries = additionalDictionaries
+            self.replaceBuiltInDictionaries = replaceBuiltInDictionaries
+        }
+    }
+
+    private let normalizer = Normalizer()
+    private let hotwords: HotwordIndex
+    private let detectors: [any Detector]
+    /// Piece sizes for long texts (tests use small ones to exercise the cuts).
+    let cutter: PieceCutter
+
+    public init(configuration: Configuration = Configuration()) throws {
+        var dictionaries = configuration.replaceBuiltInDictionaries ? DictionarySet() : try DictionarySet.builtIn()
+        for url in configuration.additionalDictionaries { try dictionaries.add(contentsOf: url) }
+        try self.init(dictionaries: dictionaries)
+    }
+
+    public init(dictionaries: DictionarySet) throws {
+        try self.init(dictionaries: dictionaries, cutter: PieceCutter())
+    }
+
+    init(dictionaries: DictionarySet, cutter: PieceCutter) throws {
+        try Self.checkNormalizer(normalizer)
+        hotwords = try HotwordIndex(dictionaries: dictionaries, normalizer: normalizer)
+        detectors = try Self.makeDetectors(dictionaries: dictionaries, normalizer: normalizer)
+        self.cutter = cutter
+    }
+
+    /// Fails the build of the engine, not a later scan, when ICU is missing or broken: a scan
+    /// must never run on half-prepared text.
+    private static func checkNormalizer(_ normalizer: Normalizer) throws {
+        let probe = "ｶﾞ０９０ー１２３４"
+        guard let text = normalizer.normalize(probe), String(decoding: text.bytes, as: UTF8.self) == "が090-1234" else {
+            throw EngineError.normalizerUnavailable(icuVersion: Normalizer.icuVersion)
+        }
+    }
+
+    static func makeDetectors(dictionaries: DictionarySet, normalizer: Normalizer) throws -> [any Detector] {
+        [
+            try PhoneDetector(dictionaries: dictionaries),
+            try PlateDetector(dictionaries: dictionaries, normalizer: normalizer),
+            EmailDetector(),
+            NumberIdentifierDetector(),
+            BankAccountDetector(),
+            try PostalCodeDetector(dictionaries: dictionaries, normalizer: normalizer),
+            DocumentNumberDetector(),
+            VINDetector(),
+            try SpecialCareDetector(dictionaries: dictionaries, normalizer: normalizer),
+            try AddressDetector(dictionaries: dictionaries, normalizer: normalizer),
+            BirthdateDetector(),
+            try PersonDetector(dictionaries: dictionaries, normalizer: normalizer),
+        ]
+    }
+
+    // MARK: Scanning
+
+    /// The findings `policy` accepts, without overlaps (the most confident, then the longest,
+    /// wins), in text order.
+    public func scan(_ text: String, policy: Policy = .default) -> [Finding] {
+        run(Array(text.utf8), mode: .scan(policy)).findings
+    }
+
+    /// Redacts `text` under `policy`. The result says exactly what was replaced.
+    public func redact(_ text: String, policy: Policy = .default) -> Redaction {
+        redact(utf8: Array(text.utf8), policy: policy)
+    }
+
+    /// Every finding of every detector, before policy and overlap resolution (for evaluation
+    /// and threshold tuning).
+    public func allFindings(_ text: String) -> [Finding] {
+        run(Array(text.utf8), mode: .all).findings
+    }
+
+    /// A redactor for a stream too long to hold: feed chunks, write what it returns.
+    public func redactionStream(policy: Policy = .default) -> RedactionStream {
+        RedactionStream(scanner: self, policy: policy)
+    }
+
+    /// `redact` over bytes that must be valid UTF-8.
+    package func redact(utf8 bytes: [UInt8], policy: Policy) -> Redaction {
+        let result = run(bytes, mode: .redact(policy))
+        return Redaction(text: String(decoding: result.output, as: UTF8.self), edits: result.edits,
+                         findings: result.findings, isComplete: result.isComplete)
+    }
+
+    // MARK: Pieces
+
+    enum Mode {
+        case scan(Policy), redact(Policy), all
+    }
+
+    struct PieceResult {
+        /// Findings (whole-text offsets) that start in the piece.
+        var findings: [Finding] = []
+        /// Edits (whole-text offsets) of the piece, under `.redact`.
+        var edits: [Redaction.Edit] = []
+        /// Buffer offset up to which the piece is done.
+        var commit: Int
+        var isComplete = true
+    }
+
+    /// Scans a whole text piece by piece.
+    private func run(_ bytes: [UInt8], mode: Mode) -> (findings: [Finding], edits: [Redaction.Edit], output: [UInt8], isComplete: Bool) {
+        var cutter = self.cutter
+        cutter.append(bytes)
+        var findings: [Finding] = [], edits: [Redaction.Edit] = [], output: [UInt8] = []
+        var complete = true
+        if case .redact = mode { output.reserveCapacity(bytes.count) }
+        while let window = cutter.nextWindow(final: true) {
+            let result = process(cutter.buffer, window, mode: mode)
+            findings += result.findings
+            complete = complete && result.isComplete
+            if case .redact = mode {
+                cutter.buffer.withUnsafeBufferPointer {
+                    Redactor.apply(result.edits, to: $0, in: window.contextLength..<result.commit, offset: window.origin, into: &output)
+                }
+                edits += result.edits
+            }
+            cutter.commit(through: result.commit)
+        }
+        return (findings, edits, output, complete)
+    }
+
+    /// Scans one window of `buffer` and decides what of it is done.
+    func process(_ buffer: [UInt8], _ window: PieceCutter.Window, mode: Mode) -> PieceResult {
+        let bytes = window.end == buffer.count ? buffer : Array(buffer[0..<window.end])
+        let piece = window.contextLength..<window.cut
+        assert(!piece.isEmpty || window.cut == buffer.count)
+        guard let text = normalizer.normalize(bytes) else {
+            // Fail closed: a piece that cannot be prepared is replaced, never passed on.
+            let range = OriginalRange(utf8: piece).shifted(by: window.origin)
+            return PieceResult(edits: [.init(range: range, replacement: Redaction.unprocessedPlaceholder, findings: [])],
+                               commit: window.cut, isComplete: false)
+        }
+        let detected = detect(text)
+        var result = PieceResult(commit: window.cut)
+        switch mode {
+        case .all, .scan:
+            var findings = detected
+            if case .scan(let policy) = mode { findings = Self.resolve(findings.filter(policy.accepts)) }
+            findings.sort { $0.range.lowerBound < $1.range.lowerBound }
+            result.commit = Self.settle(findings.map(\.range.utf8), context: window.contextLength, cut: window.cut)
+            let done = window.contextLength..<result.commit
+            result.findings = findings.filter { done.contains($0.range.lowerBound.utf8) }
+        case .redact(let policy):
+            let accepted = detected.filter(policy.accepts)
+            let edits = Redactor.edits(in: text, findings: accepted, policy: policy) {
+                TextBoundaries.boundaries(.sentence, in: bytes)
+            }.filter { $0.range.lowerBound.utf8 < window.cut && $0.range.upperBound.utf8 > window.contextLength }
+            result.commit = Self.settle(edits.map(\.range.utf8), context: window.contextLength, cut: window.cut)
+            let done = window.contextLength..<result.commit
+            let kept = accepted.filter { policy.operator(for: $0.label) == .keep && done.contains($0.range.lowerBound.utf8) }
+            result.findings = (edits.flatMap { $0.findings.filter { done.contains($0.range.lowerBound.utf8) } } + kept)
+                .sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+                .map { $0.shifted(by: window.origin) }
+            result.edits = edits.map { edit in
+                // An edit that began in the left context was written with the previous piece.
+                let lower = max(edit.range.lowerBound.utf8, window.contextLength)
+                return .init(range: OriginalRange(utf8: lower..<edit.range.upperBound.utf8).shifted(by: window.origin),
+                             replacement: edit.replacement, findings: edit.findings.map { $0.shifted(by: window.origin) })
+            }
+            return result
+        }
+        result.findings = result.findings.map { $0.shifted(by: window.origin) }
+        return result
+    }
+
+    /// Where a piece ends: at its cut, or past it when something that starts in the piece (a
+    /// finding, an edit) runs over the cut. `ranges` must be sorted by lower bound.
+    static func settle(_ ranges: [Range<Int>], context: Int, cut: Int) -> Int {
+        var commit = cut
+        for range in ranges where range.lowerBound >= context {
+            if range.lowerBound >= commit { break }
+            commit = max(commit, range.upperBound)
+        }
+        return commit
+    }
+
+    /// Runs every detector over one normalised piece.
+    private func detect(_ text: NormalizedText) -> [Finding] {
+        let context = ScanContext(text: text, hotwords: hotwords.hits(in: text.bytes))
+        var findings: [Finding] = []
+        for detector in detectors { findings += detector.findings(in: context) }
+        return findings
+    }
+
+    /// Keeps, among overlapping findings, the most confident (then the longest); spans of
+    /// different labels may not overlap in a report.
+    /// - Complexity: O(n log n) plus the square of the largest cluster of overlapping findings.
+    static func resolve(_ findings: [Finding]) -> [Finding] {
+        let sorted = findings.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        var result: [Finding] = []
+        var cluster: [Finding] = []
+        var clusterEnd = OriginalOffset(0)
+        func flush() {
+            let ranked = cluster.sorted {
+                ($0.confidence, $0.range.count, $1.range.lowerBound.utf8) > ($1.confidence, $1.range.count, $0.range.lowerBound.utf8)
+            }
+            var kept: [Finding] = []
+            for finding in ranked where !kept.contains(where: { $0.range.overlaps(finding.range) }) { kept.append(finding) }
+            result += kept.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+            cluster.removeAll(keepingCapacity: true)
+        }
+        for finding in sorted {
+            if !cluster.isEmpty && finding.range.lowerBound >= clusterEnd { flush() }
+            clusterEnd = cluster.isEmpty ? finding.range.upperBound : max(clusterEnd, finding.range.upperBound)
+            cluster.append(finding)
+        }
+        flush()
+        return result
+    }
+}
+
+/// Why an engine could not be built.
+public enum EngineError: Error, CustomStringConvertible, Sendable {
+    /// System ICU is missing or does not normalise as expected.
+    case normalizerUnavailable(icuVersion: Int)
+
+    public var description: String {
+        switch self {
+        case .normalizerUnavailable(let version):
+            "ICU normalisation is unavailable or broken (linked ICU \(version / 100).\(version % 100)); install libicu-dev"
+        }
+    }
+}
+
+extension Redaction {
+    /// What replaces a piece that could not be prepared for scanning.
+    public static let unprocessedPlaceholder = "［未処理］"
+}
