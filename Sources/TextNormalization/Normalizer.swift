@@ -34,7 +34,9 @@ public struct Normalizer: Sendable {
         return String(decoding: normalized.bytes, as: UTF8.self)
     }
 
-    static func nfkc(_ source: [UInt8]) -> ([UInt8], OffsetMap)? {
+    /// The ICU NFKC step alone, with its edits: the floor the benchmark compares the whole
+    /// pipeline with.
+    public static func nfkc(_ source: [UInt8]) -> ([UInt8], OffsetMap)? {
         // ASCII is NFKC-stable: skip the C call for it.
         if !source.contains(where: { $0 >= 0x80 }) { return (source, OffsetMap()) }
         guard source.count < Int(Int32.max) else { return nil }
