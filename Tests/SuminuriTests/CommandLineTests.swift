@@ -27,10 +27,19 @@ import Testing
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        input.fileHandleForWriting.write(Data(stdin))
-        try input.fileHandleForWriting.close()
+        // Written from another thread: `redact` streams, so it writes while it still reads,
+        // and a large input would otherwise fill both pipes.
+        let writer = input.fileHandleForWriting
+        let data = Data(stdin)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            writer.write(data)
+            try? writer.close()
+            done.signal()
+        }
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = error.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }
@@ -98,6 +107,28 @@ import Testing
         let result = try run(["redact", "--jsonl"], #"{"id": 1, "text": "taro@example.jp へ"}"# + "\n")
         #expect(result.status == 0)
         #expect(result.stdout == #"{"id":1,"text":"［メールアドレス］ へ"}"# + "\n")
+    }
+
+    @Test func redactStreamsAValueAcrossTheReadChunkEdge() throws {
+        // The CLI reads 64 KiB at a time; the number straddles the first edge, on one line.
+        let filler = String(repeating: "あ", count: (65536 - 6) / 3)
+        let text = filler + "電話09012345678です" + String(repeating: "い", count: 200_000) + "\n"
+        let result = try run(["redact"], text)
+        #expect(result.status == 0)
+        #expect(result.stdout == filler + "電話［電話番号］です" + String(repeating: "い", count: 200_000) + "\n")
+    }
+
+    @Test func jsonlGivesTheSameOutputWithAnyNumberOfJobs() throws {
+        let lines = (0..<300).map { #"{"id":\#($0),"text":"携帯は090-1234-\#(String(format: "%04d", $0))です。父が糖尿病で通院中。"}"# }
+        let input = lines.joined(separator: "\n") + "\n"
+        let one = try run(["redact", "--jsonl", "--jobs", "1"], input)
+        let four = try run(["redact", "--jsonl", "--jobs", "4"], input)
+        #expect(one.status == 0 && four.status == 0)
+        #expect(one.stdout.split(separator: "\n").count == 300)
+        #expect(one.stdout == four.stdout)
+        let scanOne = try run(["scan", "--jsonl", "--jobs", "1"], input)
+        let scanFour = try run(["scan", "--jsonl", "--jobs", "3"], input)
+        #expect(scanOne.status == 1 && scanOne.stdout == scanFour.stdout)
     }
 
     @Test func helpShowsExamples() throws {
