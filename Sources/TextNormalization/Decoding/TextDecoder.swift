@@ -183,7 +183,8 @@ public enum TextDecoder {
         let reason: DecodingError.Reason
         switch Int(result.status) {
         case Int(SM_DECODE_OK):
-            let utf8 = result.bytes.map { Array(UnsafeBufferPointer(start: $0, count: Int(result.length))) } ?? []
+            var utf8 = result.bytes.map { Array(UnsafeBufferPointer(start: $0, count: Int(result.length))) } ?? []
+            if charset == .shiftJIS { undoIBMControlSwap(&utf8) }
             return (utf8, Int(result.substitutions))
         case Int(SM_DECODE_ILLEGAL): reason = .illegalSequence
         case Int(SM_DECODE_UNMAPPABLE): reason = .unmappableSequence
@@ -196,6 +197,23 @@ public enum TextDecoder {
             reason: reason, charset: charset,
             byteOffset: located ? Int(result.error_offset) + skipped : nil,
             sequenceLength: located ? Int(result.error_length) : nil)
+    }
+
+    /// ICU's ibm-943 tables (and so `windows-31j`) follow the IBM PC convention of permuting
+    /// three controls: 0x1A → U+001C, 0x1C → U+007F, 0x7F → U+001A (seen with ICU 72.1). cp932 as
+    /// Windows and iconv read it maps them to themselves, and a redactor must not change bytes it
+    /// did not redact, so the permutation is inverted. No multi-byte character decodes to these
+    /// code points and UTF-8 never uses ASCII bytes inside a multi-byte sequence, so the byte-wise
+    /// inversion is exact.
+    private static func undoIBMControlSwap(_ utf8: inout [UInt8]) {
+        for i in utf8.indices {
+            switch utf8[i] {
+            case 0x1C: utf8[i] = 0x1A
+            case 0x7F: utf8[i] = 0x1C
+            case 0x1A: utf8[i] = 0x7F
+            default: break
+            }
+        }
     }
 }
 
