@@ -12,9 +12,12 @@
 ///   It also decodes NEC row 13 (0x2D21 → ①) and NEC-selected IBM extensions (0x7C7C → U+FFE4),
 ///   i.e. it behaves like Microsoft's CP50220 on input, which is what iPhone and Outlook send.
 ///   `ESC ( J` (JIS X 0201 Roman) maps 0x5C → U+00A5 and 0x7E → U+203E.
-/// - JIS X 0208 0x2141 (wave dash) and 0x215D (minus) decode to U+FF5E and U+FF0D in all three
-///   Japanese converters used here (not U+301C / U+2212); the normaliser folds dash look-alikes,
-///   so detectors see one form either way.
+/// - JIS X 0208 0x2141 (wave dash) and 0x215D (minus) decode to U+FF5E and U+FF0D (the cp932
+///   choice) in all three Japanese converters used here, ISO-2022-JP included. Only ICU's older
+///   EUC-JP tables (`ibm-33722`, `ibm-954`) give U+301C and U+2212. The normaliser folds dash
+///   look-alikes, so detectors see one form either way.
+/// - ibm-943 permutes the controls 0x1A, 0x1C and 0x7F (IBM PC convention); `TextDecoder`
+///   undoes it so that they come out as written.
 /// - `.windows1252` maps the five bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 ///   to C1 controls, so it never fails, like `.isoLatin1`.
 public enum Charset: Sendable, Hashable, CaseIterable, CustomStringConvertible {
