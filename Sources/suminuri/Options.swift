@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Suminuri
+import TextNormalization
 
 extension Policy.Placeholder: ExpressibleByArgument {}
 extension Policy.Scope: ExpressibleByArgument {}
@@ -74,6 +75,50 @@ struct BatchOptions: ParsableArguments {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+}
+
+/// How standard input is decoded (the pipeline's first stage).
+struct InputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("""
+        Charset of standard input: utf-8 (the default, streamed), a label such as shift_jis, cp932, \
+        euc-jp, iso-2022-jp, latin1, or auto (detected; undecodable bytes become U+FFFD and are \
+        counted on stderr). Output is always UTF-8.
+        """, valueName: "label"))
+    var charset: String = "utf-8"
+
+    enum Decoding { case streamedUTF8, strict(Charset), detect }
+
+    func decoding() throws -> Decoding {
+        if charset.lowercased() == "auto" { return .detect }
+        guard let known = Charset(label: charset) else {
+            throw ValidationError("unknown charset label for --charset (known: shift_jis, cp932, euc-jp, iso-2022-jp, iso-2022-jp-1, iso-2022-jp-2, utf-8, us-ascii, latin1, windows-1252, auto)")
+        }
+        return known == .utf8 ? .streamedUTF8 : .strict(known)
+    }
+
+    /// All of standard input as UTF-8, decoded as `--charset` says. Errors name the charset and
+    /// the byte offset, never the bytes.
+    func readUTF8() throws -> [UInt8] {
+        let raw = Input.readAll()
+        switch try decoding() {
+        case .streamedUTF8:
+            return try Input.requireUTF8(raw)
+        case .strict(let charset):
+            do { return try TextDecoder.decodeStrict(raw, as: charset) } catch {
+                throw ValidationError("input does not decode: \(error)")
+            }
+        case .detect:
+            do {
+                let decoded = try TextDecoder.decode(raw, declared: nil)
+                if decoded.detection.isLenient {
+                    Output.error("note: decoded as \(decoded.charset.name) with \(decoded.detection.substitutions) undecodable sequence(s) replaced by U+FFFD")
+                }
+                return decoded.utf8
+            } catch {
+                throw ValidationError("input does not decode: \(error)")
+            }
+        }
     }
 }
 

@@ -15,11 +15,13 @@ struct Redact: ParsableCommand {
           echo '携帯は090-1234-5678です' | suminuri redact
           suminuri redact --placeholder mask < inquiry.txt
           suminuri redact --scope sentence --dictionary my-dictionaries/ < inquiry.txt
+          suminuri redact --charset shift_jis < sjis-inquiry.txt   # UTF-8 out
           suminuri redact --jsonl --jobs 4 < inquiries.jsonl > redacted.jsonl
         """)
 
     @OptionGroup var scannerOptions: ScannerOptions
     @OptionGroup var batchOptions: BatchOptions
+    @OptionGroup var inputOptions: InputOptions
 
     @Flag(help: "Read JSON Lines {\"id\", \"text\"} and write {\"id\", \"text\": <redacted>} per line.")
     var jsonl = false
@@ -36,7 +38,12 @@ struct Redact: ParsableCommand {
         }
         var stream = scanner.redactionStream(policy: policy)
         do {
-            try Input.forEachChunk { chunk in Output.write(try stream.feed(chunk)) }
+            if case .streamedUTF8 = try inputOptions.decoding() {
+                try Input.forEachChunk { chunk in Output.write(try stream.feed(chunk)) }
+            } else {
+                // Other charsets are decoded whole (ISO-2022-JP is stateful), then streamed.
+                Output.write(try stream.feed(inputOptions.readUTF8()))
+            }
             Output.write(try stream.finish())
         } catch let error as RedactionStream.InvalidInput {
             throw ValidationError("\(error) (decode it first, e.g. iconv -f SHIFT_JIS -t UTF-8)")

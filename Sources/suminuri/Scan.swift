@@ -18,6 +18,7 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var scannerOptions: ScannerOptions
     @OptionGroup var batchOptions: BatchOptions
+    @OptionGroup var inputOptions: InputOptions
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -44,7 +45,7 @@ struct Scan: ParsableCommand {
             found = anyFound.isSet
             if bad > 0 { throw CommandStatus(code: .error) }
         } else {
-            let bytes = try Input.requireUTF8(Input.readAll())
+            let bytes = try inputOptions.readUTF8()
             guard let text = String(validating: bytes, as: UTF8.self) else { throw CommandStatus(code: .error) }
             let findings = scanner.scan(text, policy: policy)
             found = !findings.isEmpty

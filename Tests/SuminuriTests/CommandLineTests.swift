@@ -131,6 +131,36 @@ import Testing
         #expect(scanOne.status == 1 && scanOne.stdout == scanFour.stdout)
     }
 
+    /// 電話は090-1234-5678です in two Japanese encodings.
+    static let shiftJIS: [UInt8] = [147, 100, 152, 98, 130, 205, 48, 57, 48, 45, 49, 50, 51, 52, 45, 53, 54, 55, 56, 130, 197, 130, 183]
+    static let iso2022JP: [UInt8] = [27, 36, 66, 69, 69, 79, 67, 36, 79, 27, 40, 66, 48, 57, 48, 45, 49, 50, 51, 52, 45, 53, 54, 55, 56,
+                                     27, 36, 66, 36, 71, 36, 57, 27, 40, 66]
+
+    @Test func aDeclaredCharsetIsDecodedAndTheOutputIsUTF8() throws {
+        let result = try run(["redact", "--charset", "cp932"], stdin: Self.shiftJIS)
+        #expect(result.status == 0)
+        #expect(result.stdout == "電話は［電話番号］です")
+        let scan = try run(["scan", "--charset", "Shift_JIS"], stdin: Self.shiftJIS)
+        #expect(scan.status == 1 && scan.stdout.hasPrefix("1:4\tPHONE"))
+    }
+
+    @Test func autoDetectsISO2022JP() throws {
+        let result = try run(["redact", "--charset", "auto"], stdin: Self.iso2022JP)
+        #expect(result.status == 0)
+        #expect(result.stdout == "電話は［電話番号］です")
+    }
+
+    @Test func bytesThatDoNotDecodeUnderTheDeclaredCharsetAreAnErrorWithoutContent() throws {
+        let broken = Self.shiftJIS + [0x82]  // a lead byte with nothing after it
+        let result = try run(["redact", "--charset", "shift_jis"], stdin: broken)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("byte offset 23"))
+        #expect(!result.stderr.contains("090"))
+        let unknown = try run(["redact", "--charset", "koi8-x"], stdin: Self.shiftJIS)
+        #expect(unknown.status == 2 && unknown.stdout.isEmpty)
+    }
+
     @Test func helpShowsExamples() throws {
         let result = try run(["--help"], "")
         #expect(result.status == 0)
