@@ -6,10 +6,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Suminuri", targets: ["Suminuri"]),
+        .library(name: "SuminuriPolicy", targets: ["SuminuriPolicy"]),
         .executable(name: "suminuri", targets: ["suminuri"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // System ICU (libicu-dev). Only CSuminuriICU sees it: no ICU type reaches Swift,
@@ -42,17 +45,23 @@ let package = Package(
             dependencies: ["TextNormalization", "PatternSearch"],
             plugins: ["EmbedDictionariesPlugin"]
         ),
+        // Policy files (TOML profiles, allow-lists) and keyed pseudonyms (HMAC-SHA-256): kept out
+        // of the core library so that its only dependency stays system ICU.
+        .target(
+            name: "SuminuriPolicy",
+            dependencies: ["Suminuri", .product(name: "TOMLKit", package: "TOMLKit"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Corpus reader and scorer behind `suminuri eval`: a user of the library does not need it.
         .target(name: "SuminuriEvaluation", dependencies: ["Suminuri", "TextNormalization"]),
         .executableTarget(
             name: "suminuri",
-            dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization",
+            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriPolicy", "TextNormalization",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "suminuri-bench", dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization"]),
         .testTarget(
             name: "SuminuriTests",
-            dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization", "PatternSearch"]
+            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriPolicy", "TextNormalization", "PatternSearch"]
         ),
     ]
 )

@@ -4,18 +4,19 @@ import Suminuri
 /// JSON Lines batches: one `{"id": …, "text": …}` object a line in, one result a line out.
 /// A bad line is reported on stderr by its line number, never its content, and skipped.
 enum JSONLines {
-    /// Reads JSON Lines from standard input in batches, turns each valid entry into one output
-    /// line on `jobs` threads, and writes the outputs in input order. A bad line is reported
-    /// on stderr by its number and produces no output line.
+    /// Reads JSON Lines from standard input in batches, turns each valid entry into a result on
+    /// `jobs` threads, and hands the results to `emit` in input order, on this thread. A bad
+    /// line is reported on stderr by its number and produces no result.
     /// - Returns: the number of bad lines.
-    static func process(jobs: Int, _ transform: @escaping @Sendable (_ idJSON: String, _ text: String) -> String) throws -> Int {
+    static func process<T: Sendable>(jobs: Int, _ transform: @escaping @Sendable (_ idJSON: String, _ text: String) -> T,
+                                     emit: (T) -> Void) throws -> Int {
         var bad = 0
         var lineNumber = 0
         var pending: [UInt8] = []
         var batch: [(number: Int, line: ArraySlice<UInt8>)] = []
         var batchBytes = 0
         func flush() {
-            bad += run(batch, jobs: jobs, transform)
+            bad += run(batch, jobs: jobs, transform, emit: emit)
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
@@ -40,10 +41,10 @@ enum JSONLines {
     }
 
     /// One batch on `jobs` threads; outputs written in order.
-    private static func run(_ batch: [(number: Int, line: ArraySlice<UInt8>)], jobs: Int,
-                            _ transform: @escaping @Sendable (String, String) -> String) -> Int {
+    private static func run<T: Sendable>(_ batch: [(number: Int, line: ArraySlice<UInt8>)], jobs: Int,
+                                         _ transform: @escaping @Sendable (String, String) -> T, emit: (T) -> Void) -> Int {
         guard !batch.isEmpty else { return 0 }
-        let results = Results(count: batch.count)
+        let results = Results<T>(count: batch.count)
         defer { results.deallocate() }
         let lines = batch
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
@@ -54,17 +55,15 @@ enum JSONLines {
             }
         }
         var bad = 0
-        var out: [UInt8] = []
         for index in 0..<batch.count {
             switch results.get(index) {
-            case .some(.success(let line)): out += line.utf8; out.append(0x0A)
+            case .some(.success(let result)): emit(result)
             case .some(.failure(let problem)):
                 bad += 1
                 Output.error("line \(batch[index].number): \(problem.rawValue); skipped")
             case .none: break  // a blank line
             }
         }
-        Output.write(out)
         return bad
     }
 
@@ -79,11 +78,11 @@ enum JSONLines {
     }
 
     /// Result slots that worker threads fill at distinct indices.
-    private final class Results: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<Result<String, Problem>??>
+    private final class Results<T>: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<Result<T, Problem>??>
         init(count: Int) { slots = .allocate(capacity: count); slots.initialize(repeating: nil) }
-        func set(_ index: Int, _ value: Result<String, Problem>?) { slots[index] = .some(value) }
-        func get(_ index: Int) -> Result<String, Problem>? { slots[index] ?? nil }
+        func set(_ index: Int, _ value: Result<T, Problem>?) { slots[index] = .some(value) }
+        func get(_ index: Int) -> Result<T, Problem>? { slots[index] ?? nil }
         func deallocate() { slots.deinitialize(); slots.deallocate() }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Suminuri
+import SuminuriPolicy
 import TextNormalization
 
 extension Policy.Placeholder: ExpressibleByArgument {}
@@ -23,15 +24,45 @@ struct ScannerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only these labels, comma-separated (default: all).", valueName: "LABELS"))
     var labels: String?
 
-    @Option(help: "Placeholder style: label (special care as ［要配慮個人情報］), detailed-label, mask.")
-    var placeholder: Policy.Placeholder = .label
+    @Option(help: "Placeholder style: label (special care as ［要配慮個人情報］; the default), detailed-label, mask.")
+    var placeholder: Policy.Placeholder?
 
-    @Option(help: "Redaction scope of special-care findings: span or sentence.")
-    var scope: Policy.Scope = .span
+    @Option(help: "Redaction scope of special-care findings: span (the default) or sentence.")
+    var scope: Policy.Scope?
 
-    /// The policy these options describe, handed to the scanner with each call.
+    @Option(help: ArgumentHelp("A policy file (TOML): profiles, operators, allow-list. See the README.", valueName: "file"))
+    var policy: String?
+
+    @Option(help: ArgumentHelp("The profile of --policy to apply (default: its default_profile).", valueName: "name"))
+    var profile: String?
+
+    @Option(name: .customLong("key-file"), help: ArgumentHelp(
+        "The secret key for pseudonyms and report digests (else SUMINURI_PSEUDONYM_KEY; never on the command line).",
+        valueName: "file"))
+    var keyFile: String?
+
+    /// The policy these options describe, handed to the scanner with each call: the profile
+    /// of `--policy`, then the options given on the command line over it. Every error here
+    /// comes before any input is read.
     func makePolicy() throws -> Policy {
-        var policy = Policy(placeholder: placeholder, scope: scope)
+        var policy = Policy()
+        let pseudonymizer: KeyedPseudonymizer?
+        do { pseudonymizer = try KeyedPseudonymizer.load(keyFile: keyFile) } catch {
+            throw ValidationError("\(error)")
+        }
+        if let path = self.policy {
+            do {
+                policy = try PolicyFile(contentsOf: URL(fileURLWithPath: path)).policy(profile: profile, pseudonymizer: pseudonymizer)
+            } catch {
+                throw ValidationError("policy error: \(error)")
+            }
+        } else if profile != nil {
+            throw ValidationError("--profile needs --policy")
+        } else {
+            policy.pseudonymizer = pseudonymizer
+        }
+        if let placeholder { policy.placeholder = placeholder }
+        if let scope { policy.scope = scope }
         for item in threshold {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let label = Label(rawValue: parts[0]), let value = Double(parts[1]), (0...1).contains(value) else {

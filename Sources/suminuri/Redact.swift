@@ -26,14 +26,36 @@ struct Redact: ParsableCommand {
     @Flag(help: "Read JSON Lines {\"id\", \"text\"} and write {\"id\", \"text\": <redacted>} per line.")
     var jsonl = false
 
+    @Option(help: ArgumentHelp("Also write the report (JSON: label, group, offsets, confidence, rule, operator, keyed digest; never a value). With --jsonl, one line per input with its id.", valueName: "file"))
+    var report: String?
+
     func run() throws {
         let scanner = try scannerOptions.makeScanner()
         let policy = try scannerOptions.makePolicy()
+        let reportFile = try report.map(ReportFile.init)
         if jsonl {
+            let wantReport = reportFile != nil
             let bad = try JSONLines.process(jobs: batchOptions.jobs) { id, text in
-                "{\"id\":\(id),\"text\":\(JSONLines.quote(scanner.redact(text, policy: policy).text))}"
+                let redaction = scanner.redact(text, policy: policy)
+                let line = "{\"id\":\(id),\"text\":\(JSONLines.quote(redaction.text))}\n"
+                return (line, wantReport ? ReportJSON.document(redaction, original: text, idJSON: id) + "\n" : nil)
+            } emit: { (line: String, report: String?) in
+                Output.write(Array(line.utf8))
+                if let report { reportFile?.append(report) }
             }
+            try reportFile?.close()
             if bad > 0 { throw CommandStatus(code: .error) }
+            return
+        }
+        if let reportFile {
+            // A report needs the findings' offsets in the whole text: read it whole.
+            let bytes = try inputOptions.readUTF8()
+            let text = String(decoding: bytes, as: UTF8.self)
+            let redaction = scanner.redact(text, policy: policy)
+            Output.write(Array(redaction.text.utf8))
+            reportFile.append(ReportJSON.document(redaction, original: text) + "\n")
+            try reportFile.close()
+            if !redaction.isComplete { throw CommandStatus(code: .error) }
             return
         }
         var stream = scanner.redactionStream(policy: policy)
@@ -53,4 +75,25 @@ struct Redact: ParsableCommand {
             throw CommandStatus(code: .error)
         }
     }
+}
+
+/// The `--report` file, opened before any input is read.
+final class ReportFile: @unchecked Sendable {
+    private let handle: FileHandle
+    private let lock = NSLock()
+
+    init(path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else {
+            throw ValidationError("cannot write the report file \(path)")
+        }
+        self.handle = handle
+    }
+
+    func append(_ text: String) {
+        lock.lock(); defer { lock.unlock() }
+        handle.write(Data(text.utf8))
+    }
+
+    func close() throws { try handle.close() }
 }

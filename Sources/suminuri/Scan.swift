@@ -32,7 +32,7 @@ struct Scan: ParsableCommand {
         var found = false
         if jsonl {
             let anyFound = SharedFlag()
-            let bad = try JSONLines.process(jobs: batchOptions.jobs) { id, text in
+            let bad = try JSONLines.process(jobs: batchOptions.jobs, { id, text in
                 let original = Array(text.utf8)
                 let findings = scanner.scan(text, policy: policy)
                 if !findings.isEmpty { anyFound.set() }
@@ -40,8 +40,8 @@ struct Scan: ParsableCommand {
                     let range = finding.scalarRange(in: original)
                     return "{\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"label\":\"\(finding.label.rawValue)\",\"confidence\":\(JSONLines.number(finding.confidence)),\"rule\":\(JSONLines.quote(finding.rule))}"
                 }
-                return "{\"id\":\(id),\"spans\":[\(spans.joined(separator: ","))]}"
-            }
+                return "{\"id\":\(id),\"spans\":[\(spans.joined(separator: ","))]}\n"
+            }, emit: { Output.write(Array($0.utf8)) })
             found = anyFound.isSet
             if bad > 0 { throw CommandStatus(code: .error) }
         } else {
@@ -61,8 +61,9 @@ struct Scan: ParsableCommand {
             case .json:
                 let items = findings.map { finding -> String in
                     let (line, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
-                    let range = finding.scalarRange(in: bytes)
-                    return "{\"label\":\"\(finding.label.rawValue)\",\"line\":\(line),\"column\":\(column),\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"confidence\":\(JSONLines.number(finding.confidence)),\"rule\":\(JSONLines.quote(finding.rule))}"
+                    // The report's record (operator included), with the position for people.
+                    let record = ReportJSON.object(finding, in: bytes, operator: policy.operator(for: finding.label))
+                    return "{\"line\":\(line),\"column\":\(column)," + record.dropFirst()
                 }
                 Output.write("{\"findings\":[\(items.joined(separator: ","))]}\n")
             }

@@ -107,7 +107,7 @@ public struct SensitiveDataScanner: Sendable {
     package func redact(utf8 bytes: [UInt8], policy: Policy) -> Redaction {
         let result = run(bytes, mode: .redact(policy))
         return Redaction(text: String(decoding: result.output, as: UTF8.self), edits: result.edits,
-                         findings: result.findings, isComplete: result.isComplete)
+                         records: result.records, isComplete: result.isComplete)
     }
 
     // MARK: Pieces
@@ -119,6 +119,8 @@ public struct SensitiveDataScanner: Sendable {
     struct PieceResult {
         /// Findings (whole-text offsets) that start in the piece.
         var findings: [Finding] = []
+        /// Their report records, under `.redact`.
+        var records: [Redaction.Record] = []
         /// Edits (whole-text offsets) of the piece, under `.redact`.
         var edits: [Redaction.Edit] = []
         /// Buffer offset up to which the piece is done.
@@ -127,15 +129,17 @@ public struct SensitiveDataScanner: Sendable {
     }
 
     /// Scans a whole text piece by piece.
-    private func run(_ bytes: [UInt8], mode: Mode) -> (findings: [Finding], edits: [Redaction.Edit], output: [UInt8], isComplete: Bool) {
+    private func run(_ bytes: [UInt8], mode: Mode)
+        -> (findings: [Finding], records: [Redaction.Record], edits: [Redaction.Edit], output: [UInt8], isComplete: Bool) {
         var cutter = self.cutter
         cutter.append(bytes)
-        var findings: [Finding] = [], edits: [Redaction.Edit] = [], output: [UInt8] = []
+        var findings: [Finding] = [], records: [Redaction.Record] = [], edits: [Redaction.Edit] = [], output: [UInt8] = []
         var complete = true
         if case .redact = mode { output.reserveCapacity(bytes.count) }
         while let window = cutter.nextWindow(final: true) {
             let result = process(cutter.buffer, window, mode: mode)
             findings += result.findings
+            records += result.records
             complete = complete && result.isComplete
             if case .redact = mode {
                 cutter.buffer.withUnsafeBufferPointer {
@@ -145,7 +149,7 @@ public struct SensitiveDataScanner: Sendable {
             }
             cutter.commit(through: result.commit)
         }
-        return (findings, edits, output, complete)
+        return (findings, records, edits, output, complete)
     }
 
     /// Scans one window of `buffer` and decides what of it is done.
@@ -164,22 +168,26 @@ public struct SensitiveDataScanner: Sendable {
         switch mode {
         case .all, .scan:
             var findings = detected
-            if case .scan(let policy) = mode { findings = Self.resolve(findings.filter(policy.accepts)) }
+            if case .scan(let policy) = mode { findings = Self.resolve(accepted(detected, in: text, by: policy)) }
             findings.sort { $0.range.lowerBound < $1.range.lowerBound }
             result.commit = Self.settle(findings.map(\.range.utf8), context: window.contextLength, cut: window.cut)
             let done = window.contextLength..<result.commit
             result.findings = findings.filter { done.contains($0.range.lowerBound.utf8) }
         case .redact(let policy):
-            let accepted = detected.filter(policy.accepts)
+            let accepted = accepted(detected, in: text, by: policy)
             let edits = Redactor.edits(in: text, findings: accepted, policy: policy) {
                 TextBoundaries.boundaries(.sentence, in: bytes)
             }.filter { $0.range.lowerBound.utf8 < window.cut && $0.range.upperBound.utf8 > window.contextLength }
             result.commit = Self.settle(edits.map(\.range.utf8), context: window.contextLength, cut: window.cut)
             let done = window.contextLength..<result.commit
             let kept = accepted.filter { policy.operator(for: $0.label) == .keep && done.contains($0.range.lowerBound.utf8) }
-            result.findings = (edits.flatMap { $0.findings.filter { done.contains($0.range.lowerBound.utf8) } } + kept)
+            let reported = (edits.flatMap { $0.findings.filter { done.contains($0.range.lowerBound.utf8) } } + kept)
                 .sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-                .map { $0.shifted(by: window.origin) }
+            result.records = reported.map { finding in
+                let record = Redactor.record(finding, in: text, policy: policy)
+                return .init(finding: finding.shifted(by: window.origin), operator: record.operator, digest: record.digest)
+            }
+            result.findings = result.records.map(\.finding)
             result.edits = edits.map { edit in
                 // An edit that began in the left context was written with the previous piece.
                 let lower = max(edit.range.lowerBound.utf8, window.contextLength)
@@ -201,6 +209,13 @@ public struct SensitiveDataScanner: Sendable {
             commit = max(commit, range.upperBound)
         }
         return commit
+    }
+
+    /// The findings `policy` accepts: enabled, confident enough, and not on its allow-list.
+    private func accepted(_ findings: [Finding], in text: NormalizedText, by policy: Policy) -> [Finding] {
+        let passing = findings.filter(policy.accepts)
+        guard !policy.allowList.isEmpty else { return passing }
+        return passing.filter { !policy.allowList.allows(text.value(of: $0)) }
     }
 
     /// Runs every detector over one normalised piece.

@@ -1,7 +1,10 @@
+import TextNormalization
+
 /// What to do with findings: which count, and what replaces them. Detection never depends on
 /// it: the same scanner redacts under a different policy at every call
-/// (`scanner.redact(text, policy: …)`).
-public struct Policy: Sendable, Hashable {
+/// (`scanner.redact(text, policy: …)`). Build one in code, or load a profile of a policy file
+/// with `PolicyFile` (module `SuminuriPolicy`).
+public struct Policy: Sendable {
     /// The default replacement style of labels that have no `operators` entry.
     public enum Placeholder: String, Sendable, Hashable, CaseIterable {
         /// `［電話番号］`; special-care labels all read `［要配慮個人情報］`, because naming the
@@ -21,10 +24,27 @@ public struct Policy: Sendable, Hashable {
         /// A fixed text, e.g. `［非公開］`.
         case text(String)
         /// Every character replaced by `character`, keeping the length; the last `keepLast`
-        /// ASCII digits of the value stay readable (`090-****-5678` with `keepLast: 4`).
+        /// digits of the value stay readable (`090-****-5678` with `keepLast: 4`).
         case mask(character: Character = "●", keepLast: Int = 0)
+        /// A keyed token of the normalised value (`［氏名:7f3a9c0d］`), the same for the same
+        /// value in any written form under the same key; needs `Policy.pseudonymizer`.
+        case pseudonym
+        /// Removed without a trace.
+        case remove
         /// Left as written: reported, not redacted.
         case keep
+
+        /// The operator's name in reports and policy files.
+        public var name: String {
+            switch self {
+            case .label: "label"
+            case .text: "text"
+            case .mask: "mask"
+            case .pseudonym: "pseudonym"
+            case .remove: "remove"
+            case .keep: "keep"
+            }
+        }
     }
 
     /// How much text a special-care finding removes.
@@ -44,16 +64,23 @@ public struct Policy: Sendable, Hashable {
     /// Per-label operators; labels absent here follow `placeholder`.
     public var operators: [Label: Operator]
     public var scope: Scope
+    /// Values never redacted nor reported (the dealer's own published number and address).
+    public var allowList: AllowList
+    /// Makes the tokens of the `pseudonym` operator and the keyed digests of reports.
+    public var pseudonymizer: (any Pseudonymizer)?
 
     public init(thresholds: [Label: Double] = Policy.recommendedThresholds, defaultThreshold: Double = 0.5,
                 enabledLabels: Set<Label> = Set(Label.allCases), placeholder: Placeholder = .label,
-                operators: [Label: Operator] = [:], scope: Scope = .span) {
+                operators: [Label: Operator] = [:], scope: Scope = .span, allowList: AllowList = AllowList(),
+                pseudonymizer: (any Pseudonymizer)? = nil) {
         self.thresholds = thresholds
         self.defaultThreshold = defaultThreshold
         self.enabledLabels = enabledLabels
         self.placeholder = placeholder
         self.operators = operators
         self.scope = scope
+        self.allowList = allowList
+        self.pseudonymizer = pseudonymizer
     }
 
     /// Every label, label placeholders, span scope, the recommended thresholds.
@@ -83,9 +110,15 @@ public struct Policy: Sendable, Hashable {
     public func replacement(for finding: Finding, value: FindingValue) -> String? {
         switch `operator`(for: finding.label) {
         case .keep: return nil
+        case .remove: return ""
         case .text(let text): return text
         case .label: return labelPlaceholder(finding.label)
         case .mask(let character, let keepLast): return Self.mask(value.original, with: character, keepingLast: keepLast)
+        case .pseudonym:
+            // Without a key there is no token: the label placeholder, never the value.
+            guard let pseudonymizer else { return labelPlaceholder(finding.label) }
+            let name = placeholder != .detailedLabel && finding.label.isSensitiveCategory ? "要配慮個人情報" : finding.label.japaneseName
+            return "［\(name):\(pseudonymizer.token(for: value.canonical, label: finding.label))］"
         }
     }
 
@@ -117,10 +150,54 @@ public struct Policy: Sendable, Hashable {
 public struct FindingValue: Sendable {
     /// The original characters of the redacted range.
     public let original: String
-    /// Their normalised form (NFKC, kana and width folded, digits ASCII): the same value
-    /// written in another width or script gives the same string, for keyed pseudonyms and
-    /// allow-lists.
+    /// The finding's normalised form (NFKC, kana and width folded, digits ASCII).
     public let normalized: String
+
+    public init(original: String, normalized: String) {
+        self.original = original
+        self.normalized = normalized
+    }
+
+    /// `normalized` without spaces and dashes: `０９０-１２３４-５６７８`, `090 1234 5678` and
+    /// `09012345678` are one value for pseudonyms and allow-lists.
+    public var canonical: String { Self.canonical(normalized) }
+
+    public static func canonical(_ normalized: String) -> String {
+        String(String.UnicodeScalarView(normalized.unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "\t" && $0 != "\n" && $0 != "\r" }))
+    }
+}
+
+/// Turns values into keyed tokens and digests (HMAC-SHA-256 in `SuminuriPolicy`): the same
+/// canonical value gives the same token under the same key, and nothing about the value can
+/// be read back from it.
+public protocol Pseudonymizer: Sendable {
+    /// A short token for the `pseudonym` operator.
+    func token(for canonicalValue: String, label: Label) -> String
+    /// A full keyed digest for reports.
+    func digest(of canonicalValue: String, label: Label) -> String
+}
+
+/// Values that are never redacted or reported, compared after normalisation: any width, any
+/// dash, any spacing of `0120-49-5523` matches it.
+public struct AllowList: Sendable {
+    private var values: Set<String> = []
+
+    public init() {}
+
+    /// Adds values as the user wrote them; they are normalised like text.
+    public init<S: Sequence>(_ values: S) where S.Element == String {
+        let normalizer = Normalizer()
+        for value in values {
+            let normalized = normalizer.normalize(value).map { String(decoding: $0.bytes, as: UTF8.self) } ?? value
+            let canonical = FindingValue.canonical(normalized)
+            if !canonical.isEmpty { self.values.insert(canonical) }
+        }
+    }
+
+    public var isEmpty: Bool { values.isEmpty }
+    public var count: Int { values.count }
+
+    public func allows(_ value: FindingValue) -> Bool { !values.isEmpty && values.contains(value.canonical) }
 }
 
 enum JapaneseDigits {

@@ -15,13 +15,23 @@ public struct Redaction: Sendable {
         public let findings: [Finding]
     }
 
+    /// What the report says of one finding: never its value.
+    public struct Record: Sendable, Hashable {
+        public let finding: Finding
+        /// The operator the policy applied to the finding's label.
+        public let `operator`: Policy.Operator
+        /// A keyed digest of the canonical value, when the policy has a pseudonymizer.
+        public let digest: String?
+    }
+
     /// The redacted text: everything outside `edits` byte for byte as given.
     public let text: String
     /// The replacements, in text order, not overlapping.
     public let edits: [Edit]
-    /// Every finding the policy accepted, in text order: each one is covered by an edit,
-    /// except those whose operator is `keep`.
-    public let findings: [Finding]
+    /// Every finding the policy accepted, in text order, with the operator applied: each one
+    /// is covered by an edit, except those whose operator is `keep`.
+    public let records: [Record]
+    public var findings: [Finding] { records.map(\.finding) }
     /// False when a piece of the text could not be prepared for scanning (an internal ICU
     /// failure); that piece is then replaced whole (`edits` say where) rather than passed on.
     public let isComplete: Bool
@@ -63,9 +73,7 @@ enum Redactor {
             // The finding that names the edit: special care first, as its placeholder must win.
             let primary = group.first(where: { $0.label.isSensitiveCategory })
                 ?? group.max(by: { ($0.confidence, $0.range.count) < ($1.confidence, $1.range.count) })!
-            let normalized = primary.normalizedRange.utf8.clamped(to: 0..<text.bytes.count)
-            let value = FindingValue(original: String(decoding: original[groupRange], as: UTF8.self),
-                                     normalized: String(decoding: text.bytes[normalized], as: UTF8.self))
+            let value = text.value(of: primary, originalRange: groupRange)
             let replacement = policy.replacement(for: primary, value: value) ?? value.original
             edits.append(.init(range: OriginalRange(utf8: groupRange), replacement: replacement,
                                findings: group.sorted { $0.range.lowerBound < $1.range.lowerBound }))
@@ -98,10 +106,27 @@ enum Redactor {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: original[cursor..<range.upperBound]))
     }
 
+    /// The report's record of a finding of this piece.
+    static func record(_ finding: Finding, in text: NormalizedText, policy: Policy) -> Redaction.Record {
+        let digest = policy.pseudonymizer.map { $0.digest(of: text.value(of: finding).canonical, label: finding.label) }
+        return .init(finding: finding, operator: policy.operator(for: finding.label), digest: digest)
+    }
+
     /// A sentence-scope redaction keeps the line break that ends the sentence.
     private static func trimTrailingBreaks(_ bytes: [UInt8], _ lower: Int, _ upper: Int) -> Int {
         var end = upper
         while end > lower, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
         return end
+    }
+}
+
+extension NormalizedText {
+    /// The value of a finding of this text: its original characters (or those of
+    /// `originalRange`, when an edit covers more) and its normalised form.
+    func value(of finding: Finding, originalRange: Range<Int>? = nil) -> FindingValue {
+        let range = (originalRange ?? finding.range.utf8).clamped(to: 0..<original.count)
+        let normalized = finding.normalizedRange.utf8.clamped(to: 0..<bytes.count)
+        return FindingValue(original: String(decoding: original[range], as: UTF8.self),
+                            normalized: String(decoding: bytes[normalized], as: UTF8.self))
     }
 }
