@@ -18,10 +18,13 @@ import Testing
         return directory.appendingPathComponent("suminuri")
     }
 
-    func run(_ arguments: [String], stdin: [UInt8]) throws -> Run {
+    func run(_ arguments: [String], stdin: [UInt8], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let input = Pipe(), output = Pipe(), error = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -159,6 +162,61 @@ import Testing
         #expect(!result.stderr.contains("090"))
         let unknown = try run(["redact", "--charset", "koi8-x"], stdin: Self.shiftJIS)
         #expect(unknown.status == 2 && unknown.stdout.isEmpty)
+    }
+
+    static func policyFile() throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("suminuri-policy-\(UUID()).toml")
+        try """
+            default_profile = "forward"
+            [allow]
+            values = ["0120-49-5523"]
+            [profiles.store.labels]
+            PHONE = { operator = "keep" }
+            PERSON = { operator = "pseudonym" }
+            [profiles.forward.labels]
+            PHONE = { operator = "mask", char = "＊", keep_last = 4 }
+            """.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    @Test func aPolicyProfileIsChosenOnTheCommandLine() throws {
+        let policy = try Self.policyFile()
+        defer { try? FileManager.default.removeItem(at: policy) }
+        let text = "山田様、携帯は090-1234-5678、代表は0120-49-5523です"
+        let forward = try run(["redact", "--policy", policy.path], text)
+        #expect(forward.status == 0)
+        #expect(forward.stdout == "［氏名］様、携帯は＊＊＊＊＊＊＊＊＊5678、代表は0120-49-5523です")
+        let key = ["SUMINURI_PSEUDONYM_KEY": "a-test-key-of-32-bytes-0123456789"]
+        let store = try run(["redact", "--policy", policy.path, "--profile", "store"], stdin: Array(text.utf8), environment: key)
+        #expect(store.status == 0)
+        #expect(store.stdout.hasPrefix("［氏名:") && store.stdout.contains("090-1234-5678"))
+        let again = try run(["redact", "--policy", policy.path, "--profile", "store"], stdin: Array(text.utf8), environment: key)
+        #expect(again.stdout == store.stdout)
+    }
+
+    @Test func aProfileThatNeedsAKeyWithoutOneIsExitTwoBeforeAnyOutput() throws {
+        let policy = try Self.policyFile()
+        defer { try? FileManager.default.removeItem(at: policy) }
+        let result = try run(["redact", "--policy", policy.path, "--profile", "store"], stdin: Array("山田様".utf8), environment: ["SUMINURI_PSEUDONYM_KEY": ""])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("no key was given"))
+        let unknown = try run(["redact", "--policy", policy.path, "--profile", "archive"], "x")
+        #expect(unknown.status == 2 && unknown.stderr.contains("no profile"))
+    }
+
+    @Test func theReportFileListsFindingsWithoutValues() throws {
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("suminuri-report-\(UUID()).json")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let result = try run(["redact", "--report", report.path], "携帯は090-1234-5678です")
+        #expect(result.status == 0 && result.stdout == "携帯は［電話番号］です")
+        let json = try String(contentsOf: report, encoding: .utf8)
+        #expect(json.contains("\"label\":\"PHONE\"") && json.contains("\"operator\":\"label\"") && json.contains("\"start\":3"))
+        #expect(!json.contains("1234"))
+        let lines = try run(["redact", "--jsonl", "--report", report.path], #"{"id":"x1","text":"携帯は090-1234-5678です"}"# + "\n")
+        #expect(lines.status == 0)
+        let jsonl = try String(contentsOf: report, encoding: .utf8)
+        #expect(jsonl.hasPrefix(#"{"id":"x1","findings":[{"label":"PHONE""#))
     }
 
     @Test func helpShowsExamples() throws {
