@@ -34,7 +34,10 @@ struct Eval: ParsableCommand {
         do {
             for url in try CorpusReader.files(at: paths) { corpus += try CorpusReader.read(url) }
         } catch let error as CorpusError {
-            throw ValidationError("corpus error: \(error)")
+            throw RuntimeError("corpus error: \(error)")
+        }
+        guard !corpus.isEmpty else {
+            throw RuntimeError("no annotated entries in \(paths.joined(separator: " ")) (eval reads *.jsonl files in the ANNOTATION.md format)")
         }
         let evaluation = Evaluation.run(scanner, policy: try scannerOptions.makePolicy(), on: corpus)
         switch format {

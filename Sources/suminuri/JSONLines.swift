@@ -8,7 +8,7 @@ enum JSONLines {
     /// `jobs` threads, and hands the results to `emit` in input order, on this thread. A bad
     /// line is reported on stderr by its number and produces no result.
     /// - Returns: the number of bad lines.
-    static func process<T: Sendable>(jobs: Int, _ transform: @escaping @Sendable (_ idJSON: String, _ text: String) -> T,
+    static func process<T: Sendable>(jobs: Int, _ transform: @escaping @Sendable (_ entry: Entry) -> T,
                                      emit: (T) -> Void) throws -> Int {
         var bad = 0
         var lineNumber = 0
@@ -42,7 +42,7 @@ enum JSONLines {
 
     /// One batch on `jobs` threads; outputs written in order.
     private static func run<T: Sendable>(_ batch: [(number: Int, line: ArraySlice<UInt8>)], jobs: Int,
-                                         _ transform: @escaping @Sendable (String, String) -> T, emit: (T) -> Void) -> Int {
+                                         _ transform: @escaping @Sendable (Entry) -> T, emit: (T) -> Void) -> Int {
         guard !batch.isEmpty else { return 0 }
         let results = Results<T>(count: batch.count)
         defer { results.deallocate() }
@@ -50,7 +50,7 @@ enum JSONLines {
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
             var index = worker
             while index < lines.count {
-                results.set(index, entry(lines[index].line).map { $0.map { transform($0.id, $0.text) } })
+                results.set(index, entry(lines[index].line, number: lines[index].number).map { $0.map(transform) })
                 index += jobs
             }
         }
@@ -69,12 +69,25 @@ enum JSONLines {
 
     enum Problem: String, Error { case notJSON = "not a valid JSON object", noText = "no \"text\" string" }
 
-    /// The id (as JSON) and text of one line, nil for a blank line.
-    private static func entry(_ line: ArraySlice<UInt8>) -> Result<(id: String, text: String), Problem>? {
+    /// One input line: its id and other fields (as JSON) and its text.
+    struct Entry: Sendable {
+        /// The `id` field as JSON, or the line number when the line has none.
+        let id: String
+        let text: String
+        /// The other fields, as `,"key":value` in key order, kept in the output.
+        let otherFields: String
+    }
+
+    /// The entry of one line, nil for a blank line.
+    private static func entry(_ line: ArraySlice<UInt8>, number: Int) -> Result<Entry, Problem>? {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else { return .failure(.notJSON) }
         guard let text = object["text"] as? String else { return .failure(.noText) }
-        return .success((encodeJSONValue(object["id"] ?? NSNull()), text))
+        var others = ""
+        for key in object.keys.sorted() where key != "id" && key != "text" && key != "spans" {
+            others += "," + quote(key) + ":" + encodeJSONValue(object[key]!)
+        }
+        return .success(Entry(id: object["id"].map(encodeJSONValue) ?? String(number), text: text, otherFields: others))
     }
 
     /// Result slots that worker threads fill at distinct indices.

@@ -48,13 +48,13 @@ struct ScannerOptions: ParsableArguments {
         var policy = Policy()
         let pseudonymizer: KeyedPseudonymizer?
         do { pseudonymizer = try KeyedPseudonymizer.load(keyFile: keyFile) } catch {
-            throw ValidationError("\(error)")
+            throw RuntimeError("\(error)")
         }
         if let path = self.policy {
             do {
                 policy = try PolicyFile(contentsOf: URL(fileURLWithPath: path)).policy(profile: profile, pseudonymizer: pseudonymizer)
             } catch {
-                throw ValidationError("policy error: \(error)")
+                throw RuntimeError("policy error: \(error)")
             }
         } else if profile != nil {
             throw ValidationError("--profile needs --policy")
@@ -73,8 +73,9 @@ struct ScannerOptions: ParsableArguments {
         if let labels {
             var enabled = Set<Label>()
             for name in labels.split(separator: ",") {
-                guard let label = Label(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError("unknown label in --labels")
+                let trimmed = name.trimmingCharacters(in: .whitespaces)
+                guard let label = Label(rawValue: trimmed) else {
+                    throw ValidationError("unknown label \"\(trimmed)\" in --labels (see `suminuri labels`)")
                 }
                 enabled.insert(label)
             }
@@ -92,9 +93,9 @@ struct ScannerOptions: ParsableArguments {
         do {
             return try SensitiveDataScanner(configuration: .init(additionalDictionaries: urls))
         } catch let error as DictionaryError {
-            throw ValidationError("dictionary error: \(error)")
+            throw RuntimeError("dictionary error: \(error)")
         } catch let error as EngineError {
-            throw ValidationError("engine error: \(error)")
+            throw RuntimeError("engine error: \(error)")
         }
     }
 }
@@ -112,51 +113,68 @@ struct BatchOptions: ParsableArguments {
 /// How standard input is decoded (the pipeline's first stage).
 struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("""
-        Charset of standard input: utf-8 (the default, streamed), a label such as shift_jis, cp932, \
-        euc-jp, iso-2022-jp, latin1, or auto (detected; undecodable bytes become U+FFFD and are \
-        counted on stderr). Output is always UTF-8.
+        Charset of standard input, strict: shift_jis, cp932, euc-jp, iso-2022-jp, utf-8, utf-16, \
+        latin1, … or auto. Without it, input is read as UTF-8 and streamed, unless it starts as \
+        ISO-2022-JP, UTF-16 or another non-UTF-8 charset, which is then detected and decoded; stray \
+        invalid bytes become U+FFFD (counted on stderr). Output is always UTF-8.
         """, valueName: "label"))
-    var charset: String = "utf-8"
+    var charset: String?
 
-    enum Decoding { case streamedUTF8, strict(Charset), detect }
+    enum Decoding {
+        /// UTF-8, streamed; other charsets detected from the first chunk.
+        case utf8OrDetected
+        /// A declared charset: bytes that do not decode under it are an error.
+        case strict(Charset)
+        /// Detected from the whole input.
+        case detect
+    }
 
     func decoding() throws -> Decoding {
+        guard let charset else { return .utf8OrDetected }
         if charset.lowercased() == "auto" { return .detect }
         guard let known = Charset(label: charset) else {
-            throw ValidationError("unknown charset label for --charset (known: shift_jis, cp932, euc-jp, iso-2022-jp, iso-2022-jp-1, iso-2022-jp-2, utf-8, us-ascii, latin1, windows-1252, auto)")
+            throw ValidationError("unknown charset \"\(charset)\" for --charset (known: shift_jis, cp932, euc-jp, iso-2022-jp, iso-2022-jp-1, iso-2022-jp-2, utf-8, utf-16, utf-16le, utf-16be, us-ascii, latin1, windows-1252, auto)")
         }
-        return known == .utf8 ? .streamedUTF8 : .strict(known)
+        return .strict(known)
     }
 
     /// All of standard input as UTF-8, decoded as `--charset` says. Errors name the charset and
     /// the byte offset, never the bytes.
     func readUTF8() throws -> [UInt8] {
-        let raw = Input.readAll()
-        switch try decoding() {
-        case .streamedUTF8:
-            return try Input.requireUTF8(raw)
+        try Self.decode(Input.readAll(), try decoding())
+    }
+
+    static func decode(_ raw: [UInt8], _ decoding: Decoding) throws -> [UInt8] {
+        switch decoding {
         case .strict(let charset):
             do { return try TextDecoder.decodeStrict(raw, as: charset) } catch {
-                throw ValidationError("input does not decode: \(error)")
+                throw RuntimeError("input does not decode as \(charset.name): \(error); try --charset auto")
             }
-        case .detect:
+        case .utf8OrDetected, .detect:
             do {
                 let decoded = try TextDecoder.decode(raw, declared: nil)
-                if decoded.detection.isLenient {
-                    Output.error("note: decoded as \(decoded.charset.name) with \(decoded.detection.substitutions) undecodable sequence(s) replaced by U+FFFD")
+                if decoded.charset != .utf8 || decoded.detection.isLenient {
+                    var note = "note: input decoded as \(decoded.charset.name)"
+                    if decoded.detection.isLenient {
+                        note += " with \(decoded.detection.substitutions) undecodable sequence(s) replaced by U+FFFD"
+                    }
+                    Output.error(note)
                 }
                 return decoded.utf8
             } catch {
-                throw ValidationError("input does not decode: \(error)")
+                throw RuntimeError("input does not decode: \(error)")
             }
         }
     }
 }
 
-/// Standard input, read whole or in chunks.
+/// Standard input, read whole or in chunks, with read(2): a directory or a closed stream is an
+/// error, never a trap.
 enum Input {
-    static func readAll() -> [UInt8] {
-        Array(FileHandle.standardInput.readDataToEndOfFile())
+    static func readAll() throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try forEachChunk { bytes.append(contentsOf: $0) }
+        return bytes
     }
 
     /// Calls `body` with successive chunks of standard input until it ends.
@@ -167,19 +185,46 @@ enum Input {
             let count = read(0, buffer.baseAddress, size)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw ValidationError("cannot read standard input (errno \(errno))")
+                if errno == EISDIR { throw RuntimeError("standard input is a directory; give a file (suminuri redact < file)") }
+                throw RuntimeError("cannot read standard input (\(String(cString: strerror(errno))))")
             }
             if count == 0 { return }
             try body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
         }
     }
 
-    static func requireUTF8(_ bytes: [UInt8]) throws -> [UInt8] {
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw ValidationError("input is not valid UTF-8 (decode it first, e.g. iconv -f SHIFT_JIS -t UTF-8)")
+    /// Whether the start of a stream says it is not UTF-8 and must be detected and decoded
+    /// whole: a UTF-16 byte order mark, ISO-2022-JP escape sequences (7-bit, so they would pass
+    /// a UTF-8 check), or bytes that are not UTF-8 at all.
+    static func needsDecoding(_ start: UnsafeBufferPointer<UInt8>) -> Bool {
+        if start.count >= 2, (start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF) { return true }
+        var i = 0
+        while i + 2 < start.count {
+            if start[i] == 0x1B, start[i + 1] == 0x24 || start[i + 1] == 0x28 { return true }
+            i += 1
         }
-        return bytes
+        var validator = UTF8Check()
+        return !validator.isValidPrefix(start)
     }
+}
+
+/// Whether bytes are UTF-8, allowing a character cut off at the end.
+struct UTF8Check {
+    func isValidPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Drop up to three trailing bytes of an unfinished character, then validate.
+        var end = bytes.count
+        var back = 0
+        while end > 0, back < 3, bytes[end - 1] & 0xC0 == 0x80 { end -= 1; back += 1 }
+        if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
+        return String(validating: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self) != nil
+    }
+}
+
+/// A failure while running, reported as `suminuri: <problem>` without a usage dump: the
+/// options were fine, the input or the environment was not.
+struct RuntimeError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
 
 enum Output {

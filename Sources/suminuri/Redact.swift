@@ -8,8 +8,9 @@ struct Redact: ParsableCommand {
         discussion: """
         Everything that is not a finding is written byte for byte as it came in. Standard input
         is read and written in chunks: memory stays bounded whatever the input's size, and a
-        value that crosses a chunk edge is still redacted whole. Invalid UTF-8 ends the command
-        with status 2 at the first bad byte (what was written before it is redacted).
+        value that crosses a chunk edge is still redacted whole. Input that starts as another
+        charset (ISO-2022-JP, Shift_JIS, EUC-JP, UTF-16) is detected and decoded (a note on
+        stderr says which); stray invalid UTF-8 bytes become U+FFFD, counted on stderr.
 
         Examples:
           echo '携帯は090-1234-5678です' | suminuri redact
@@ -35,10 +36,10 @@ struct Redact: ParsableCommand {
         let reportFile = try report.map(ReportFile.init)
         if jsonl {
             let wantReport = reportFile != nil
-            let bad = try JSONLines.process(jobs: batchOptions.jobs) { id, text in
-                let redaction = scanner.redact(text, policy: policy)
-                let line = "{\"id\":\(id),\"text\":\(JSONLines.quote(redaction.text))}\n"
-                return (line, wantReport ? ReportJSON.document(redaction, original: text, idJSON: id) + "\n" : nil)
+            let bad = try JSONLines.process(jobs: batchOptions.jobs) { entry in
+                let redaction = scanner.redact(entry.text, policy: policy)
+                let line = "{\"id\":\(entry.id),\"text\":\(JSONLines.quote(redaction.text))\(entry.otherFields)}\n"
+                return (line, wantReport ? ReportJSON.document(redaction, original: entry.text, idJSON: entry.id) + "\n" : nil)
             } emit: { (line: String, report: String?) in
                 Output.write(Array(line.utf8))
                 if let report { reportFile?.append(report) }
@@ -58,17 +59,24 @@ struct Redact: ParsableCommand {
             if !redaction.isComplete { throw CommandStatus(code: .error) }
             return
         }
-        var stream = scanner.redactionStream(policy: policy)
-        do {
-            if case .streamedUTF8 = try inputOptions.decoding() {
-                try Input.forEachChunk { chunk in Output.write(try stream.feed(chunk)) }
-            } else {
-                // Other charsets are decoded whole (ISO-2022-JP is stateful), then streamed.
-                Output.write(try stream.feed(inputOptions.readUTF8()))
+        let decoding = try inputOptions.decoding()
+        var stream = scanner.redactionStream(policy: policy, invalidUTF8: .replace)
+        if case .utf8OrDetected = decoding {
+            // Stream UTF-8; when the first chunk shows another charset, read it all and decode
+            // (ISO-2022-JP is stateful, Shift_JIS and EUC-JP are told apart on the whole).
+            var whole: [UInt8]? = nil
+            try Input.forEachChunk { chunk in
+                if whole == nil, stream.isFresh, Input.needsDecoding(chunk) { whole = [] }
+                if whole != nil { whole!.append(contentsOf: chunk); return }
+                Output.write(try stream.feed(chunk))
             }
-            Output.write(try stream.finish())
-        } catch let error as RedactionStream.InvalidInput {
-            throw ValidationError("\(error) (decode it first, e.g. iconv -f SHIFT_JIS -t UTF-8)")
+            if let whole { Output.write(try stream.feed(InputOptions.decode(whole, decoding))) }
+        } else {
+            Output.write(try stream.feed(InputOptions.decode(Input.readAll(), decoding)))
+        }
+        Output.write(try stream.finish())
+        if stream.replacedSequences > 0 {
+            Output.error("note: \(stream.replacedSequences) invalid UTF-8 sequence(s) replaced by U+FFFD")
         }
         if !stream.isComplete {
             Output.error("internal error: a part of the input could not be normalised and was replaced whole")

@@ -32,15 +32,15 @@ struct Scan: ParsableCommand {
         var found = false
         if jsonl {
             let anyFound = SharedFlag()
-            let bad = try JSONLines.process(jobs: batchOptions.jobs, { id, text in
-                let original = Array(text.utf8)
-                let findings = scanner.scan(text, policy: policy)
+            let bad = try JSONLines.process(jobs: batchOptions.jobs, { entry in
+                let original = Array(entry.text.utf8)
+                let findings = scanner.scan(entry.text, policy: policy)
                 if !findings.isEmpty { anyFound.set() }
                 let spans = findings.map { finding -> String in
                     let range = finding.scalarRange(in: original)
                     return "{\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"label\":\"\(finding.label.rawValue)\",\"confidence\":\(JSONLines.number(finding.confidence)),\"rule\":\(JSONLines.quote(finding.rule))}"
                 }
-                return "{\"id\":\(id),\"spans\":[\(spans.joined(separator: ","))]}\n"
+                return "{\"id\":\(entry.id),\"spans\":[\(spans.joined(separator: ","))]\(entry.otherFields)}\n"
             }, emit: { Output.write(Array($0.utf8)) })
             found = anyFound.isSet
             if bad > 0 { throw CommandStatus(code: .error) }

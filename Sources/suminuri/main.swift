@@ -34,6 +34,9 @@ struct SuminuriCommand: ParsableCommand {
             try command.run()
         } catch let status as CommandStatus {
             Foundation.exit(status.code.rawValue)
+        } catch let error as RuntimeError {
+            FileHandle.standardError.write(Data("suminuri: \(error)\n".utf8))
+            Foundation.exit(ExitStatus.error.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

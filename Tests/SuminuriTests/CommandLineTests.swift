@@ -82,11 +82,58 @@ import Testing
         #expect(!result.stdout.contains("taro"))
     }
 
-    @Test func invalidUTF8IsAnErrorWithoutOutput() throws {
-        let result = try run(["redact"], stdin: [0x90, 0x39, 0x30, 0xFF, 0xFE])
+    @Test func invalidUTF8IsAnErrorWithoutOutputWhenUTF8IsDeclared() throws {
+        let result = try run(["redact", "--charset", "utf-8"], stdin: [0x90, 0x39, 0x30, 0xFF, 0xFE])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("UTF-8"))
+        #expect(result.stderr.contains("UTF-8") && result.stderr.contains("byte offset 0"))
+        #expect(!result.stderr.contains("Usage"))
+    }
+
+    @Test func strayInvalidBytesAreReplacedAndTheValuesAroundThemStillFound() throws {
+        let input = Array("電話は090-1234-5678です。".utf8) + [0xFF] + Array("次は080-1111-2222".utf8)
+        let result = try run(["redact"], stdin: input)
+        #expect(result.status == 0)
+        #expect(result.stdout == "電話は［電話番号］です。\u{FFFD}次は［電話番号］")
+        #expect(result.stderr.contains("replaced by U+FFFD"))
+        #expect(!result.stderr.contains("1234"))
+    }
+
+    @Test func iso2022JPAndUTF16OnStdinAreDetectedNeverPassedThrough() throws {
+        let detected = try run(["redact"], stdin: Self.iso2022JP)
+        #expect(detected.status == 0 && detected.stdout == "電話は［電話番号］です")
+        #expect(detected.stderr.contains("ISO-2022-JP"))
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array("電話は090-1234-5678です".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let sixteen = try run(["scan"], stdin: utf16)
+        #expect(sixteen.status == 1 && sixteen.stdout.hasPrefix("1:4\tPHONE"))
+    }
+
+    @Test func stdinThatIsADirectoryIsAClearError() throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["redact"]
+        process.standardInput = FileHandle(forReadingAtPath: "/")
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("directory") && !message.contains("Usage"))
+    }
+
+    @Test func evalOnAnEmptyFolderIsAnError() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("suminuri-empty-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try run(["eval", directory.path], "")
+        #expect(result.status == 2 && result.stderr.contains("no annotated entries"))
+    }
+
+    @Test func anUnknownLabelIsNamed() throws {
+        let result = try run(["scan", "--labels", "PHONE,PHNOE"], "")
+        #expect(result.status == 2 && result.stderr.contains("\"PHNOE\""))
     }
 
     @Test func jsonlScanGivesScalarOffsetsAndReportsBadLinesByNumberOnly() throws {
@@ -102,8 +149,15 @@ import Testing
         #expect(!result.stderr.contains("secret"))
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines[0] == #"{"id":"a","spans":[{"start":3,"end":16,"label":"PHONE","confidence":1.000,"rule":"phone.mobile"}]}"#)
+        #expect(lines[0] == #"{"id":"a","spans":[{"start":3,"end":16,"label":"PHONE","confidence":1.000,"rule":"phone.mobile"}],"note":"x"}"#)
         #expect(lines[1] == #"{"id":"c","spans":[]}"#)
+    }
+
+    @Test func jsonlKeepsOtherFieldsAndNumbersLinesWithoutAnID() throws {
+        let input = #"{"text": "taro@example.jp へ", "channel": "web", "meta": {"n": 2}}"# + "\n"
+        let result = try run(["redact", "--jsonl"], input)
+        #expect(result.status == 0)
+        #expect(result.stdout == #"{"id":1,"text":"［メールアドレス］ へ","channel":"web","meta":{"n":2}}"# + "\n")
     }
 
     @Test func jsonlRedact() throws {

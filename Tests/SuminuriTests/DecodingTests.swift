@@ -269,13 +269,25 @@ enum DecodingFixtures {
         ("ISO-8859-1", .isoLatin1), ("Latin1", .isoLatin1), ("WINDOWS-1252", .windows1252),
     ])
     func knownLabels(_ label: String, _ charset: Charset) {
+        // (UTF-16 labels: see utf16WithAByteOrderMarkIsDetected.)
         #expect(Charset(label: label) == charset)
     }
 
-    @Test(arguments: ["", "  ", "\"\"", "NONE", "utf-16", "UTF-16LE", "shift_jisx0213", "iso-2022-jp-3", "gb2312",
+    @Test(arguments: ["", "  ", "\"\"", "NONE", "utf-32", "UCS-2", "shift_jisx0213", "iso-2022-jp-3", "gb2312",
                       "euc-kr", "x-unknown", "utf-8; format=flowed", "sjis-win"])
     func unknownLabelsAreNotGuessed(_ label: String) {
         #expect(Charset(label: label) == nil)
+    }
+
+    @Test func utf16WithAByteOrderMarkIsDetected() throws {
+        #expect(Charset(label: "utf-16") == .utf16 && Charset(label: "UTF-16LE") == .utf16LE && Charset(label: "utf-16be") == .utf16BE)
+        let little: [UInt8] = [0xFF, 0xFE] + Array("電話".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + Array("電話".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [little, big] {
+            let decoded = try TextDecoder.decode(bytes, declared: nil)
+            #expect(decoded.charset == .utf16 && decoded.detection.evidence == .byteOrderMark)
+            #expect(decoded.utf8 == Array("電話".utf8))
+        }
     }
 
     @Test func unknownLabelIsAnErrorWithoutTheLabel() {
@@ -296,7 +308,12 @@ enum DecodingFixtures {
 
     @Test func everyCharsetHasAWorkingConverter() throws {
         for charset in Charset.allCases {
-            #expect(try TextDecoder.decodeStrict(Array("abc".utf8), as: charset) == Array("abc".utf8))
+            let abc: [UInt8] = switch charset {
+            case .utf16, .utf16BE: [0, 0x61, 0, 0x62, 0, 0x63]
+            case .utf16LE: [0x61, 0, 0x62, 0, 0x63, 0]
+            default: Array("abc".utf8)
+            }
+            #expect(try TextDecoder.decodeStrict(abc, as: charset) == Array("abc".utf8))
             #expect(Charset(label: charset.name) == charset)
         }
     }

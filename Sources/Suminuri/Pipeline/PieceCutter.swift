@@ -111,13 +111,28 @@ struct UTF8StreamValidator {
         case invalid(at: Int)
     }
 
+    /// Invalid sequences replaced by U+FFFD so far (in `replacing` mode).
+    private(set) var replaced = 0
+
     /// The complete characters of `carry + chunk`; an incomplete tail is kept for next time.
-    mutating func validate(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool) -> Result<[UInt8], Failure> {
+    /// With `replacing`, each invalid byte becomes U+FFFD instead of a failure.
+    mutating func validate(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool, replacing: Bool = false) -> Result<[UInt8], Failure> {
         var bytes = carry
         bytes.append(contentsOf: chunk)
         carry = []
-        var i = 0
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var i = 0, copied = 0
         let n = bytes.count
+        func invalid(_ at: Int) -> Bool {
+            guard replacing else { return false }
+            output.append(contentsOf: bytes[copied..<at])
+            output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            replaced += 1
+            i = at + 1
+            copied = i
+            return true
+        }
         while i < n {
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
@@ -126,20 +141,29 @@ struct UTF8StreamValidator {
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
-            default: return .failure(.invalid(at: offset + i))
+            default:
+                if invalid(i) { continue }
+                return .failure(.invalid(at: offset + i))
             }
             if i + length > n {
                 // Possibly a character cut by the chunk: check what is there, keep it for later.
-                guard !final, Self.validPrefix(bytes, i, n) else { return .failure(.invalid(at: offset + i)) }
-                carry = Array(bytes[i..<n])
-                bytes.removeSubrange(i..<n)
-                break
+                if !final, Self.validPrefix(bytes, i, n) {
+                    carry = Array(bytes[i..<n])
+                    break
+                }
+                if invalid(i) { continue }
+                return .failure(.invalid(at: offset + i))
             }
-            guard Self.validPrefix(bytes, i, i + length) else { return .failure(.invalid(at: offset + i)) }
+            guard Self.validPrefix(bytes, i, i + length) else {
+                if invalid(i) { continue }
+                return .failure(.invalid(at: offset + i))
+            }
             i += length
         }
-        offset += bytes.count
-        return .success(bytes)
+        let end = n - carry.count
+        output.append(contentsOf: bytes[copied..<max(copied, end)])
+        offset += end
+        return .success(output)
     }
 
     /// Whether `bytes[start..<end]` is a valid (possibly unfinished) encoded character: the

@@ -18,8 +18,18 @@ public struct RedactionStream {
         public var description: String { "input is not valid UTF-8 (byte offset \(offset))" }
     }
 
+    /// What a stream does with bytes that are not UTF-8.
+    public enum InvalidUTF8: Sendable {
+        /// Stop with `InvalidInput` at the first one.
+        case reject
+        /// Replace each with U+FFFD, count them in `replacedSequences`, go on: the values
+        /// around them are still found.
+        case replace
+    }
+
     private let scanner: SensitiveDataScanner
     private let policy: Policy
+    private let invalidUTF8: InvalidUTF8
     private var cutter: PieceCutter
     private var validator = UTF8StreamValidator()
     private var failed = false
@@ -28,9 +38,16 @@ public struct RedactionStream {
     /// False once a piece could not be prepared and was replaced whole.
     public private(set) var isComplete = true
 
-    init(scanner: SensitiveDataScanner, policy: Policy) {
+    /// Whether nothing has been fed yet.
+    public var isFresh: Bool { validator.offset == 0 && validator.carry.isEmpty }
+
+    /// Invalid UTF-8 sequences replaced so far (`.replace` only).
+    public var replacedSequences: Int { validator.replaced }
+
+    init(scanner: SensitiveDataScanner, policy: Policy, invalidUTF8: InvalidUTF8) {
         self.scanner = scanner
         self.policy = policy
+        self.invalidUTF8 = invalidUTF8
         cutter = scanner.cutter
     }
 
@@ -46,7 +63,7 @@ public struct RedactionStream {
 
     private mutating func take(_ chunk: [UInt8], final: Bool) throws(InvalidInput) -> [UInt8] {
         guard !failed else { throw InvalidInput(offset: validator.offset) }
-        let validated = chunk.withUnsafeBufferPointer { validator.validate($0, final: final) }
+        let validated = chunk.withUnsafeBufferPointer { validator.validate($0, final: final, replacing: invalidUTF8 == .replace) }
         switch validated {
         case .failure(.invalid(let offset)):
             failed = true

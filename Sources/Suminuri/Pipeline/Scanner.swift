@@ -99,8 +99,8 @@ public struct SensitiveDataScanner: Sendable {
     }
 
     /// A redactor for a stream too long to hold: feed chunks, write what it returns.
-    public func redactionStream(policy: Policy = .default) -> RedactionStream {
-        RedactionStream(scanner: self, policy: policy)
+    public func redactionStream(policy: Policy = .default, invalidUTF8: RedactionStream.InvalidUTF8 = .reject) -> RedactionStream {
+        RedactionStream(scanner: self, policy: policy, invalidUTF8: invalidUTF8)
     }
 
     /// `redact` over bytes that must be valid UTF-8.

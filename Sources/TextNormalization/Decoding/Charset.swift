@@ -32,6 +32,10 @@ public enum Charset: Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// ISO-2022-JP-2 (RFC 1554): adds GB 2312, KS C 5601 and ISO 8859-1/-7 high halves.
     case iso2022JP2
     case utf8
+    /// UTF-16 with a byte order mark (big-endian without one, as RFC 2781 says).
+    case utf16
+    case utf16LE
+    case utf16BE
     case usASCII
     case isoLatin1
     case windows1252
@@ -55,6 +59,12 @@ public enum Charset: Sendable, Hashable, CaseIterable, CustomStringConvertible {
             self = .iso2022JP2
         case "utf-8", "utf8":
             self = .utf8
+        case "utf-16", "utf16":
+            self = .utf16
+        case "utf-16le":
+            self = .utf16LE
+        case "utf-16be":
+            self = .utf16BE
         case "us-ascii", "ascii":
             self = .usASCII
         case "iso-8859-1", "latin1":
@@ -75,6 +85,9 @@ public enum Charset: Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case .iso2022JP1: "ISO-2022-JP-1"
         case .iso2022JP2: "ISO-2022-JP-2"
         case .utf8: "UTF-8"
+        case .utf16: "UTF-16"
+        case .utf16LE: "UTF-16LE"
+        case .utf16BE: "UTF-16BE"
         case .usASCII: "US-ASCII"
         case .isoLatin1: "ISO-8859-1"
         case .windows1252: "windows-1252"
@@ -92,6 +105,9 @@ public enum Charset: Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case .iso2022JP1: "ISO_2022,locale=ja,version=1"
         case .iso2022JP2: "ISO_2022,locale=ja,version=2"
         case .utf8: "UTF-8"
+        case .utf16: "UTF-16"
+        case .utf16LE: "UTF-16LE"
+        case .utf16BE: "UTF-16BE"
         case .usASCII: "US-ASCII"
         case .isoLatin1: "ISO-8859-1"
         case .windows1252: "windows-1252"

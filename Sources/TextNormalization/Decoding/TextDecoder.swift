@@ -15,6 +15,12 @@ public enum TextDecoder {
     /// - Throws: only when ICU itself fails (`.converterUnavailable`, `.internalFailure`); bad
     ///   input never throws here, it ends in a lenient decode that `detection` reports.
     public static func decode(_ bytes: [UInt8], declared: Charset?) throws(DecodingError) -> DecodedText {
+        // UTF-16 is never 7-bit nor valid UTF-8 nor Shift_JIS-like: only its BOM tells it.
+        if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF),
+           declared == nil || declared == .utf8, let utf16 = try strictOrNil(bytes, as: .utf16) {
+            return DecodedText(utf8: utf16, charset: .utf16, detection: Detection(
+                evidence: .byteOrderMark, declared: declared, declaredFailure: nil, substitutions: 0))
+        }
         if hasByteOrderMark(bytes), declared != .utf8 {
             if let utf8 = try strictOrNil(bytes, as: .utf8) {
                 return DecodedText(utf8: utf8, charset: .utf8, detection: Detection(
