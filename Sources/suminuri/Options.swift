@@ -144,7 +144,7 @@ struct InputOptions: ParsableArguments {
         try Self.decode(Input.readAll(), try decoding())
     }
 
-    static func decode(_ raw: [UInt8], _ decoding: Decoding) throws -> [UInt8] {
+    static func decode(_ raw: [UInt8], _ decoding: Decoding, source: String = "input", quiet: Bool = false) throws -> [UInt8] {
         switch decoding {
         case .strict(let charset):
             do { return try TextDecoder.decodeStrict(raw, as: charset) } catch {
@@ -153,8 +153,8 @@ struct InputOptions: ParsableArguments {
         case .utf8OrDetected, .detect:
             do {
                 let decoded = try TextDecoder.decode(raw, declared: nil)
-                if decoded.charset != .utf8 || decoded.detection.isLenient {
-                    var note = "note: input decoded as \(decoded.charset.name)"
+                if !quiet, decoded.charset != .utf8 || decoded.detection.isLenient {
+                    var note = "note: \(source) decoded as \(decoded.charset.name)"
                     if decoded.detection.isLenient {
                         note += " with \(decoded.detection.substitutions) undecodable sequence(s) replaced by U+FFFD"
                     }

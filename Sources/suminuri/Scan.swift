@@ -6,11 +6,14 @@ struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List findings (label, position, confidence, rule) without ever printing the values.",
         discussion: """
-        Positions: line and column (both from 1, columns in Unicode scalars). With --jsonl,
-        start and end are Unicode scalar offsets into each text, as in ANNOTATION.md.
+        Reads files and folders (recursively; binary files are skipped with a note), or standard
+        input without paths. Positions: line and column (both from 1, columns in Unicode
+        scalars); start and end in JSON are Unicode scalar offsets, as in ANNOTATION.md.
         Exit status: 0 nothing found, 1 something found, 2 an error.
 
         Examples:
+          suminuri scan inquiries/                   # path:line:column: LABEL (rule, confidence)
+          suminuri scan --include '*.txt' --format jsonl inquiries/ > findings.jsonl
           suminuri scan < inquiry.txt
           suminuri scan --format json < inquiry.txt
           suminuri scan --jsonl < inquiries.jsonl
@@ -19,9 +22,13 @@ struct Scan: ParsableCommand {
     @OptionGroup var scannerOptions: ScannerOptions
     @OptionGroup var batchOptions: BatchOptions
     @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var fileOptions: FileOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: text, json, or jsonl (one finding a line).")
+    var format: ScanFormat = .text
+
+    @Argument(help: "Files or folders to scan (default: standard input).")
+    var paths: [String] = []
 
     @Flag(help: "Read JSON Lines {\"id\", \"text\"}; write {\"id\", \"spans\": [{start, end, label, confidence, rule}]} per line.")
     var jsonl = false
@@ -30,6 +37,10 @@ struct Scan: ParsableCommand {
         let scanner = try scannerOptions.makeScanner()
         let policy = try scannerOptions.makePolicy()
         var found = false
+        if !paths.isEmpty {
+            guard !jsonl else { throw ValidationError("--jsonl reads standard input; give no paths with it") }
+            throw CommandStatus(code: try scanFiles(scanner: scanner, policy: policy) ? .found : .clean)
+        }
         if jsonl {
             let anyFound = SharedFlag()
             let bad = try JSONLines.process(jobs: batchOptions.jobs, { entry in
@@ -59,17 +70,63 @@ struct Scan: ParsableCommand {
                 }
                 Output.write(out)
             case .json:
-                let items = findings.map { finding -> String in
-                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
-                    // The report's record (operator included), with the position for people.
-                    let record = ReportJSON.object(finding, in: bytes, operator: policy.operator(for: finding.label))
-                    return "{\"line\":\(line),\"column\":\(column)," + record.dropFirst()
-                }
+                let items = findings.map { Self.record($0, bytes: bytes, positions: positions, policy: policy, path: nil) }
                 Output.write("{\"findings\":[\(items.joined(separator: ","))]}\n")
+            case .jsonl:
+                Output.write(findings.map { Self.record($0, bytes: bytes, positions: positions, policy: policy, path: nil) + "\n" }.joined())
             }
         }
         throw CommandStatus(code: found ? .found : .clean)
     }
+}
+
+extension Scan {
+    /// The report's record of a finding (operator included) with its position for people.
+    static func record(_ finding: Finding, bytes: [UInt8], positions: LinePositions, policy: Policy, path: String?) -> String {
+        let (line, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
+        let record = ReportJSON.object(finding, in: bytes, operator: policy.operator(for: finding.label))
+        let prefix = path.map { "\"path\":\(JSONLines.quote($0))," } ?? ""
+        return "{" + prefix + "\"line\":\(line),\"column\":\(column)," + record.dropFirst()
+    }
+
+    /// Scans files and folders; whether anything was found.
+    func scanFiles(scanner: SensitiveDataScanner, policy: Policy) throws -> Bool {
+        let decoding = try inputOptions.decoding()
+        var summary = RunSummary()
+        var documents: [String] = []
+        for (path, _) in try fileOptions.files(paths) {
+            guard case .text(let bytes) = try FileContent.read(path, decoding: decoding, quiet: fileOptions.quiet) else {
+                if !fileOptions.quiet { Output.error("note: \(path): binary file skipped") }
+                summary.skip()
+                continue
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let findings = scanner.scan(text, policy: policy)
+            summary.add(findings)
+            let positions = LinePositions(bytes)
+            switch format {
+            case .text:
+                var out = ""
+                for finding in findings {
+                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
+                    out += "\(Terminal.path(path)):\(line):\(column): \(Terminal.label(finding.label.rawValue)) (\(finding.rule), \(JSONLines.number(finding.confidence)))\n"
+                }
+                Output.write(out)
+            case .jsonl:
+                Output.write(findings.map { Self.record($0, bytes: bytes, positions: positions, policy: policy, path: path) + "\n" }.joined())
+            case .json:
+                let items = findings.map { Self.record($0, bytes: bytes, positions: positions, policy: policy, path: nil) }
+                documents.append("{\"path\":\(JSONLines.quote(path)),\"findings\":[\(items.joined(separator: ","))]}")
+            }
+        }
+        if format == .json { Output.write("{\"files\":[\(documents.joined(separator: ","))]}\n") }
+        if fileOptions.showsSummary { summary.write(verb: "scanned") }
+        return summary.counts.values.contains { $0 > 0 }
+    }
+}
+
+enum ScanFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl
 }
 
 /// Line and column (from 1; columns in Unicode scalars) of UTF-8 offsets.

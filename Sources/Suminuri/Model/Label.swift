@@ -74,6 +74,36 @@ public enum Label: String, CaseIterable, Sendable, Hashable, Codable, Comparable
         }
     }
 
+    /// One line on what the label covers (ANNOTATION.md).
+    public var summary: String {
+        switch self {
+        case .phone: "a telephone number of any Japanese kind (fixed, mobile, 050, 0120/0800, 0570) or +81 form"
+        case .plate: "a vehicle registration plate (地名, 分類番号, かな, 一連指定番号)"
+        case .email: "an e-mail address, including ＠/(at)/アットマーク forms"
+        case .postalCode: "a 7-digit postal code"
+        case .address: "a postal address precise enough to find a house, with building and room"
+        case .person: "a person's name, family and/or given, in any script"
+        case .birthdate: "a date of birth, when stated as one"
+        case .myNumber: "an Individual Number (12 digits, valid check digit)"
+        case .card: "a payment card number (Luhn-valid)"
+        case .bankAccount: "a bank account number, with or without branch"
+        case .driverLicense: "a driver's licence number (12 digits)"
+        case .passport: "a passport number"
+        case .residenceCard: "a residence card (在留カード) number"
+        case .vin: "a chassis number (車台番号) or a 17-character VIN"
+        case .race: "race, ethnicity, ethnic origin (人種・民族); not nationality alone"
+        case .creed: "religious, philosophical or political belief, and membership that shows it"
+        case .socialStatus: "social status one cannot leave by one's own will"
+        case .medical: "medical history, health-check results, treatment, prescription, genome data"
+        case .disability: "physical, intellectual or mental disability, and the certificates that show one"
+        case .criminal: "criminal record, arrest, prosecution, juvenile protection cases"
+        case .crimeVictim: "having suffered harm from a crime (theft, hit-and-run, fraud, assault, stalking)"
+        case .union: "trade-union membership"
+        case .familyOrigin: "門地 (lineage) and 本籍地 (registered domicile)"
+        case .sexLife: "sexual life and orientation"
+        }
+    }
+
     /// Whether the label's values are numbers, so that a leak check compares digits.
     public var isNumeric: Bool {
         switch self {
