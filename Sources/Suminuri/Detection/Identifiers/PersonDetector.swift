@@ -37,8 +37,8 @@ struct PersonDetector: Detector {
             var set = Set<[UInt8]>()
             for (_, records) in dictionaries.records(under: prefix) {
                 for record in records {
-                    for field in record.fields.prefix(3) where !field.isEmpty {
-                        set.insert(Array(normalizer.normalizedKey(field).utf8))
+                    for k in 0..<min(3, record.fields.count) where !record.fields[k].isEmpty {
+                        set.insert(Array(record.key(k, normalizer).utf8))
                     }
                 }
             }
@@ -46,8 +46,8 @@ struct PersonDetector: Detector {
         }
         familyNames = names("names/family-names")
         givenNames = names("names/given-names")
-        notNames = Set(dictionaries.records(at: "names/not-names.tsv").map { Array(normalizer.normalizedKey($0.fields[0]).utf8) })
-        companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array(normalizer.normalizedKey($0.fields[0]).utf8) })
+        notNames = Set(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
+        companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
         let kinds: [(CueKind, [UInt8])] = Self.fieldLabels.map { (.field, $0) } + Self.honorifics.map { (.honorific, $0) } + Self.relations.map { (.relation, $0) }
         cueKinds = kinds.map { (kind: $0.0, bytes: $0.1) }
         cues = AhoCorasick(patterns: kinds.map(\.1))

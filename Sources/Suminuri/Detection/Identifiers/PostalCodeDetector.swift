@@ -21,16 +21,16 @@ struct PostalCodeDetector: Detector {
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
         var names = Set<[UInt8]>()
-        func add(_ name: String) {
-            let key = normalizer.normalizedKey(name)
+        func add(_ record: DictionaryRecord, _ field: Int) {
+            let key = record.key(field, normalizer)
             if key.unicodeScalars.count >= 2 { names.insert(Array(key.utf8)) }
         }
         // Full names only (鹿児島県, not 鹿児島, which also starts 鹿児島支店 or 鹿児島銀行).
         for record in dictionaries.records(at: "places/prefectures.tsv") where !record.fields[0].isEmpty {
-            add(record.fields[0])
+            add(record, 0)
         }
         for record in dictionaries.records(at: "places/municipalities.tsv") {
-            for k in 1..<min(3, record.fields.count) where !record.fields[k].isEmpty { add(record.fields[k]) }
+            for k in 1..<min(3, record.fields.count) where !record.fields[k].isEmpty { add(record, k) }
         }
         places = names
         placeLengths = Set(names.map(\.count)).sorted(by: >)
