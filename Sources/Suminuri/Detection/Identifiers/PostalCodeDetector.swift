@@ -16,7 +16,7 @@ struct PostalCodeDetector: Detector {
     static let organisationWindow = 12
 
     /// Normalised place names (prefectures, districts, municipalities, with their suffix).
-    private let places: Set<[UInt8]>
+    private let places: ByteStringSet
     private let placeLengths: [Int]
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
@@ -32,7 +32,7 @@ struct PostalCodeDetector: Detector {
         for record in dictionaries.records(at: "places/municipalities.tsv") {
             for k in 1..<min(3, record.fields.count) where !record.fields[k].isEmpty { add(record, k) }
         }
-        places = names
+        places = ByteStringSet(names)
         placeLengths = Set(names.map(\.count)).sorted(by: >)
     }
 
@@ -76,7 +76,7 @@ struct PostalCodeDetector: Detector {
         }
         guard breaks <= 2 else { return false }
         for length in placeLengths where p + length <= bytes.count {
-            if places.contains(Array(bytes[p..<(p + length)])) { return true }
+            if places.contains(bytes[p..<(p + length)]) { return true }
         }
         return false
     }
