@@ -34,7 +34,8 @@ let package = Package(
         // ICU normalisation plus Japanese folding, with an exact offset map back to the original.
         .target(name: "TextNormalization", dependencies: ["CSuminuriICU"]),
         // Tool that turns Dictionaries/ into Swift source, so that a copied binary carries its data.
-        .executableTarget(name: "DictionaryEmbedder"),
+        // It normalises dictionary keys at build time with the library's own normaliser.
+        .executableTarget(name: "DictionaryEmbedder", dependencies: ["TextNormalization"]),
         .plugin(
             name: "EmbedDictionariesPlugin",
             capability: .buildTool(),

@@ -61,7 +61,7 @@ struct HotwordIndex: Sendable {
                     throw record.error("unknown label \"\(record.fields[1])\"")
                 }
                 let weight = try record.weight(at: 2, default: 0.1, in: -1...1)
-                patterns.append(Array(normalizer.normalizedKey(record.fields[0]).utf8))
+                patterns.append(Array(record.key(0, normalizer).utf8))
                 entries.append(Entry(label: label, weight: weight))
             }
         }

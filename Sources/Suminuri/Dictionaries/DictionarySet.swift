@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// An error in dictionary data, with the file and line it comes from.
 public struct DictionaryError: Error, CustomStringConvertible, Sendable {
@@ -14,6 +15,14 @@ public struct DictionaryRecord: Sendable {
     public let fields: [String]
     public let path: String
     public let line: Int
+    /// `fields` normalised like text, when known in advance: built-in records carry the keys
+    /// `DictionaryEmbedder` computed at build time; user records have none.
+    let keys: [String]?
+
+    /// The field at `index` normalised like text (what detectors compile and compare).
+    func key(_ index: Int, _ normalizer: Normalizer) -> String {
+        keys?[index] ?? normalizer.normalizedKey(fields[index])
+    }
 
     func error(_ message: String) -> DictionaryError { DictionaryError(path: path, line: line, message: message) }
 
@@ -43,8 +52,8 @@ public struct DictionarySet: Sendable {
     /// The dictionaries compiled into this build.
     public static func builtIn() throws -> DictionarySet {
         var set = DictionarySet()
-        for (path, contents) in EmbeddedDictionaries.files {
-            try set.add(contents: contents, path: path)
+        for (path, contents, normalizedKeys) in EmbeddedDictionaries.files {
+            try set.add(contents: contents, path: path, normalizedKeys: Self.keysByLine(normalizedKeys))
         }
         return set
     }
@@ -87,8 +96,26 @@ public struct DictionarySet: Sendable {
         try add(contents: contents, path: path, displayPath: file.path)
     }
 
+    /// The build-time keys of one embedded file by line number: `NUMBER<TAB>KEY<TAB>KEY…` lines
+    /// for the records whose keys differ from their fields (see DictionaryEmbedder).
+    private static func keysByLine(_ text: String) -> [Int: [String]] {
+        var result: [Int: [String]] = [:]
+        for line in text.utf8.split(separator: 0x0A) {
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            guard let number = Int(String(decoding: fields[0], as: UTF8.self)) else { continue }
+            result[number] = fields.dropFirst().map { String(decoding: $0, as: UTF8.self) }
+        }
+        return result
+    }
+
     /// Parses `contents` as the file at relative `path`.
     public mutating func add(contents: String, path: String, displayPath: String? = nil) throws {
+        try add(contents: contents, path: path, displayPath: displayPath, normalizedKeys: nil)
+    }
+
+    /// - Parameter normalizedKeys: for built-in files, the keys of the lines whose keys differ
+    ///   from their fields; every other record's keys are its fields. Nil: keys unknown.
+    private mutating func add(contents: String, path: String, displayPath: String? = nil, normalizedKeys: [Int: [String]]?) throws {
         // Parsed on UTF-8 bytes: dictionaries are large and Character iteration is slow.
         var records: [DictionaryRecord] = []
         var lineNumber = 0
@@ -108,7 +135,8 @@ public struct DictionarySet: Sendable {
             if fields[0].isEmpty || fields[0].first == " " || fields[0].last == " " {
                 throw DictionaryError(path: display, line: lineNumber, message: "the first field is empty or has surrounding spaces")
             }
-            records.append(DictionaryRecord(fields: fields, path: display, line: lineNumber))
+            let keys = normalizedKeys.map { $0[lineNumber] ?? fields }
+            records.append(DictionaryRecord(fields: fields, path: display, line: lineNumber, keys: keys))
         }
         files[path, default: []] += records
     }

@@ -26,11 +26,11 @@ struct AddressDetector: Detector {
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
         var names = Set<String>()
         for record in dictionaries.records(at: "places/prefectures.tsv") {
-            names.insert(normalizer.normalizedKey(record.fields[0]))
+            names.insert(record.key(0, normalizer))
         }
         for record in dictionaries.records(at: "places/municipalities.tsv") {
             guard record.fields.count >= 2 else { throw record.error("expected PREFECTURE, MUNICIPALITY, …") }
-            names.insert(normalizer.normalizedKey(record.fields[1]))
+            names.insert(record.key(1, normalizer))
             if record.fields.count > 2, !record.fields[2].isEmpty {
                 names.insert(normalizer.normalizedKey(record.fields[2] + record.fields[1]))
             }

@@ -10,9 +10,9 @@ import TextNormalization
 /// (日産さん, 鹿児島日産様, セレナ). The span is the name only, without 様/さん.
 struct PersonDetector: Detector {
     let labels: Set<Label> = [.person]
-    private let familyNames: Set<[UInt8]>
-    private let givenNames: Set<[UInt8]>
-    private let notNames: Set<[UInt8]>
+    private let familyNames: ByteStringSet
+    private let givenNames: ByteStringSet
+    private let notNames: ByteStringSet
     private let companyWords: AhoCorasick
     /// Honorifics, field labels and relation words in one automaton, so the text is read once.
     private let cues: AhoCorasick
@@ -33,21 +33,15 @@ struct PersonDetector: Detector {
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
         // Every names/family-names*.tsv and names/given-names*.tsv file: KANJI, HIRAGANA, ROMAJI.
-        func names(_ prefix: String) -> Set<[UInt8]> {
-            var set = Set<[UInt8]>()
-            for (_, records) in dictionaries.records(under: prefix) {
-                for record in records {
-                    for field in record.fields.prefix(3) where !field.isEmpty {
-                        set.insert(Array(normalizer.normalizedKey(field).utf8))
-                    }
-                }
-            }
-            return set
+        func names(_ prefix: String) -> ByteStringSet {
+            ByteStringSet(dictionaries.records(under: prefix).lazy.flatMap { $0.records }.flatMap { record in
+                (0..<min(3, record.fields.count)).lazy.filter { !record.fields[$0].isEmpty }.map { record.key($0, normalizer).utf8 }
+            })
         }
         familyNames = names("names/family-names")
         givenNames = names("names/given-names")
-        notNames = Set(dictionaries.records(at: "names/not-names.tsv").map { Array(normalizer.normalizedKey($0.fields[0]).utf8) })
-        companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array(normalizer.normalizedKey($0.fields[0]).utf8) })
+        notNames = ByteStringSet(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
+        companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
         let kinds: [(CueKind, [UInt8])] = Self.fieldLabels.map { (.field, $0) } + Self.honorifics.map { (.honorific, $0) } + Self.relations.map { (.relation, $0) }
         cueKinds = kinds.map { (kind: $0.0, bytes: $0.1) }
         cues = AhoCorasick(patterns: kinds.map(\.1))
@@ -137,7 +131,7 @@ struct PersonDetector: Detector {
         guard name.parts == 1, name.script == .kanji, bytes[safe: name.range.upperBound] == 0x20,
               let given = reader.nameAfter(name.range.upperBound + 1), given.script == .hiragana || given.script == .katakana,
               given.range.lowerBound == name.range.upperBound + 1,
-              givenNames.contains(Array(bytes[given.range.lowerBound..<given.firstPartEnd])) else { return name }
+              givenNames.contains(bytes[given.range.lowerBound..<given.firstPartEnd]) else { return name }
         var extended = name
         extended.range = name.range.lowerBound..<given.firstPartEnd
         extended.parts = 2
@@ -276,7 +270,7 @@ struct PersonDetector: Detector {
             let strong = intro.count > 9 // と申します / でございます
             // After の or た (お電話した川畑です) only a known family name counts: 確認です, 相談です.
             let known = familyNames.contains(name.firstPart(bytes)) || name.parts == 2 || name.script == .latin
-                || (name.script == .katakana && (givenNames.contains(Array(bytes[name.range])) || Array(bytes[name.range]).containsMiddleDot))
+                || (name.script == .katakana && (givenNames.contains(bytes[name.range]) || Array(bytes[name.range]).containsMiddleDot))
             let early = lineStarts.contains(lineStart) || reader.followsGreeting(lineStart)
             guard known || (strong && clauseStarts.contains(lineStart)) || (early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
             if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji { continue }

@@ -20,7 +20,7 @@ struct PlateDetector: Detector {
         var seen = Set<String>()
         for record in dictionaries.records(at: "plates/regions.tsv") {
             guard record.fields.count == 2 else { throw record.error("expected 2 columns: NAME, OFFICIAL_NAME") }
-            let key = normalizer.normalizedKey(record.fields[0])
+            let key = record.key(0, normalizer)
             guard seen.insert(key).inserted else { throw record.error("duplicate region name") }
             patterns.append(Array(key.utf8))
             variant.append(record.fields[0] != record.fields[1])

@@ -16,23 +16,23 @@ struct PostalCodeDetector: Detector {
     static let organisationWindow = 12
 
     /// Normalised place names (prefectures, districts, municipalities, with their suffix).
-    private let places: Set<[UInt8]>
+    private let places: ByteStringSet
     private let placeLengths: [Int]
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
         var names = Set<[UInt8]>()
-        func add(_ name: String) {
-            let key = normalizer.normalizedKey(name)
+        func add(_ record: DictionaryRecord, _ field: Int) {
+            let key = record.key(field, normalizer)
             if key.unicodeScalars.count >= 2 { names.insert(Array(key.utf8)) }
         }
         // Full names only (鹿児島県, not 鹿児島, which also starts 鹿児島支店 or 鹿児島銀行).
         for record in dictionaries.records(at: "places/prefectures.tsv") where !record.fields[0].isEmpty {
-            add(record.fields[0])
+            add(record, 0)
         }
         for record in dictionaries.records(at: "places/municipalities.tsv") {
-            for k in 1..<min(3, record.fields.count) where !record.fields[k].isEmpty { add(record.fields[k]) }
+            for k in 1..<min(3, record.fields.count) where !record.fields[k].isEmpty { add(record, k) }
         }
-        places = names
+        places = ByteStringSet(names)
         placeLengths = Set(names.map(\.count)).sorted(by: >)
     }
 
@@ -76,7 +76,7 @@ struct PostalCodeDetector: Detector {
         }
         guard breaks <= 2 else { return false }
         for length in placeLengths where p + length <= bytes.count {
-            if places.contains(Array(bytes[p..<(p + length)])) { return true }
+            if places.contains(bytes[p..<(p + length)]) { return true }
         }
         return false
     }

@@ -80,7 +80,7 @@ struct SpecialCareLexicon: Sendable {
                     throw record.error("kind \"\(record.fields[1])\" is not allowed here; use one of \(allowed.map(\.rawValue).sorted().joined(separator: ", "))")
                 }
                 let weight = try record.weight(at: 2, default: Self.defaultWeights[kind]!)
-                let key = normalizer.normalizedKey(record.fields[0])
+                let key = record.key(0, normalizer)
                 guard !key.isEmpty else { throw record.error("empty surface") }
                 let entry = Entry(label: label, kind: kind, weight: weight, scalarCount: key.unicodeScalars.count,
                                   isKanaOnly: key.unicodeScalars.allSatisfy { (0x3041...0x309F).contains($0.value) || $0 == "ー" })

@@ -1,0 +1,74 @@
+/// An immutable set of byte strings (normalised dictionary keys), stored in one buffer.
+///
+/// Replaces `Set<[UInt8]>` for the large name and place lists: building it does not allocate
+/// an array per entry (start-up inserts ~100,000 names), and a lookup hashes the bytes with
+/// FNV-1a instead of seeding a `Hasher`, and takes a slice, so callers need not copy.
+struct ByteStringSet: Sendable {
+    /// Every entry, concatenated; entry `i` is `storage[starts[i]..<starts[i + 1]]`.
+    private let storage: [UInt8]
+    private let starts: [UInt32]
+    /// Open addressing, linear probing: entry index + 1, or 0 for an empty slot.
+    private let slots: [UInt32]
+
+    /// Distinct entries.
+    var count: Int { starts.count - 1 }
+
+    init<S: Sequence>(_ strings: S) where S.Element: Collection, S.Element.Element == UInt8 {
+        var storage: [UInt8] = []
+        var starts: [UInt32] = [0]
+        var hashes: [UInt64] = []
+        var slots = [UInt32](repeating: 0, count: 16)
+        var mask = slots.count - 1
+        for string in strings {
+            let hash = Self.hash(string)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            var duplicate = false
+            while slots[slot] != 0 {
+                let entry = Int(slots[slot]) - 1
+                if hashes[entry] == hash, storage[Int(starts[entry])..<Int(starts[entry + 1])].elementsEqual(string) {
+                    duplicate = true
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+            if duplicate { continue }
+            storage.append(contentsOf: string)
+            starts.append(UInt32(storage.count))
+            hashes.append(hash)
+            slots[slot] = UInt32(hashes.count)
+            // Keep the load at most one half, so probes stay short.
+            if hashes.count * 2 > slots.count {
+                slots = [UInt32](repeating: 0, count: slots.count * 2)
+                mask = slots.count - 1
+                for (entry, hash) in hashes.enumerated() {
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] != 0 { slot = (slot + 1) & mask }
+                    slots[slot] = UInt32(entry + 1)
+                }
+            }
+        }
+        self.storage = storage
+        self.starts = starts
+        self.slots = slots
+    }
+
+    func contains<C: Collection>(_ string: C) -> Bool where C.Element == UInt8 {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(string)) & mask
+        while slots[slot] != 0 {
+            let entry = Int(slots[slot]) - 1
+            let lower = Int(starts[entry]), upper = Int(starts[entry + 1])
+            if upper - lower == string.count, storage[lower..<upper].elementsEqual(string) { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    /// FNV-1a, 64 bits: short keys, no seed needed (the keys come from our own dictionaries).
+    @inline(__always)
+    private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+}
