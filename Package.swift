@@ -55,7 +55,8 @@ let package = Package(
         .executableTarget(name: "suminuri-bench", dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization"]),
         .testTarget(
             name: "SuminuriTests",
-            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriMail", "TextNormalization", "PatternSearch"]
+            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriMail", "TextNormalization", "PatternSearch"],
+            exclude: ["MailFixtures"]
         ),
     ]
 )

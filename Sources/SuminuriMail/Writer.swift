@@ -165,9 +165,8 @@ struct Writer {
         let disposition = try entity.header.first("content-disposition").map { field throws(MailError) in
             try StructuredValue.parse(field.value, part: entity.path)
         }
-        let fileName = try (disposition?["filename"] ?? entity.contentType["name"]).map { name throws(MailError) in
-            try redactName(name, part: entity.path)
-        }
+        var fileName = disposition?["filename"] ?? entity.contentType["name"]
+        if let name = fileName { fileName = try redactName(name, part: entity.path) }
         // The type is written into the notice: only characters a media type may hold.
         let type = String(entity.mediaType.unicodeScalars.filter {
             ($0.properties.isASCIIHexDigit || ("a"..."z").contains($0) || "/.+-_".unicodeScalars.contains($0)) && $0.isASCII
@@ -194,8 +193,10 @@ struct Writer {
         return Array(redaction.text.utf8)
     }
 
-    private func redactName(_ name: String, part: PartPath) throws(MailError) -> String {
-        try redactor.redactText(name, part: part).text
+    private mutating func redactName(_ name: String, part: PartPath) throws(MailError) -> String {
+        let redaction = try redactor.redactText(name, part: part)
+        findings += redaction.edits.reduce(0) { $0 + $1.findings.count }
+        return redaction.text
     }
 
     /// Line breaks of `text` (LF or CRLF) as `newline`.

@@ -125,17 +125,29 @@ extension MailOptions.Addresses: ExpressibleByArgument {}
 extension MailOptions.OpaqueParts: ExpressibleByArgument {}
 
 /// Ends the process with 75 when a message takes too long (a pathological input, a bug that
-/// loops). SIGALRM, because its handler needs no thread and may only call `write` and `_exit`,
-/// which is all it does.
+/// loops). A thread rather than SIGALRM: the scanner's worker threads may have signals
+/// blocked, and a thread needs no async-signal-safety reasoning. The lock makes "time is up"
+/// and "the output is being written" exclusive, so the watchdog never cuts a write in half.
 enum Watchdog {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var writing = false
+
     static func start(seconds: Int) {
-        signal(SIGALRM) { _ in
-            let message = "suminuri mail: deferred: watchdog time-out\n"
-            _ = message.withCString { write(2, $0, strlen($0)) }
+        let deadline = max(1, seconds)
+        Thread.detachNewThread {
+            sleep(UInt32(deadline))
+            lock.lock()
+            if writing { lock.unlock(); return }
+            let message = Array("suminuri mail: deferred: watchdog time-out\n".utf8)
+            message.withUnsafeBufferPointer { _ = write(2, $0.baseAddress, $0.count) }
             _exit(75)
         }
-        alarm(UInt32(max(1, seconds)))
     }
 
-    static func stop() { alarm(0) }
+    /// Called once the whole output is ready: from now on the watchdog stands down.
+    static func stop() {
+        lock.lock()
+        writing = true
+        lock.unlock()
+    }
 }
