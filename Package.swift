@@ -56,15 +56,19 @@ let package = Package(
         ),
         // Corpus reader and scorer behind `suminuri eval`: a user of the library does not need it.
         .target(name: "SuminuriEvaluation", dependencies: ["Suminuri", "TextNormalization"]),
+        // `suminuri mail`: a byte-level RFC 5322/MIME parser with limits, and the writer that
+        // puts a redacted message back together. No Foundation.
+        .target(name: "SuminuriMail", dependencies: ["Suminuri", "TextNormalization"]),
         .executableTarget(
             name: "suminuri",
-            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriPolicy", "TextNormalization",
+            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriMail", "SuminuriPolicy", "TextNormalization",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "suminuri-bench", dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization"]),
         .testTarget(
             name: "SuminuriTests",
-            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriPolicy", "TextNormalization", "PatternSearch"]
+            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriMail", "SuminuriPolicy", "TextNormalization", "PatternSearch"],
+            exclude: ["MailFixtures"]
         ),
     ]
 )

@@ -25,7 +25,7 @@ struct SuminuriCommand: ParsableCommand {
         Exit status: 0 nothing found (redact: success), 1 something found (scan), 2 an error.
         """,
         version: "0.1.0",
-        subcommands: [Redact.self, Scan.self, Eval.self, Labels.self]
+        subcommands: [Redact.self, Scan.self, Eval.self, Mail.self, Labels.self]
     )
 
     static func main() {
