@@ -3,10 +3,12 @@ import CSuminuriICU
 /// Turns text into the form detectors search, recording every edit.
 ///
 /// Steps, in order:
+/// 0. `EvasionFolding.unhide`: invisible characters removed, HTML character references decoded.
 /// 1. ICU NFKC (system ICU), except enclosed alphanumerics (①, ⑴), which stay as written so a
 ///    list marker never becomes a digit glued onto a number. Full-width digits and Latin
 ///    letters, half-width katakana, ideographic space, ＠, － and ℡ fold here.
 /// 2. `JapaneseFolding`: the folding NFKC lacks (kana, case, dash look-alikes, kanji digits).
+/// 3. `EvasionFolding.lettersAsDigits`: `O9O-1234-5678` reads as a number (same length).
 ///
 /// A `Normalizer` holds no mutable state and may be shared across threads.
 public struct Normalizer: Sendable {
@@ -18,9 +20,17 @@ public struct Normalizer: Sendable {
     /// Normalises valid UTF-8 text.
     /// - Returns: nil only when ICU itself fails, which callers must treat as an internal error.
     public func normalize(_ original: [UInt8]) -> NormalizedText? {
-        guard let (nfkc, nfkcMap) = Self.nfkc(original) else { return nil }
-        let (folded, foldMap, katakana) = JapaneseFolding.fold(nfkc)
-        return NormalizedText(original: original, bytes: folded, maps: [nfkcMap, foldMap], foldedKatakana: katakana)
+        var maps: [OffsetMap] = []
+        var source = original
+        if let (unhidden, map) = EvasionFolding.unhide(original) {
+            source = unhidden
+            maps.append(map)
+        }
+        guard let (nfkc, nfkcMap) = Self.nfkc(source) else { return nil }
+        var (folded, foldMap, katakana) = JapaneseFolding.fold(nfkc)
+        EvasionFolding.lettersAsDigits(&folded)
+        maps += [nfkcMap, foldMap]
+        return NormalizedText(original: original, bytes: folded, maps: maps, foldedKatakana: katakana)
     }
 
     /// Normalises a Swift string (always valid UTF-8).

@@ -35,8 +35,11 @@ import Testing
         let writer = input.fileHandleForWriting
         let data = Data(stdin)
         let done = DispatchSemaphore(value: 0)
+        // A command may exit before reading its input (an option error): the write then fails
+        // with EPIPE, which must not kill the test process.
+        signal(SIGPIPE, SIG_IGN)
         DispatchQueue.global().async {
-            writer.write(data)
+            try? writer.write(contentsOf: data)
             try? writer.close()
             done.signal()
         }
