@@ -16,6 +16,13 @@ public struct Evaluation: Sendable {
         public var overlapGoldHits = 0
         /// Gold spans whose value can still be read after redaction.
         public var leaks = 0
+        /// Characters (Unicode scalars) inside gold spans, and those of them left as written
+        /// after redaction (ANNOTATION.md, residual).
+        public var goldCharacters = 0
+        public var residualCharacters = 0
+
+        /// The share of gold characters left readable after redaction.
+        public var residual: Double { goldCharacters == 0 ? 0 : Double(residualCharacters) / Double(goldCharacters) }
 
         public var strictPrecision: Double { ratio(strictTruePositives, predicted) }
         public var strictRecall: Double { ratio(strictTruePositives, gold) }
@@ -28,7 +35,8 @@ public struct Evaluation: Sendable {
             Counts(gold: a.gold + b.gold, predicted: a.predicted + b.predicted,
                    strictTruePositives: a.strictTruePositives + b.strictTruePositives,
                    overlapPredictedHits: a.overlapPredictedHits + b.overlapPredictedHits,
-                   overlapGoldHits: a.overlapGoldHits + b.overlapGoldHits, leaks: a.leaks + b.leaks)
+                   overlapGoldHits: a.overlapGoldHits + b.overlapGoldHits, leaks: a.leaks + b.leaks,
+                   goldCharacters: a.goldCharacters + b.goldCharacters, residualCharacters: a.residualCharacters + b.residualCharacters)
         }
 
         private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? (a == 0 ? 1 : 0) : Double(a) / Double(b) }
@@ -76,6 +84,10 @@ public struct Evaluation: Sendable {
         let redacted = scanner.redact(utf8: original, policy: policy)
         let predicted = findings.map { ($0.label, $0.scalarRange(in: original), $0.rule) }
         let foldedOutput = LeakCheck.fold(Array(redacted.text.utf8))
+        let edited = redacted.edits.map { edit in
+            let lower = UTF8Offsets.scalarOffset(original, edit.range.lowerBound.utf8)
+            return lower..<(lower + UTF8Offsets.scalarOffset(original, edit.range.upperBound.utf8, from: edit.range.lowerBound.utf8))
+        }
 
         for label in Set(entry.spans.map(\.label)).union(predicted.map(\.0)) {
             var counts = byLabel[label] ?? Counts()
@@ -99,6 +111,8 @@ public struct Evaluation: Sendable {
                 else { errors.append(Error(kind: .falseNegative, id: entry.id, label: label, start: range.lowerBound, end: range.upperBound, rule: nil)) }
                 let value = String(String.UnicodeScalarView(entry.text.unicodeScalars.dropFirst(range.lowerBound).prefix(range.count)))
                 if LeakCheck.leaks(value, label: label, in: foldedOutput) { counts.leaks += 1 }
+                counts.goldCharacters += range.count
+                counts.residualCharacters += range.filter { offset in !edited.contains { $0.contains(offset) } }.count
             }
             byLabel[label] = counts
         }

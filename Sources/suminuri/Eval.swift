@@ -8,8 +8,9 @@ struct Eval: ParsableCommand {
         abstract: "Score the detector on annotated JSON Lines (ANNOTATION.md format).",
         discussion: """
         Reports precision, recall and F1 per label and per group, strict (label and both
-        offsets equal) and overlap (same label, spans overlap), and how many gold values can
-        still be read after redaction (leaks). Directories are searched for *.jsonl files.
+        offsets equal) and overlap (same label, spans overlap), how many gold values can still
+        be read after redaction (leaks), and the residual: the share of gold characters left
+        as written. Directories are searched for *.jsonl files.
 
         Examples:
           suminuri eval Corpus/
@@ -62,11 +63,11 @@ enum EvaluationReport {
                          String(format: "%5d %5d", c.gold, c.predicted),
                          pct(c.strictPrecision), pct(c.strictRecall), pct(c.strictF1),
                          pct(c.overlapPrecision), pct(c.overlapRecall), pct(c.overlapF1),
-                         String(format: "%5d", c.leaks)]
+                         String(format: "%5d", c.leaks), String(format: "%5.1f%%", 100 * c.residual)]
             return cells.joined(separator: "  ") + "\n"
         }
         var out = "\(e.entries) entries\n"
-        out += "label              gold  pred  s.P    s.R    s.F1   o.P    o.R    o.F1   leaks\n"
+        out += "label              gold  pred  s.P    s.R    s.F1   o.P    o.R    o.F1   leaks  resid.\n"
         for label in Label.allCases {
             if let counts = e.byLabel[label] { out += row(label.rawValue, counts) }
         }
@@ -80,7 +81,7 @@ enum EvaluationReport {
 
     static func json(_ e: Evaluation) -> String {
         func object(_ c: Evaluation.Counts) -> String {
-            "{\"gold\":\(c.gold),\"predicted\":\(c.predicted),\"strict\":{\"precision\":\(JSONLines.number(c.strictPrecision)),\"recall\":\(JSONLines.number(c.strictRecall)),\"f1\":\(JSONLines.number(c.strictF1))},\"overlap\":{\"precision\":\(JSONLines.number(c.overlapPrecision)),\"recall\":\(JSONLines.number(c.overlapRecall)),\"f1\":\(JSONLines.number(c.overlapF1))},\"leaks\":\(c.leaks)}"
+            "{\"gold\":\(c.gold),\"predicted\":\(c.predicted),\"strict\":{\"precision\":\(JSONLines.number(c.strictPrecision)),\"recall\":\(JSONLines.number(c.strictRecall)),\"f1\":\(JSONLines.number(c.strictF1))},\"overlap\":{\"precision\":\(JSONLines.number(c.overlapPrecision)),\"recall\":\(JSONLines.number(c.overlapRecall)),\"f1\":\(JSONLines.number(c.overlapF1))},\"leaks\":\(c.leaks),\"residual\":\(JSONLines.number(c.residual))}"
         }
         let labels = Label.allCases.compactMap { label in e.byLabel[label].map { "\"\(label.rawValue)\":\(object($0))" } }
         let groups = Label.Group.allCases.compactMap { group in e.byGroup[group].map { "\"\(group.rawValue)\":\(object($0))" } }
