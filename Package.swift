@@ -64,6 +64,11 @@ let package = Package(
             dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriMail", "SuminuriPolicy", "TextNormalization",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer targets (.ci/fuzz.sh); an ordinary build makes a replayer of saved inputs.
+        .executableTarget(
+            name: "suminuri-fuzz",
+            dependencies: ["Suminuri", "SuminuriMail", "SuminuriPolicy", "TextNormalization"]
+        ),
         .executableTarget(name: "suminuri-bench", dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization"]),
         .testTarget(
             name: "SuminuriTests",

@@ -44,6 +44,33 @@ import SuminuriEvaluation
         }
     }
 
+    /// Whatever scanning finds of a gold value, redaction leaves unreadable: a property over
+    /// every split (redaction and report can never disagree on a value).
+    @Test func whatScanningFindsRedactionRemoves() throws {
+        let urls = try CorpusReader.files(at: [packageRoot.appendingPathComponent("Corpus").path])
+        var checked = 0
+        for url in urls {
+            for entry in try CorpusReader.read(url) {
+                let original = Array(entry.text.utf8)
+                let found = sharedScanner.scan(entry.text).map { ($0.label, $0.scalarRange(in: original)) }
+                let redacted = sharedScanner.redact(entry.text)
+                let scalars = Array(entry.text.unicodeScalars)
+                let edited = redacted.edits.map { edit in
+                    UTF8Offsets.scalarOffset(original, edit.range.lowerBound.utf8)..<UTF8Offsets.scalarOffset(original, edit.range.upperBound.utf8)
+                }
+                for span in entry.spans {
+                    let gold = span.start..<span.end
+                    guard found.contains(where: { $0.0 == span.label && $0.1 == gold }) else { continue }
+                    checked += 1
+                    for offset in gold where !scalars[offset].properties.isWhitespace {
+                        #expect(edited.contains { $0.contains(offset) }, "entry \(entry.id): a found \(span.label.rawValue) value left readable")
+                    }
+                }
+            }
+        }
+        #expect(checked > 1000)
+    }
+
     /// The splits the promises above are made on; `Corpus/independent` is measured apart.
     static let tunedOn = ["Corpus/contact", "Corpus/identifiers", "Corpus/special-care"]
 

@@ -1,4 +1,5 @@
 import Testing
+import SuminuriEvaluation
 @testable import Suminuri
 
 /// Arbitrary input never crashes a scan, and redaction changes nothing outside findings.
@@ -25,6 +26,34 @@ import Testing
         if let first = redaction.findings.map(\.range.lowerBound.utf8).min() {
             #expect(Array(redaction.text.utf8).prefix(first) == original.prefix(first))
         }
+    }
+
+    /// A property over random text: the edits are exactly what changed, under every policy.
+    @Test(arguments: 0..<40)
+    func redactionChangesOnlyItsEdits(seed: Int) {
+        var generator = SplitMix(seed: UInt64(seed) &+ 1000)
+        let text = (0..<(30 + seed * 5)).map { _ in Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))] }.joined()
+        for policy in [Policy.default, Policy(scope: .sentence), Policy(placeholder: .mask)] {
+            let redaction = sharedScanner.redact(text, policy: policy)
+            #expect(PipelineTests.replay(text, redaction) == redaction.text)
+        }
+    }
+
+    /// Redacting twice changes nothing more — except where removing one value changes the
+    /// context of a neighbour that the first pass missed (a known limit, in the README: 3 of
+    /// the 2,395 corpus entries when this test was written). The bound guards against more.
+    @Test func aSecondRedactionFindsAlmostNothing() throws {
+        let urls = try CorpusReader.files(at: [packageRoot.appendingPathComponent("Corpus").path])
+        var entries = 0, changed = 0
+        for url in urls {
+            for entry in try CorpusReader.read(url) {
+                entries += 1
+                let once = sharedScanner.redact(entry.text).text
+                if !sharedScanner.redact(once).edits.isEmpty { changed += 1 }
+            }
+        }
+        #expect(entries > 2000)
+        #expect(changed <= entries / 400)
     }
 
     @Test func oneHugeLineIsCutBetweenSentences() {

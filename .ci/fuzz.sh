@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Fuzzes every target of Sources/suminuri-fuzz with libFuzzer and AddressSanitizer for N seconds
+# each (default 30; the issue's long runs used 600), starting from the seeds in Tests/FuzzCorpus.
+# New inputs go to a scratch folder, never into the repository; a crash fails the script and
+# leaves its reproducer in .build-fuzz/artifacts/ (replay: .build/debug/suminuri-fuzz TARGET FILE).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-30}"
+bash .ci/setup
+runtime="$(dirname "$(dirname "$(command -v swiftc)")")/lib/clang"
+libfuzzer="$(find "$runtime" -name 'libclang_rt.fuzzer_no_main-x86_64.a' | head -1)"
+[ -n "$libfuzzer" ] || { echo "fuzz: libFuzzer (fuzzer_no_main) not found under $runtime" >&2; exit 1; }
+swift build --scratch-path .build-fuzz -c debug --product suminuri-fuzz \
+  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -DFUZZING \
+  -Xlinker "$libfuzzer" -Xlinker -lstdc++ >&2
+binary=".build-fuzz/debug/suminuri-fuzz"
+mkdir -p .build-fuzz/artifacts
+status=0
+for target in normalize redact mail policy dictionary; do
+  work="$(mktemp -d)"
+  cp -R "Tests/FuzzCorpus/$target/." "$work/"
+  echo "fuzz: $target for ${seconds}s" >&2
+  if ! SUMINURI_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=0 "$binary" "$work" \
+      -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+      -artifact_prefix=".build-fuzz/artifacts/$target-" -print_final_stats=1 2> ".build-fuzz/$target.log"; then
+    echo "fuzz: $target FAILED (see .build-fuzz/$target.log)" >&2
+    tail -40 ".build-fuzz/$target.log" >&2
+    status=1
+  fi
+  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" ".build-fuzz/$target.log" | sed "s/^/fuzz: $target /" >&2 || true
+  rm -rf "$work"
+done
+exit $status
