@@ -11,7 +11,7 @@ runtime="$(dirname "$(dirname "$(command -v swiftc)")")/lib/clang"
 libfuzzer="$(find "$runtime" -name 'libclang_rt.fuzzer_no_main-x86_64.a' | head -1)"
 [ -n "$libfuzzer" ] || { echo "fuzz: libFuzzer (fuzzer_no_main) not found under $runtime" >&2; exit 1; }
 swift build --scratch-path .build-fuzz -c debug --product suminuri-fuzz \
-  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -DFUZZING \
+  -Xswiftc -sanitize=address -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
   -Xlinker "$libfuzzer" -Xlinker -lstdc++ >&2
 binary=".build-fuzz/debug/suminuri-fuzz"
 mkdir -p .build-fuzz/artifacts

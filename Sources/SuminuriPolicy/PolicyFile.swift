@@ -49,6 +49,15 @@ public struct PolicyFile: Sendable {
     public init(text: String, path: String, directory: URL) throws(PolicyFileError) {
         self.path = path
         let locator = SourceLocator(text: text)
+        // TOML allows no control characters but tab; toml++ asserts on some of them (found by
+        // fuzzing: a crash on `[\u{0E}profiles…]`), so they are refused before it sees them.
+        var line = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { line += 1; continue }
+            if (scalar.value < 0x20 && scalar != "\t" && scalar != "\r") || scalar.value == 0x7F {
+                throw PolicyFileError(path: path, line: line, message: "control character U+\(String(scalar.value, radix: 16, uppercase: true)) is not allowed in TOML")
+            }
+        }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {
             throw PolicyFileError(path: path, line: error.source.begin.line, message: "not valid TOML: \(error.description)")

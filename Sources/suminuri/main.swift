@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Suminuri
+import TextNormalization
 
 /// Exit statuses, as grep and secret scanners use them.
 enum ExitStatus: Int32 {
@@ -24,11 +25,18 @@ struct SuminuriCommand: ParsableCommand {
 
         Exit status: 0 nothing found (redact: success), 1 something found (scan), 2 an error.
         """,
-        version: "0.1.0",
+        version: SuminuriCommand.version,
         subcommands: [Redact.self, Scan.self, Eval.self, Mail.self, Labels.self]
     )
 
+    static let version = "0.2.0"
+
     static func main() {
+        // Handled here, not by the parser, so that the dictionaries are read only when asked.
+        if CommandLine.arguments.dropFirst() == ["--version"] {
+            print("suminuri \(version)\n\(DictionaryVersion.builtIn)\nICU \(Normalizer.icuVersion / 100).\(Normalizer.icuVersion % 100)")
+            Foundation.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -210,6 +210,8 @@ import TextNormalization
         BadFile(name: "unknown top-level key", text: "profile = \"a\"\n", line: 1, message: "unknown key \"profile\""),
         BadFile(name: "allow values not strings", text: "[allow]\nvalues = [1, 2]\n", line: 2, message: "array of strings"),
         BadFile(name: "missing allow file", text: "[allow]\nfiles = [\"nowhere.txt\"]\n", line: 2, message: "cannot read allow-list file"),
+        // Found by fuzzing: toml++ asserted (a crash) on a control character in a header.
+        BadFile(name: "control character in a table header", text: "default_profile = \"a\"\n[\u{0E}profiles.a]\n", line: 2, message: "control character U+E"),
         BadFile(name: "char too long", text: "[profiles.a.labels]\nPHONE = { operator = \"mask\", char = \"**\" }\n", line: 2, message: "one character"),
     ])
     func aBadPolicyFileNamesFileLineAndProblem(_ row: BadFile) {
