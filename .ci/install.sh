@@ -20,7 +20,7 @@ install -d "$prefix/bin" "$prefix/share/man/man1" "$prefix/share/bash-completion
 install -m 755 "$binary" "$prefix/bin/suminuri"
 # The man page comes from the argument parser's own description of every option.
 manual="$(mktemp -d)"
-swift package --allow-writing-to-directory "$manual" plugin generate-manual --product suminuri --output-directory "$manual" >&2
+swift package --allow-writing-to-directory "$manual" generate-manual --output-directory "$manual" >&2
 install -m 644 "$manual"/suminuri.1 "$prefix/share/man/man1/suminuri.1"
 rm -rf "$manual"
 "$binary" --generate-completion-script bash > "$prefix/share/bash-completion/completions/suminuri"
