@@ -429,9 +429,27 @@ struct SpecialCareDetector: Detector {
            let (scalar, length) = Scalars.at(bytes, end), Self.continuations.contains(scalar) {
             end += length
             if let (next, nextLength) = Scalars.at(bytes, end), Self.euphonicTails.contains(next) { end += nextLength }
+        } else if let (last, lastStart) = Scalars.before(bytes, end), ScriptClass.of(last) == .kanji,
+                  let (previous, _) = Scalars.before(bytes, lastStart), ScriptClass.of(previous) != .kanji,
+                  let (scalar, length) = Scalars.at(bytes, end), ScriptClass.of(scalar) == .hiragana,
+                  !context.text.wasKatakana(end), !Self.particles.contains(scalar) {
+            // A one-kanji verb stem takes its inflection (被害に遭|い, まひが残|り, 届を出|し):
+            // a compound noun (逮捕|されました, 通院|中) is a word by itself and stays.
+            end += length
+        }
+        // A verb's connective form takes its て (使用し|て, 受け|て, 入っ|て), as ANNOTATION.md's
+        // 車いすを使って does; the auxiliary after it (います, おり) stays outside.
+        if let (last, lastStart) = Scalars.before(bytes, end), Self.connectiveEndings.contains(last), !context.text.wasKatakana(lastStart),
+           let (next, nextLength) = Scalars.at(bytes, end), next == "て" || next == "で" {
+            end += nextLength
         }
         return start..<max(end, minimumEnd)
     }
+
+    /// Particles and copulas after a kanji, which are words of their own.
+    private static let particles: Set<Unicode.Scalar> = ["を", "に", "が", "は", "で", "の", "と", "も", "へ", "や", "か", "ね", "よ", "だ", "な", "ゃ", "ゅ", "ょ"]
+    /// Last kana of a verb's connective (連用) form before て/で.
+    private static let connectiveEndings: Set<Unicode.Scalar> = ["い", "き", "し", "ち", "り", "み", "び", "ぎ", "え", "け", "せ", "れ", "め", "べ", "ね", "じ", "っ", "ん"]
 
     private static let continuations: Set<Unicode.Scalar> = ["っ", "ん", "ゃ", "ゅ", "ょ", "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "ー"]
     private static let euphonicTails: Set<Unicode.Scalar> = ["て", "で", "た", "だ"]
