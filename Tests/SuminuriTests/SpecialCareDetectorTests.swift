@@ -101,6 +101,10 @@ import Testing
         .init("failing sight", "母は目が見えにくくなってきました。", ["DISABILITY 目が見えにく"]),
         .init("verb ending stays whole", "母は補聴器を持っている。", ["DISABILITY 補聴器を持って"]),
         .init("kana family word", "はは が くるまいすに のって います", ["DISABILITY くるまいす"]),
+        .init("concession is not a question", "起訴猶予になったとはいえ、前に警察に捕まったので心配です。", ["CRIMINAL 起訴猶予になった", "CRIMINAL 警察に捕まった"]),
+        .init("handbook grade without the word", "夫は1種2級なので、税金の減免を受けたいです。", ["DISABILITY 1種2級"]),
+        .init("illness and impairment apart", "祖母は脳出血の後遺症で失語症があります。", ["MEDICAL 脳出血の後遺症", "DISABILITY 失語症があり"]),
+        .init("adjective before the copula", "ETCの障害者割引の登録をしたいです。", ["DISABILITY 障害者割引の登録をしたい"]),
     ]
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.

@@ -134,6 +134,7 @@ struct SpecialCareDetector: Detector {
                     let p = predicates[k]
                     if (p.entry.label == nil || p.entry.label == label) && p.range.upperBound > end
                         && !crossesSentence(bytes, end, p.range.lowerBound)
+                        && !otherLabelBetween(candidates, label, end, p.range.lowerBound)
                         && p.range.upperBound > (best?.range.upperBound ?? 0) {
                         best = p
                     }
@@ -306,7 +307,8 @@ struct SpecialCareDetector: Detector {
     /// Auxiliary endings that state nothing themselves (ANNOTATION.md spans stop before them):
     /// 逮捕され|ました, 車いすを使って|います, 入院中|です.
     private static let auxiliaries: [[UInt8]] = ["ております", "ています", "でいます", "てい", "います", "いました", "いる", "いた", "おります", "おり",
-                                                 "ました", "ます", "でした", "です", "だった", "だ", "た", "。"].map { Array($0.utf8) }
+                                                 "ました", "ます", "でした", "です", "だった", "だ", "た", "。",
+                                                 "なので", "なんで", "ので", "のため", "ため"].map { Array($0.utf8) }
 
     private func trimmingAuxiliaries(_ bytes: [UInt8], from minimum: Int, to end: Int) -> Int {
         var end = end
@@ -322,6 +324,20 @@ struct SpecialCareDetector: Detector {
             }
         }
         return end
+    }
+
+    /// Whether an impairment starts between an illness and a predicate, or the other way round:
+    /// the predicate is the nearer one's (脳梗塞の後遺症で|失語症があり: があり states the aphasia,
+    /// which ANNOTATION.md labels DISABILITY). Other labels may share a phrase (窃盗で実刑判決).
+    private func otherLabelBetween(_ candidates: [Hit], _ label: Label, _ from: Int, _ to: Int) -> Bool {
+        guard from < to, label == .medical || label == .disability else { return false }
+        let other: Label = label == .medical ? .disability : .medical
+        var i = candidates.firstIndex(startingAtOrAfter: from) { $0.range.lowerBound }
+        while i < candidates.count, candidates[i].range.lowerBound < to {
+            if candidates[i].entry.label == other { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Bytes after a field's separator in which a term counts as the field's value.
@@ -441,6 +457,13 @@ struct SpecialCareDetector: Detector {
         // 車いすを使って does; the auxiliary after it (います, おり) stays outside.
         if let (last, lastStart) = Scalars.before(bytes, end), Self.connectiveEndings.contains(last), !context.text.wasKatakana(lastStart),
            let (next, nextLength) = Scalars.at(bytes, end), next == "て" || next == "で" {
+            // …したい|です: で before す/し is the copula, not a connective.
+            let after = Scalars.at(bytes, end + nextLength)?.0
+            if next == "て" || (after != "す" && after != "し") { end += nextLength }
+        }
+        // A span never ends on a sokuon or ん: its た/て comes back (起訴猶予になっ|た).
+        if let (last, lastStart) = Scalars.before(bytes, end), last == "っ" || last == "ん", !context.text.wasKatakana(lastStart),
+           let (next, nextLength) = Scalars.at(bytes, end), Self.euphonicTails.contains(next) {
             end += nextLength
         }
         return start..<max(end, minimumEnd)
@@ -477,7 +500,7 @@ struct SpecialCareDetector: Detector {
         return false
     }
 
-    private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "一方", "しかし", "ただ、"].map { Array($0.utf8) }
+    private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "とはいえ", "一方", "しかし", "ただ、"].map { Array($0.utf8) }
 
     /// Whether a sentence or line ends between two offsets.
     private func crossesSentence(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
