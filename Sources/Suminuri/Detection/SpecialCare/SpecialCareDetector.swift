@@ -20,6 +20,18 @@ struct SpecialCareDetector: Detector {
         lexicon = try SpecialCareLexicon(dictionaries: dictionaries, normalizer: normalizer)
     }
 
+    private static let no = Array("の".utf8)
+    private static let de = Array("で".utf8)
+    /// で that is not a cause: でも, では, です, でし(た), でき(る), でな(い).
+    private static let notCausal: Set<Unicode.Scalar> = ["も", "は", "す", "し", "き", "な"]
+
+    private func isCausal(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard Scalars.hasPrefix(bytes, at: offset, Self.de) else { return false }
+        guard let (next, _) = Scalars.at(bytes, offset + Self.de.count) else { return false }
+        return !Self.notCausal.contains(next) && ScriptClass.of(next) != .lineBreak && next != "。"
+    }
+    /// The most a term without person, predicate or field can score.
+    static let bareCeiling = 0.28
     /// Bytes between a term and its predicate (about five kana).
     static let predicateGap = 15
     /// Bytes before a term in which a person word counts (about twelve characters).
@@ -36,6 +48,7 @@ struct SpecialCareDetector: Detector {
         let bytes = context.text.bytes
         var candidates: [Hit] = [], traps: [Range<Int>] = [], predicates: [Hit] = []
         var anchors: [Range<Int>] = [], negations: [Range<Int>] = [], hypotheticals: [Hit] = [], products: [Range<Int>] = []
+        var fields: [Hit] = []
         bytes.withUnsafeBufferPointer { buffer in
             lexicon.automaton.forEachMatch(in: buffer) { match in
                 let entry = lexicon.entries[match.pattern]
@@ -48,12 +61,13 @@ struct SpecialCareDetector: Detector {
                 case .negation: negations.append(match.range)
                 case .hypothetical: hypotheticals.append(hit)
                 case .product: products.append(match.range)
+                case .field: fields.append(hit)
                 case .suffix: break
                 }
             }
         }
         candidates += suffixCandidates(before: predicates, context: context)
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty || !fields.isEmpty else { return [] }
         // Sorted views for windowed look-ups (the automaton reports in order of match end).
         traps.sort { $0.lowerBound < $1.lowerBound }
         predicates.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -69,6 +83,20 @@ struct SpecialCareDetector: Detector {
             }
         }
         candidates.removeAll { insideTrap($0.range) }
+        fields.removeAll { insideTrap($0.range) }
+        // A value typed after a field label is a fact of its own (既往歴：脳梗塞); terms in it need
+        // no other context (持病 ぜんそく).
+        var fieldValues: [Range<Int>] = []
+        for field in fields {
+            guard let (start, value) = fieldValue(after: field, context: context) else { continue }
+            fieldValues.append(value)
+            if value.count > 0 {
+                let entry = SpecialCareLexicon.Entry(label: field.entry.label, kind: .field, weight: field.entry.weight, scalarCount: 99, isKanaOnly: false)
+                candidates.append(Hit(range: start..<value.upperBound, entry: entry))
+            }
+        }
+        fieldValues.sort { $0.lowerBound < $1.lowerBound }
+        candidates.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
         guard !candidates.isEmpty else { return [] }
         predicates.removeAll { insideTrap($0.range) }
         hypotheticals.removeAll { insideTrap($0.range) }
@@ -85,6 +113,8 @@ struct SpecialCareDetector: Detector {
         candidates = kept
 
         var found: [Finding] = []
+        // Bare terms, by index in `found`, with their weight: they may be follow-up mentions.
+        var bare: [(index: Int, term: Range<Int>, weight: Double)] = []
         for c in candidates {
             guard let label = c.entry.label else { continue }
             // A product or feature suffix right after the term: 障害物センサー, 盗難防止装置.
@@ -95,13 +125,16 @@ struct SpecialCareDetector: Detector {
             // Predicates: the first one within the gap, then any that chain directly after it.
             var hasPredicate = false
             while true {
-                let reach = end + (hasPredicate ? 3 : Self.predicateGap)
+                // A fact already states itself: only a predicate right after it belongs to it
+                // (お薬手帳を|車内に落とした is not about the handbook).
+                let reach = end + (hasPredicate || c.entry.kind != .term ? 3 : Self.predicateGap)
                 var best: Hit? = nil
                 var k = predicates.firstIndex(startingAtOrAfter: end - 3) { $0.range.lowerBound }
                 while k < predicates.count, predicates[k].range.lowerBound <= reach {
                     let p = predicates[k]
                     if (p.entry.label == nil || p.entry.label == label) && p.range.upperBound > end
                         && !crossesSentence(bytes, end, p.range.lowerBound)
+                        && !otherLabelBetween(candidates, label, end, p.range.lowerBound)
                         && p.range.upperBound > (best?.range.upperBound ?? 0) {
                         best = p
                     }
@@ -112,23 +145,52 @@ struct SpecialCareDetector: Detector {
                 hasPredicate = true
             }
             if hasPredicate { parts.append("predicate") }
+            // A condition given as a cause (脳性まひで右手が使えない, 痛風で足が腫れて): Japanese drops
+            // the subject, and the cause is the writer's or the family's. It counts as a predicate
+            // for the score but adds nothing to the span.
+            // (Only where bare terms are held down: elsewhere a bare term keeps its weight.)
+            let causal = label == .medical && !hasPredicate && c.entry.kind == .term && isCausal(bytes, at: c.range.upperBound)
+            if causal { parts.append("cause") }
             // Anchors are in order of their end.
             let anchorIndex = anchors.firstIndex(startingAtOrAfter: c.range.lowerBound - Self.anchorWindow) { $0.upperBound }
-            let hasAnchor = anchors[anchorIndex...].prefix(while: { $0.upperBound <= c.range.lowerBound + 3 }).contains {
-                !crossesSentence(bytes, $0.upperBound, c.range.lowerBound)
+            // A person word before the term, or right after it and の (ダウン症の息子, 糖尿病の父).
+            let afterNo = Scalars.hasPrefix(bytes, at: c.range.upperBound, Self.no) ? c.range.upperBound + Self.no.count : -1
+            let hasAnchor = anchors[anchorIndex...].prefix(while: { $0.upperBound <= max(c.range.lowerBound + 3, afterNo + 18) }).contains {
+                ($0.upperBound <= c.range.lowerBound + 3 && !crossesSentence(bytes, $0.upperBound, c.range.lowerBound)) || $0.lowerBound == afterNo
             }
             if hasAnchor { parts.append("anchor") }
+            // A term typed as the value of a field (既往歴：喘息) is about the person the form is about.
+            let valueIndex = fieldValues.firstIndex(startingAtOrAfter: c.range.lowerBound - 90) { $0.lowerBound }
+            let inField = c.entry.kind != .field && fieldValues[valueIndex...].prefix(while: { $0.lowerBound <= c.range.lowerBound })
+                .contains { $0.lowerBound <= c.range.lowerBound && c.range.lowerBound < $0.lowerBound + max($0.count, Self.fieldWindow) }
+            if inField { parts.append("field") }
             var confidence: Double
             switch c.entry.kind {
-            case .fact: confidence = c.entry.weight + (hasAnchor ? 0.05 : 0) + (hasPredicate ? 0.05 : 0)
+            case .fact, .field: confidence = c.entry.weight + (hasAnchor ? 0.05 : 0) + (hasPredicate ? 0.05 : 0)
             default:
                 // A weak term needs more than a predicate: the context adds in proportion to it.
                 let w = c.entry.weight
-                confidence = 0.6 * w + (hasPredicate ? 0.2 + 0.2 * w : 0) + (hasAnchor ? 0.15 + 0.15 * w : 0)
+                if !hasPredicate && !causal && !hasAnchor && !inField {
+                    // A bare term states nothing about anyone (病院の駐車場, 糖尿病は運転に影響しますか).
+                    // Medical words are everyday topics and MEDICAL's threshold (0.3) is the lowest,
+                    // so a bare medical term stays below it unless it turns out to refer back to a
+                    // stated fact (below). Other labels keep 0.6 × weight: their thresholds (0.4,
+                    // 0.5) already ask a bare term to be specific, and in a dealer's inquiry a bare
+                    // 車いす or 手話 is mostly the writer's own (the subject is dropped).
+                    if label == .medical {
+                        confidence = min(0.6 * w * w, Self.bareCeiling)
+                        parts.append("bare")
+                        bare.append((found.count, c.range, w))
+                    } else {
+                        confidence = 0.6 * w
+                    }
+                } else {
+                    confidence = 0.6 * w + (hasPredicate || causal || inField ? 0.2 + 0.2 * w : 0) + (hasAnchor || inField ? 0.15 + 0.15 * w : 0)
+                }
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
-                .contains(where: { !crossesSentence(bytes, end, $0.lowerBound) }) {
+                .contains(where: { !crossesClause(bytes, end, $0.lowerBound) }) {
                 confidence *= 0.3; parts.append("negated")
             }
             // Hypothetical, general or insurance cues before the term or right after the statement;
@@ -136,10 +198,11 @@ struct SpecialCareDetector: Detector {
             let hypotheticalIndex = hypotheticals.firstIndex(startingAtOrAfter: c.range.lowerBound - Self.hypotheticalWindow) { $0.range.upperBound }
             var hypotheticalFactor = 1.0
             for h in hypotheticals[hypotheticalIndex...].prefix(while: { $0.range.upperBound <= end + Self.negationWindow + 30 })
-            where (h.range.upperBound <= c.range.lowerBound && !crossesSentence(bytes, h.range.upperBound, c.range.lowerBound))
-                || (h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesSentence(bytes, end, h.range.lowerBound)) {
+            where (h.range.upperBound <= c.range.lowerBound && !crossesClause(bytes, h.range.upperBound, c.range.lowerBound))
+                || (h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesClause(bytes, end, h.range.lowerBound)) {
                 // A conditional right after the statement (退院したら, 入院すれば) makes it hypothetical outright.
-                let adjacent = h.range.lowerBound >= end && h.range.lowerBound <= end + 3
+                // (入院し|たら: the conditional may start inside the predicate that was chained on.)
+                let adjacent = h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + 3
                 hypotheticalFactor *= adjacent ? min(1 - h.entry.weight * 0.8, 0.3) : 1 - h.entry.weight * 0.8
             }
             if hypotheticalFactor < 1 { confidence *= hypotheticalFactor; parts.append("hypothetical") }
@@ -147,8 +210,25 @@ struct SpecialCareDetector: Detector {
                 confidence *= 0.5; parts.append("inside-word")
             }
             end = trimmingAuxiliaries(bytes, from: c.range.upperBound, to: end)
-            found.append(context.finding(label, c.range.lowerBound..<end, confidence: confidence,
+            let span = wholeWords(context, c.range.lowerBound..<end, minimumEnd: c.range.upperBound)
+            found.append(context.finding(label, span, confidence: confidence,
                                          rule: "\(label.rawValue.lowercased()).\(parts.joined(separator: "+"))"))
+        }
+        // A bare term after a stated fact of its label refers back to it (父が透析を受けています。
+        // 透析の日は…; 被害届, その後の通院): it is a mention of that person's fact.
+        // Only the same words count as referring back: a different term of the label may be
+        // general talk (手帳を持っています。障害者割引の制度は…).
+        let stated = found.filter { $0.confidence >= 0.6 && !$0.rule.contains("bare") }
+        for (index, term, weight) in bare {
+            let f = found[index]
+            let word = bytes[term]
+            guard !f.rule.contains("negated"), !f.rule.contains("hypothetical"),
+                  stated.contains(where: { s in
+                      s.label == f.label && s.normalizedRange.upperBound.utf8 <= term.lowerBound
+                          && bytes[s.normalizedRange.utf8].firstRange(of: word) != nil
+                  }) else { continue }
+            found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: 0.6 * weight + 0.1,
+                                           rule: f.rule.replacingOccurrences(of: "bare", with: "follow-up"))
         }
         return mergeSameLabel(found, context: context)
     }
@@ -227,7 +307,8 @@ struct SpecialCareDetector: Detector {
     /// Auxiliary endings that state nothing themselves (ANNOTATION.md spans stop before them):
     /// 逮捕され|ました, 車いすを使って|います, 入院中|です.
     private static let auxiliaries: [[UInt8]] = ["ております", "ています", "でいます", "てい", "います", "いました", "いる", "いた", "おります", "おり",
-                                                 "ました", "ます", "でした", "です", "だった", "だ", "た", "。"].map { Array($0.utf8) }
+                                                 "ました", "ます", "でした", "です", "だった", "だ", "た", "。",
+                                                 "なので", "なんで", "ので", "のため", "ため"].map { Array($0.utf8) }
 
     private func trimmingAuxiliaries(_ bytes: [UInt8], from minimum: Int, to end: Int) -> Int {
         var end = end
@@ -244,6 +325,182 @@ struct SpecialCareDetector: Detector {
         }
         return end
     }
+
+    /// Whether an impairment starts between an illness and a predicate, or the other way round:
+    /// the predicate is the nearer one's (脳梗塞の後遺症で|失語症があり: があり states the aphasia,
+    /// which ANNOTATION.md labels DISABILITY). Other labels may share a phrase (窃盗で実刑判決).
+    private func otherLabelBetween(_ candidates: [Hit], _ label: Label, _ from: Int, _ to: Int) -> Bool {
+        guard from < to, label == .medical || label == .disability else { return false }
+        let other: Label = label == .medical ? .disability : .medical
+        var i = candidates.firstIndex(startingAtOrAfter: from) { $0.range.lowerBound }
+        while i < candidates.count, candidates[i].range.lowerBound < to {
+            if candidates[i].entry.label == other { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Bytes after a field's separator in which a term counts as the field's value.
+    static let fieldWindow = 30
+
+    /// The value after a field label and its separator: `既往歴：脳梗塞`, `持病 ぜんそく`,
+    /// `【病名】…`, `本籍は鹿児島県…`. Returns the span start (the value itself after a form
+    /// separator, the label too after a particle: ANNOTATION.md's 本籍 rule) and the value: a run
+    /// of kanji, katakana, digits and Latin letters, which may go on in hiragana that is not a
+    /// particle. An empty value still reports where it would start, for terms written in kana.
+    private func fieldValue(after field: Hit, context: ScanContext) -> (Int, Range<Int>)? {
+        let bytes = context.text.bytes
+        var p = field.range.upperBound
+        var separators = 0, particle = false
+        separatorLoop: while separators < 3, let (scalar, length) = Scalars.at(bytes, p) {
+            let next = p + length
+            switch scalar {
+            case ":", " ", "\t", "=", "】", "]", "」", "』", ")", "・":
+                p = next; separators += 1
+            case "は", "が":
+                // 本籍は鹿児島県…, 持病が悪化: a particle only right after the label.
+                guard separators == 0 else { break separatorLoop }
+                p = next; separators += 1; particle = true
+                break separatorLoop
+            default:
+                break separatorLoop
+            }
+        }
+        guard separators > 0 else { return nil }
+        let start = p
+        var count = 0
+        while count < 20, let (scalar, length) = Scalars.at(bytes, p) {
+            let next = p + length
+            let cls = ScriptClass.of(scalar)
+            let ok: Bool
+            switch cls {
+            case .kanji, .digit, .latin: ok = true
+            case .hiragana:
+                // Katakana was folded to hiragana; kana inside a value (いちき串木野市) goes on,
+                // a particle or an ending (で, です, なし) ends it.
+                ok = context.text.wasKatakana(p) || (count > 0 && !Self.valueStops.contains(scalar))
+            default: ok = false
+            }
+            guard ok else { break }
+            p = next; count += 1
+        }
+        // One character is not a value (無, 有, 特に…).
+        let value = count >= 2 ? start..<p : start..<start
+        return (particle && count >= 2 ? field.range.lowerBound : start, value)
+    }
+
+    private static let valueStops: Set<Unicode.Scalar> = ["で", "に", "の", "と", "が", "は", "を", "や", "だ", "な", "も", "か", "よ", "ね", "て", "し"]
+
+    /// A span widened to whole ICU words, so redaction never leaves half a word behind
+    /// (`使|っている`): the start moves back and the end forward to the nearest word boundary
+    /// (at most four characters). Offsets are checked in the original text, where katakana words
+    /// are still katakana.
+    private func wholeWords(_ context: ScanContext, _ span: Range<Int>, minimumEnd: Int) -> Range<Int> {
+        let bytes = context.text.bytes, original = context.text.original
+        let originalSpan = context.text.originalRange(for: NormalizedRange(utf8: span)).utf8
+        var lower = max(originalSpan.lowerBound - 60, 0), upper = min(originalSpan.upperBound + 60, original.count)
+        while lower > 0, original[lower] & 0xC0 == 0x80 { lower -= 1 }
+        while upper < original.count, original[upper] & 0xC0 == 0x80 { upper += 1 }
+        if let lineStart = original[lower..<originalSpan.lowerBound].lastIndex(of: 0x0A) { lower = lineStart + 1 }
+        if let lineEnd = original[originalSpan.upperBound..<upper].firstIndex(of: 0x0A) { upper = lineEnd }
+        guard lower < upper else { return span }
+        let boundaries = TextBoundaries.boundaries(.word, in: Array(original[lower..<upper]))
+        guard !boundaries.isEmpty else { return span }
+        func isBoundary(_ normalized: Int) -> Bool {
+            let o = context.text.originalRange(for: NormalizedRange(utf8: normalized..<normalized)).lowerBound.utf8 - lower
+            return o <= 0 || o >= upper - lower || boundaries.contains(o)
+        }
+        // Only a cut inside a compound (kanji, katakana, Latin, digits) moves: a span that ends in
+        // a verb form (退院し|たら) stays where the auxiliaries were trimmed.
+        func isCompound(_ scalar: Unicode.Scalar, at offset: Int) -> Bool {
+            switch ScriptClass.of(scalar) {
+            case .kanji, .latin, .digit: return true
+            case .hiragana: return context.text.wasKatakana(offset)
+            default: return false
+            }
+        }
+        func compoundCut(_ offset: Int) -> Bool {
+            guard let (before, beforeStart) = Scalars.before(bytes, offset), let (after, _) = Scalars.at(bytes, offset) else { return false }
+            return isCompound(before, at: beforeStart) && isCompound(after, at: offset)
+        }
+        var start = span.lowerBound
+        if compoundCut(start), !isBoundary(start) {
+            var p = start, steps = 0
+            while steps < 4, let (scalar, previous) = Scalars.before(bytes, p), Self.isWordScalar(scalar) {
+                p = previous; steps += 1
+                if isBoundary(p) { start = p; break }
+            }
+        }
+        var end = span.upperBound
+        if compoundCut(end), !isBoundary(end) {
+            var p = end, steps = 0
+            while steps < 4, let (scalar, length) = Scalars.at(bytes, p), Self.isWordScalar(scalar) {
+                p += length; steps += 1
+                if isBoundary(p) { end = p; break }
+            }
+        }
+        // ICU splits a verb stem from its euphonic ending (持|って, 読|んで): a span may not end
+        // before a small kana or ん, which cannot start a word; it takes the ending and its て/た.
+        if let (last, _) = Scalars.before(bytes, end), ScriptClass.of(last) == .kanji,
+           let (scalar, length) = Scalars.at(bytes, end), Self.continuations.contains(scalar) {
+            end += length
+            if let (next, nextLength) = Scalars.at(bytes, end), Self.euphonicTails.contains(next) { end += nextLength }
+        } else if let (last, lastStart) = Scalars.before(bytes, end), ScriptClass.of(last) == .kanji,
+                  let (previous, _) = Scalars.before(bytes, lastStart), ScriptClass.of(previous) != .kanji,
+                  let (scalar, length) = Scalars.at(bytes, end), ScriptClass.of(scalar) == .hiragana,
+                  !context.text.wasKatakana(end), !Self.particles.contains(scalar) {
+            // A one-kanji verb stem takes its inflection (被害に遭|い, まひが残|り, 届を出|し):
+            // a compound noun (逮捕|されました, 通院|中) is a word by itself and stays.
+            end += length
+        }
+        // A verb's connective form takes its て (使用し|て, 受け|て, 入っ|て), as ANNOTATION.md's
+        // 車いすを使って does; the auxiliary after it (います, おり) stays outside.
+        if let (last, lastStart) = Scalars.before(bytes, end), Self.connectiveEndings.contains(last), !context.text.wasKatakana(lastStart),
+           let (next, nextLength) = Scalars.at(bytes, end), next == "て" || next == "で" {
+            // …したい|です: で before す/し is the copula, not a connective.
+            let after = Scalars.at(bytes, end + nextLength)?.0
+            if next == "て" || (after != "す" && after != "し") { end += nextLength }
+        }
+        // A span never ends on a sokuon or ん: its た/て comes back (起訴猶予になっ|た).
+        if let (last, lastStart) = Scalars.before(bytes, end), last == "っ" || last == "ん", !context.text.wasKatakana(lastStart),
+           let (next, nextLength) = Scalars.at(bytes, end), Self.euphonicTails.contains(next) {
+            end += nextLength
+        }
+        return start..<max(end, minimumEnd)
+    }
+
+    /// Particles and copulas after a kanji, which are words of their own.
+    private static let particles: Set<Unicode.Scalar> = ["を", "に", "が", "は", "で", "の", "と", "も", "へ", "や", "か", "ね", "よ", "だ", "な", "ゃ", "ゅ", "ょ"]
+    /// Last kana of a verb's connective (連用) form before て/で.
+    private static let connectiveEndings: Set<Unicode.Scalar> = ["い", "き", "し", "ち", "り", "み", "び", "ぎ", "え", "け", "せ", "れ", "め", "べ", "ね", "じ", "っ", "ん"]
+
+    private static let continuations: Set<Unicode.Scalar> = ["っ", "ん", "ゃ", "ゅ", "ょ", "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "ー"]
+    private static let euphonicTails: Set<Unicode.Scalar> = ["て", "で", "た", "だ"]
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch ScriptClass.of(scalar) {
+        case .kanji, .hiragana, .latin, .digit: return true
+        default: return false
+        }
+    }
+
+    /// Whether a clause ends between two offsets: a sentence end, or a contrast that starts a new
+    /// statement (持病はありませんが、父は通院中です), so negation and hypotheticals stay in theirs.
+    private func crossesClause(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return false }
+        if crossesSentence(bytes, from, to) { return true }
+        let segment = bytes[max(from, 0)..<min(to, bytes.count)]
+        for marker in Self.clauseMarkers where segment.count >= marker.count {
+            var i = segment.startIndex
+            while i + marker.count <= segment.endIndex {
+                if segment[i..<(i + marker.count)].elementsEqual(marker) { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "とはいえ", "一方", "しかし", "ただ、"].map { Array($0.utf8) }
 
     /// Whether a sentence or line ends between two offsets.
     private func crossesSentence(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {

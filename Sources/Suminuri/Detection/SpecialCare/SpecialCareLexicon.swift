@@ -29,6 +29,9 @@ struct SpecialCareLexicon: Sendable {
         /// word ending in one, right before a predicate, is a term of the label even when the
         /// dictionary does not list it (橋本病で通院).
         case suffix
+        /// A form or memo field label (`既往歴`, `本籍`): the value typed after it and a
+        /// separator (`既往歴：脳梗塞`, `持病 喘息`, `本籍は鹿児島県…`) is a fact of the label.
+        case field
     }
 
     struct Entry: Sendable {
@@ -54,7 +57,7 @@ struct SpecialCareLexicon: Sendable {
     ]
 
     private static let defaultWeights: [Kind: Double] = [
-        .term: 0.6, .fact: 0.9, .predicate: 1, .trap: 1, .anchor: 1, .negation: 1, .hypothetical: 0.5, .product: 1, .suffix: 0.6,
+        .term: 0.6, .fact: 0.9, .predicate: 1, .trap: 1, .anchor: 1, .negation: 1, .hypothetical: 0.5, .product: 1, .suffix: 0.6, .field: 0.8,
     ]
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
@@ -70,7 +73,7 @@ struct SpecialCareLexicon: Sendable {
                 allowed = [.anchor, .predicate, .negation, .hypothetical, .product, .trap]
             } else if let fileLabel = Self.fileLabels[name] {
                 label = fileLabel
-                allowed = [.term, .fact, .predicate, .trap, .suffix]
+                allowed = [.term, .fact, .predicate, .trap, .suffix, .field]
             } else {
                 throw DictionaryError(path: path, line: 0, message: "unknown special-care file; expected common.tsv or one of \(Self.fileLabels.keys.sorted().joined(separator: ", "))")
             }
