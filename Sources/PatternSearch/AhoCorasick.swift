@@ -26,24 +26,44 @@ public struct PatternMatch: Sendable, Hashable {
 /// - Complexity: building is O(total pattern bytes + wide states × byte classes); searching is
 ///   O(n + m) for n haystack bytes and m matches.
 public struct AhoCorasick: Sendable {
+    /// What the search loop reads about a state, packed in 16 bytes so that one cache line
+    /// serves a step (separate arrays cost a miss each on the large lexicons).
+    struct State: Sendable {
+        /// Dense state: offset of its row in `dense` (row × class count). Sparse state: index
+        /// of its first edge in `edges`.
+        var transitions: UInt32
+        /// Number of trie edges of a sparse state, or `State.denseMarker`.
+        var edgeCount: UInt32
+        /// Longest proper suffix of the state that is also a trie state.
+        var failure: UInt32
+        /// Patterns ending here: `outputs[outputStart..<states[s + 1].outputStart]`.
+        var outputStart: UInt32
+
+        static let denseMarker = UInt32.max
+    }
+
+    /// A trie edge of a sparse state.
+    struct Edge: Sendable {
+        var target: UInt32
+        var byteClass: UInt8
+    }
+
+    /// A pattern ending at a state, with its length so a match needs no second lookup.
+    struct Output: Sendable {
+        var pattern: Int32
+        var length: Int32
+    }
+
     /// Byte → equivalence class. Bytes that occur in no pattern share class 0.
     private let byteClass: [UInt8]
-    private let classCount: Int
-    /// Per state: the index of its complete DFA row in `dense`, or -1 for a sparse state.
-    private let denseRow: [Int32]
-    /// Complete rows: `dense[row * classCount + class]` is the next state.
+    /// One entry per state plus a sentinel whose `outputStart` ends the last state's outputs.
+    private let states: [State]
+    /// Complete rows of the wide states: `dense[row offset + class]` is the next state.
     private let dense: [UInt32]
-    /// Trie edges of sparse states, `edgeStart[s]..<edgeStart[s + 1]`, sorted by class.
-    private let edgeStart: [UInt32]
-    private let edgeClass: [UInt8]
-    private let edgeTarget: [UInt32]
-    /// Longest proper suffix of each state that is also a trie state.
-    private let failure: [UInt32]
-    /// Patterns ending at each state (own and inherited through suffix links):
-    /// `outputs[outputStart[s]..<outputStart[s + 1]]`.
-    private let outputStart: [Int32]
-    private let outputs: [Int32]
-    private let patternLengths: [Int32]
+    /// Trie edges of sparse states, contiguous per state and sorted by class.
+    private let edges: [Edge]
+    private let outputs: [Output]
+    private let patternTotal: Int
 
     /// States this close to the root get a complete row: a Japanese text keeps the automaton
     /// within the first character (3 UTF-8 bytes) of some pattern most of the time.
@@ -52,12 +72,12 @@ public struct AhoCorasick: Sendable {
     private static let wideChildren = 8
 
     /// The number of patterns.
-    public var patternCount: Int { patternLengths.count }
+    public var patternCount: Int { patternTotal }
 
     /// Builds the automaton. Empty patterns are ignored (they never match).
     public init<S: Sequence>(patterns: S) where S.Element == [UInt8] {
         let patterns = Array(patterns)
-        patternLengths = patterns.map { Int32($0.count) }
+        patternTotal = patterns.count
 
         var classOf = [UInt8](repeating: 0, count: 256)
         var used = [Bool](repeating: false, count: 256)
@@ -70,7 +90,6 @@ public struct AhoCorasick: Sendable {
         // More than 255 used byte values cannot happen in UTF-8 (0xC0, 0xC1, 0xF5... never occur).
         let classes = Int(next == 0 ? 256 : Int(next))
         byteClass = classOf
-        classCount = classes
 
         // Trie with sparse children.
         var children: [[(UInt8, Int32)]] = [[]]
@@ -122,57 +141,46 @@ public struct AhoCorasick: Sendable {
             }
         }
 
-        var rows = [Int32](repeating: -1, count: stateCount)
+        var packed = [State](repeating: State(transitions: 0, edgeCount: 0, failure: 0, outputStart: 0),
+                             count: stateCount + 1)
         var table: [UInt32] = []
-        var starts = [UInt32](repeating: 0, count: stateCount + 1)
-        var edgeClasses: [UInt8] = []
-        var edgeTargets: [UInt32] = []
+        var edgeList: [Edge] = []
         for state in 0..<stateCount {
-            starts[state] = UInt32(edgeClasses.count)
+            packed[state].failure = failure[state]
             if depth[state] <= Self.denseDepth || children[state].count >= Self.wideChildren {
-                rows[state] = Int32(table.count / classes)
+                packed[state].transitions = UInt32(table.count)
+                packed[state].edgeCount = State.denseMarker
                 for c in 0..<classes { table.append(UInt32(delta(state, UInt8(c)))) }
             } else {
-                for (c, next) in children[state] {
-                    edgeClasses.append(c)
-                    edgeTargets.append(UInt32(next))
-                }
+                packed[state].transitions = UInt32(edgeList.count)
+                packed[state].edgeCount = UInt32(children[state].count)
+                for (c, next) in children[state] { edgeList.append(Edge(target: UInt32(next), byteClass: c)) }
             }
         }
-        starts[stateCount] = UInt32(edgeClasses.count)
 
         // Inherit outputs along failure links, in BFS order so parents are complete first.
         var merged = own
         for state in order.dropFirst() where !merged[Int(failure[state])].isEmpty {
             merged[state] += merged[Int(failure[state])]
         }
-        var outputStarts = [Int32](repeating: 0, count: stateCount + 1)
-        var flat: [Int32] = []
+        var flat: [Output] = []
         for state in 0..<stateCount {
-            outputStarts[state] = Int32(flat.count)
-            flat += merged[state]
+            packed[state].outputStart = UInt32(flat.count)
+            flat += merged[state].map { Output(pattern: $0, length: Int32(patterns[Int($0)].count)) }
         }
-        outputStarts[stateCount] = Int32(flat.count)
-        denseRow = rows
+        packed[stateCount].outputStart = UInt32(flat.count)
+        states = packed
         dense = table
-        edgeStart = starts
-        edgeClass = edgeClasses
-        edgeTarget = edgeTargets
-        self.failure = failure
-        outputStart = outputStarts
+        edges = edgeList
         outputs = flat
     }
 
     /// Calls `body` for every occurrence of every pattern, in order of match end.
     public func forEachMatch(in haystack: UnsafeBufferPointer<UInt8>, _ body: (PatternMatch) -> Void) {
-        let classCount = classCount
-        denseRow.withUnsafeBufferPointer { denseRow in
+        states.withUnsafeBufferPointer { states in
         dense.withUnsafeBufferPointer { dense in
-        edgeStart.withUnsafeBufferPointer { edgeStart in
-        edgeClass.withUnsafeBufferPointer { edgeClass in
-        edgeTarget.withUnsafeBufferPointer { edgeTarget in
-        failure.withUnsafeBufferPointer { failure in
-        outputStart.withUnsafeBufferPointer { starts in
+        edges.withUnsafeBufferPointer { edges in
+        outputs.withUnsafeBufferPointer { outputs in
         byteClass.withUnsafeBufferPointer { classOf in
             var state = 0
             for i in 0..<haystack.count {
@@ -183,24 +191,27 @@ public struct AhoCorasick: Sendable {
                     state = 0
                 } else {
                     while true {
-                        let row = Int(denseRow[state])
-                        if row >= 0 { state = Int(dense[row * classCount + Int(c)]); break }
-                        var k = Int(edgeStart[state])
-                        let end = Int(edgeStart[state + 1])
-                        while k < end && edgeClass[k] < c { k += 1 }
-                        if k < end && edgeClass[k] == c { state = Int(edgeTarget[k]); break }
-                        state = Int(failure[state])
+                        let s = states[state]
+                        if s.edgeCount == State.denseMarker {
+                            state = Int(dense[Int(s.transitions) &+ Int(c)])
+                            break
+                        }
+                        var k = Int(s.transitions)
+                        let end = k &+ Int(s.edgeCount)
+                        while k < end && edges[k].byteClass < c { k &+= 1 }
+                        if k < end && edges[k].byteClass == c { state = Int(edges[k].target); break }
+                        state = Int(s.failure)
                     }
                 }
-                let lower = Int(starts[state]), upper = Int(starts[state + 1])
+                let lower = Int(states[state].outputStart), upper = Int(states[state &+ 1].outputStart)
                 if lower != upper {
                     for k in lower..<upper {
-                        let pattern = Int(outputs[k])
-                        body(PatternMatch(pattern: pattern, range: (i + 1 - Int(patternLengths[pattern]))..<(i + 1)))
+                        let output = outputs[k]
+                        body(PatternMatch(pattern: Int(output.pattern), range: (i + 1 - Int(output.length))..<(i + 1)))
                     }
                 }
             }
-        }}}}}}}}
+        }}}}}
     }
 
     /// Every occurrence of every pattern, in order of match end.
