@@ -23,28 +23,30 @@ public struct PatternMatch: Sendable, Hashable {
 /// root where UTF-8 lead bytes branch) get a complete DFA row; every other state keeps its few
 /// trie edges, sorted by class, and falls back along its failure link. The failure chain is
 /// walked at most once per byte on average, and ends at a wide state (the root at the latest).
+///
+/// The search is bound by memory latency, so a step touches as little as it can: wide states
+/// are numbered first, so a wide state's number is its row and a step between wide states is a
+/// single table load; a transition target carries a flag when patterns end there, so the
+/// output table is read only on a match.
 /// - Complexity: building is O(total pattern bytes + wide states × byte classes); searching is
 ///   O(n + m) for n haystack bytes and m matches.
 public struct AhoCorasick: Sendable {
-    /// What the search loop reads about a state, packed in 16 bytes so that one cache line
-    /// serves a step (separate arrays cost a miss each on the large lexicons).
-    struct State: Sendable {
-        /// Dense state: offset of its row in `dense` (row × class count). Sparse state: index
-        /// of its first edge in `edges`.
-        var transitions: UInt32
-        /// Number of trie edges of a sparse state, or `State.denseMarker`.
-        var edgeCount: UInt32
-        /// Longest proper suffix of the state that is also a trie state.
-        var failure: UInt32
-        /// Patterns ending here: `outputs[outputStart..<states[s + 1].outputStart]`.
-        var outputStart: UInt32
+    /// A transition target: the state number, with `Target.hasOutput` set when patterns end
+    /// at that state.
+    typealias Target = UInt32
 
-        static let denseMarker = UInt32.max
+    /// What the search reads about a sparse state.
+    struct SparseState: Sendable {
+        /// Its trie edges: `edges[edgeStart..<edgeStart + edgeCount]`, sorted by class.
+        var edgeStart: UInt32
+        var edgeCount: UInt32
+        /// Longest proper suffix of the state that is also a trie state (without the flag).
+        var failure: UInt32
     }
 
     /// A trie edge of a sparse state.
     struct Edge: Sendable {
-        var target: UInt32
+        var target: Target
         var byteClass: UInt8
     }
 
@@ -54,14 +56,21 @@ public struct AhoCorasick: Sendable {
         var length: Int32
     }
 
+    /// Set in a target when patterns end at the target state.
+    static let hasOutput: Target = 1 << 31
+
     /// Byte → equivalence class. Bytes that occur in no pattern share class 0.
     private let byteClass: [UInt8]
-    /// One entry per state plus a sentinel whose `outputStart` ends the last state's outputs.
-    private let states: [State]
-    /// Complete rows of the wide states: `dense[row offset + class]` is the next state.
-    private let dense: [UInt32]
-    /// Trie edges of sparse states, contiguous per state and sorted by class.
+    private let classCount: Int
+    /// States `0..<wideCount` are wide (the root is 0); `dense[state × classCount + class]` is
+    /// the target of a wide state on a class.
+    private let wideCount: Int
+    private let dense: [Target]
+    /// States `wideCount...`: `sparse[state - wideCount]`.
+    private let sparse: [SparseState]
     private let edges: [Edge]
+    /// Patterns ending at each state: `outputs[outputStart[s]..<outputStart[s + 1]]`.
+    private let outputStart: [UInt32]
     private let outputs: [Output]
     private let patternTotal: Int
 
@@ -90,6 +99,7 @@ public struct AhoCorasick: Sendable {
         // More than 255 used byte values cannot happen in UTF-8 (0xC0, 0xC1, 0xF5... never occur).
         let classes = Int(next == 0 ? 256 : Int(next))
         byteClass = classOf
+        classCount = classes
 
         // Trie with sparse children.
         var children: [[(UInt8, Int32)]] = [[]]
@@ -141,77 +151,86 @@ public struct AhoCorasick: Sendable {
             }
         }
 
-        var packed = [State](repeating: State(transitions: 0, edgeCount: 0, failure: 0, outputStart: 0),
-                             count: stateCount + 1)
-        var table: [UInt32] = []
-        var edgeList: [Edge] = []
-        for state in 0..<stateCount {
-            packed[state].failure = failure[state]
-            if depth[state] <= Self.denseDepth || children[state].count >= Self.wideChildren {
-                packed[state].transitions = UInt32(table.count)
-                packed[state].edgeCount = State.denseMarker
-                for c in 0..<classes { table.append(UInt32(delta(state, UInt8(c)))) }
-            } else {
-                packed[state].transitions = UInt32(edgeList.count)
-                packed[state].edgeCount = UInt32(children[state].count)
-                for (c, next) in children[state] { edgeList.append(Edge(target: UInt32(next), byteClass: c)) }
-            }
-        }
-
         // Inherit outputs along failure links, in BFS order so parents are complete first.
         var merged = own
         for state in order.dropFirst() where !merged[Int(failure[state])].isEmpty {
             merged[state] += merged[Int(failure[state])]
         }
+
+        // Renumber: wide states first (in breadth-first order, so the root stays 0), then sparse.
+        let isWide = (0..<stateCount).map { depth[$0] <= Self.denseDepth || children[$0].count >= Self.wideChildren }
+        let newOrder = order.filter { isWide[$0] } + order.filter { !isWide[$0] }
+        precondition(newOrder.count < Int(Self.hasOutput), "too many automaton states")
+        var number = [UInt32](repeating: 0, count: stateCount)
+        for (new, old) in newOrder.enumerated() { number[old] = UInt32(new) }
+        func target(_ old: Int) -> Target { number[old] | (merged[old].isEmpty ? 0 : Self.hasOutput) }
+
+        let wide = newOrder.prefix { isWide[$0] }.count
+        var table: [Target] = []
+        table.reserveCapacity(wide * classes)
+        var sparseStates: [SparseState] = []
+        var edgeList: [Edge] = []
+        var starts: [UInt32] = []
         var flat: [Output] = []
-        for state in 0..<stateCount {
-            packed[state].outputStart = UInt32(flat.count)
-            flat += merged[state].map { Output(pattern: $0, length: Int32(patterns[Int($0)].count)) }
+        for old in newOrder {
+            if isWide[old] {
+                for c in 0..<classes { table.append(target(delta(old, UInt8(c)))) }
+            } else {
+                sparseStates.append(SparseState(edgeStart: UInt32(edgeList.count), edgeCount: UInt32(children[old].count),
+                                                failure: number[Int(failure[old])]))
+                for (c, next) in children[old] { edgeList.append(Edge(target: target(Int(next)), byteClass: c)) }
+            }
+            starts.append(UInt32(flat.count))
+            flat += merged[old].map { Output(pattern: $0, length: Int32(patterns[Int($0)].count)) }
         }
-        packed[stateCount].outputStart = UInt32(flat.count)
-        states = packed
+        starts.append(UInt32(flat.count))
+        wideCount = wide
         dense = table
+        sparse = sparseStates
         edges = edgeList
+        outputStart = starts
         outputs = flat
     }
 
     /// Calls `body` for every occurrence of every pattern, in order of match end.
     public func forEachMatch(in haystack: UnsafeBufferPointer<UInt8>, _ body: (PatternMatch) -> Void) {
-        states.withUnsafeBufferPointer { states in
+        let classCount = classCount, wideCount = UInt32(wideCount)
         dense.withUnsafeBufferPointer { dense in
+        sparse.withUnsafeBufferPointer { sparse in
         edges.withUnsafeBufferPointer { edges in
+        outputStart.withUnsafeBufferPointer { outputStart in
         outputs.withUnsafeBufferPointer { outputs in
         byteClass.withUnsafeBufferPointer { classOf in
-            var state = 0
+            var target: Target = 0
             for i in 0..<haystack.count {
                 let c = classOf[Int(haystack[i])]
                 if c == 0 {
-                    // A byte of no pattern: every state goes back to the root.
-                    if state == 0 { continue }
-                    state = 0
-                } else {
-                    while true {
-                        let s = states[state]
-                        if s.edgeCount == State.denseMarker {
-                            state = Int(dense[Int(s.transitions) &+ Int(c)])
-                            break
-                        }
-                        var k = Int(s.transitions)
-                        let end = k &+ Int(s.edgeCount)
-                        while k < end && edges[k].byteClass < c { k &+= 1 }
-                        if k < end && edges[k].byteClass == c { state = Int(edges[k].target); break }
-                        state = Int(s.failure)
-                    }
+                    // A byte of no pattern: every state goes back to the root, which has no output.
+                    target = 0
+                    continue
                 }
-                let lower = Int(states[state].outputStart), upper = Int(states[state &+ 1].outputStart)
-                if lower != upper {
-                    for k in lower..<upper {
+                var state = target & ~Self.hasOutput
+                while true {
+                    if state < wideCount {
+                        target = dense[Int(state) &* classCount &+ Int(c)]
+                        break
+                    }
+                    let s = sparse[Int(state &- wideCount)]
+                    var k = Int(s.edgeStart)
+                    let end = k &+ Int(s.edgeCount)
+                    while k < end && edges[k].byteClass < c { k &+= 1 }
+                    if k < end && edges[k].byteClass == c { target = edges[k].target; break }
+                    state = s.failure
+                }
+                if target & Self.hasOutput != 0 {
+                    let state = Int(target & ~Self.hasOutput)
+                    for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
                         let output = outputs[k]
                         body(PatternMatch(pattern: Int(output.pattern), range: (i + 1 - Int(output.length))..<(i + 1)))
                     }
                 }
             }
-        }}}}}
+        }}}}}}
     }
 
     /// Every occurrence of every pattern, in order of match end.
