@@ -166,15 +166,28 @@ public struct AhoCorasick: Sendable {
         func target(_ old: Int) -> Target { number[old] | (merged[old].isEmpty ? 0 : Self.hasOutput) }
 
         let wide = newOrder.prefix { isWide[$0] }.count
-        var table: [Target] = []
-        table.reserveCapacity(wide * classes)
+        // A wide state's row is its failure state's row with its own edges written over it
+        // (off the trie, `delta(s, c)` is `delta(failure(s), c)`). Rows are filled in
+        // breadth-first order, so a wide failure state's row is already there; only a sparse
+        // failure state (below a wide state deep in the trie) needs the walk.
+        var table = [Target](repeating: 0, count: wide * classes)
         var sparseStates: [SparseState] = []
         var edgeList: [Edge] = []
         var starts: [UInt32] = []
         var flat: [Output] = []
         for old in newOrder {
             if isWide[old] {
-                for c in 0..<classes { table.append(target(delta(old, UInt8(c)))) }
+                let row = Int(number[old]) * classes
+                let fallback = Int(failure[old])
+                if old == 0 {
+                    // The root's row stays 0 (itself) off its edges.
+                } else if isWide[fallback] {
+                    let from = Int(number[fallback]) * classes
+                    for c in 0..<classes { table[row + c] = table[from + c] }
+                } else {
+                    for c in 0..<classes { table[row + c] = target(delta(fallback, UInt8(c))) }
+                }
+                for (c, next) in children[old] { table[row + Int(c)] = target(Int(next)) }
             } else {
                 sparseStates.append(SparseState(edgeStart: UInt32(edgeList.count), edgeCount: UInt32(children[old].count),
                                                 failure: number[Int(failure[old])]))
