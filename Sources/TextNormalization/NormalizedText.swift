@@ -87,15 +87,18 @@ extension Unicode.Scalar {
 }
 
 /// Minimal UTF-8 decoding over byte arrays that are known to be valid.
+///
+/// Inlinable: detectors in other modules decode in their per-character loops, where a call
+/// and an optional tuple returned through memory cost more than the decoding.
 public enum UTF8Scalars {
     /// The scalar starting at `offset` and its length in bytes, or nil at the end or on a
     /// malformed sequence.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int)? {
         bytes.withUnsafeBufferPointer { decode($0, at: offset) }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int)? {
         guard offset < bytes.count else { return nil }
         let b0 = bytes[offset]
