@@ -101,30 +101,48 @@ public struct AhoCorasick: Sendable {
         byteClass = classOf
         classCount = classes
 
-        // Trie with sparse children.
-        var children: [[(UInt8, Int32)]] = [[]]
+        // Trie: each state's children as a linked list sorted by class, in flat arrays, so
+        // start-up allocates no array per state (the lexicons have 10^5 states).
+        var firstChildOf: [Int32] = [-1], nextSiblingOf: [Int32] = [-1], classInto: [UInt8] = [0]
+        var childCounts: [Int] = [0]
         var own: [[Int32]] = [[]]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for byte in pattern {
                 let c = classOf[Int(byte)]
-                if let child = children[state].first(where: { $0.0 == c }) {
-                    state = Int(child.1)
-                } else {
-                    children.append([])
-                    own.append([])
-                    let id = Int32(children.count - 1)
-                    children[state].append((c, id))
-                    state = Int(id)
+                var previous: Int32 = -1, k = firstChildOf[state]
+                while k >= 0 && classInto[Int(k)] < c { previous = k; k = nextSiblingOf[Int(k)] }
+                if k >= 0 && classInto[Int(k)] == c {
+                    state = Int(k)
+                    continue
                 }
+                let id = Int32(classInto.count)
+                classInto.append(c)
+                nextSiblingOf.append(k)
+                firstChildOf.append(-1)
+                childCounts.append(0)
+                own.append([])
+                if previous < 0 { firstChildOf[state] = id } else { nextSiblingOf[Int(previous)] = id }
+                childCounts[state] += 1
+                state = Int(id)
             }
             own[state].append(Int32(index))
         }
-        let stateCount = children.count
-        for state in 0..<stateCount { children[state].sort { $0.0 < $1.0 } }
+        let stateCount = classInto.count
+        let firstChild = firstChildOf, nextSibling = nextSiblingOf, childCount = childCounts
 
+        /// The children of `state` in class order.
+        func forEachChild(_ state: Int, _ body: (_ c: UInt8, _ next: Int) -> Void) {
+            var k = firstChild[state]
+            while k >= 0 {
+                body(classInto[Int(k)], Int(k))
+                k = nextSibling[Int(k)]
+            }
+        }
         func child(_ state: Int, _ c: UInt8) -> Int? {
-            children[state].first(where: { $0.0 == c }).map { Int($0.1) }
+            var k = firstChild[state]
+            while k >= 0 && classInto[Int(k)] < c { k = nextSibling[Int(k)] }
+            return k >= 0 && classInto[Int(k)] == c ? Int(k) : nil
         }
         // Breadth-first failure links: a child's failure is where its parent's failure goes on
         // the same class. `delta` is the DFA transition, valid for states already reached.
@@ -144,10 +162,10 @@ public struct AhoCorasick: Sendable {
         while head < order.count {
             let state = order[head]
             head += 1
-            for (c, next) in children[state] {
-                failure[Int(next)] = state == 0 ? 0 : UInt32(delta(Int(failure[state]), c))
-                depth[Int(next)] = depth[state] + 1
-                order.append(Int(next))
+            forEachChild(state) { c, next in
+                failure[next] = state == 0 ? 0 : UInt32(delta(Int(failure[state]), c))
+                depth[next] = depth[state] + 1
+                order.append(next)
             }
         }
 
@@ -158,7 +176,7 @@ public struct AhoCorasick: Sendable {
         }
 
         // Renumber: wide states first (in breadth-first order, so the root stays 0), then sparse.
-        let isWide = (0..<stateCount).map { depth[$0] <= Self.denseDepth || children[$0].count >= Self.wideChildren }
+        let isWide = (0..<stateCount).map { depth[$0] <= Self.denseDepth || childCount[$0] >= Self.wideChildren }
         let newOrder = order.filter { isWide[$0] } + order.filter { !isWide[$0] }
         precondition(newOrder.count < Int(Self.hasOutput), "too many automaton states")
         var number = [UInt32](repeating: 0, count: stateCount)
@@ -187,11 +205,11 @@ public struct AhoCorasick: Sendable {
                 } else {
                     for c in 0..<classes { table[row + c] = target(delta(fallback, UInt8(c))) }
                 }
-                for (c, next) in children[old] { table[row + Int(c)] = target(Int(next)) }
+                forEachChild(old) { c, next in table[row + Int(c)] = target(next) }
             } else {
-                sparseStates.append(SparseState(edgeStart: UInt32(edgeList.count), edgeCount: UInt32(children[old].count),
+                sparseStates.append(SparseState(edgeStart: UInt32(edgeList.count), edgeCount: UInt32(childCount[old]),
                                                 failure: number[Int(failure[old])]))
-                for (c, next) in children[old] { edgeList.append(Edge(target: target(Int(next)), byteClass: c)) }
+                forEachChild(old) { c, next in edgeList.append(Edge(target: target(next), byteClass: c)) }
             }
             starts.append(UInt32(flat.count))
             flat += merged[old].map { Output(pattern: $0, length: Int32(patterns[Int($0)].count)) }
