@@ -23,27 +23,56 @@ public struct PatternMatch: Sendable, Hashable {
 /// root where UTF-8 lead bytes branch) get a complete DFA row; every other state keeps its few
 /// trie edges, sorted by class, and falls back along its failure link. The failure chain is
 /// walked at most once per byte on average, and ends at a wide state (the root at the latest).
+///
+/// The search is bound by memory latency, so a step touches as little as it can: wide states
+/// are numbered first, so a wide state's number is its row and a step between wide states is a
+/// single table load; a transition target carries a flag when patterns end there, so the
+/// output table is read only on a match.
 /// - Complexity: building is O(total pattern bytes + wide states × byte classes); searching is
 ///   O(n + m) for n haystack bytes and m matches.
 public struct AhoCorasick: Sendable {
+    /// A transition target: the state number, with `Target.hasOutput` set when patterns end
+    /// at that state.
+    typealias Target = UInt32
+
+    /// What the search reads about a sparse state.
+    struct SparseState: Sendable {
+        /// Its trie edges: `edges[edgeStart..<edgeStart + edgeCount]`, sorted by class.
+        var edgeStart: UInt32
+        var edgeCount: UInt32
+        /// Longest proper suffix of the state that is also a trie state (without the flag).
+        var failure: UInt32
+    }
+
+    /// A trie edge of a sparse state.
+    struct Edge: Sendable {
+        var target: Target
+        var byteClass: UInt8
+    }
+
+    /// A pattern ending at a state, with its length so a match needs no second lookup.
+    struct Output: Sendable {
+        var pattern: Int32
+        var length: Int32
+    }
+
+    /// Set in a target when patterns end at the target state.
+    static let hasOutput: Target = 1 << 31
+
     /// Byte → equivalence class. Bytes that occur in no pattern share class 0.
     private let byteClass: [UInt8]
     private let classCount: Int
-    /// Per state: the index of its complete DFA row in `dense`, or -1 for a sparse state.
-    private let denseRow: [Int32]
-    /// Complete rows: `dense[row * classCount + class]` is the next state.
-    private let dense: [UInt32]
-    /// Trie edges of sparse states, `edgeStart[s]..<edgeStart[s + 1]`, sorted by class.
-    private let edgeStart: [UInt32]
-    private let edgeClass: [UInt8]
-    private let edgeTarget: [UInt32]
-    /// Longest proper suffix of each state that is also a trie state.
-    private let failure: [UInt32]
-    /// Patterns ending at each state (own and inherited through suffix links):
-    /// `outputs[outputStart[s]..<outputStart[s + 1]]`.
-    private let outputStart: [Int32]
-    private let outputs: [Int32]
-    private let patternLengths: [Int32]
+    /// States `0..<wideCount` are wide (the root is 0); `dense[state × classCount + class]` is
+    /// the target of a wide state on a class.
+    private let wideCount: Int
+    private let dense: [Target]
+    /// States `wideCount...`: `sparse[state - wideCount]`.
+    private let sparse: [SparseState]
+    private let edges: [Edge]
+    /// Patterns ending at each state: `outputs[outputStart[s]..<outputStart[s + 1]]`.
+    private let outputStart: [UInt32]
+    private let outputs: [Output]
+    private let patternTotal: Int
 
     /// States this close to the root get a complete row: a Japanese text keeps the automaton
     /// within the first character (3 UTF-8 bytes) of some pattern most of the time.
@@ -52,12 +81,12 @@ public struct AhoCorasick: Sendable {
     private static let wideChildren = 8
 
     /// The number of patterns.
-    public var patternCount: Int { patternLengths.count }
+    public var patternCount: Int { patternTotal }
 
     /// Builds the automaton. Empty patterns are ignored (they never match).
     public init<S: Sequence>(patterns: S) where S.Element == [UInt8] {
         let patterns = Array(patterns)
-        patternLengths = patterns.map { Int32($0.count) }
+        patternTotal = patterns.count
 
         var classOf = [UInt8](repeating: 0, count: 256)
         var used = [Bool](repeating: false, count: 256)
@@ -72,30 +101,48 @@ public struct AhoCorasick: Sendable {
         byteClass = classOf
         classCount = classes
 
-        // Trie with sparse children.
-        var children: [[(UInt8, Int32)]] = [[]]
+        // Trie: each state's children as a linked list sorted by class, in flat arrays, so
+        // start-up allocates no array per state (the lexicons have 10^5 states).
+        var firstChildOf: [Int32] = [-1], nextSiblingOf: [Int32] = [-1], classInto: [UInt8] = [0]
+        var childCounts: [Int] = [0]
         var own: [[Int32]] = [[]]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for byte in pattern {
                 let c = classOf[Int(byte)]
-                if let child = children[state].first(where: { $0.0 == c }) {
-                    state = Int(child.1)
-                } else {
-                    children.append([])
-                    own.append([])
-                    let id = Int32(children.count - 1)
-                    children[state].append((c, id))
-                    state = Int(id)
+                var previous: Int32 = -1, k = firstChildOf[state]
+                while k >= 0 && classInto[Int(k)] < c { previous = k; k = nextSiblingOf[Int(k)] }
+                if k >= 0 && classInto[Int(k)] == c {
+                    state = Int(k)
+                    continue
                 }
+                let id = Int32(classInto.count)
+                classInto.append(c)
+                nextSiblingOf.append(k)
+                firstChildOf.append(-1)
+                childCounts.append(0)
+                own.append([])
+                if previous < 0 { firstChildOf[state] = id } else { nextSiblingOf[Int(previous)] = id }
+                childCounts[state] += 1
+                state = Int(id)
             }
             own[state].append(Int32(index))
         }
-        let stateCount = children.count
-        for state in 0..<stateCount { children[state].sort { $0.0 < $1.0 } }
+        let stateCount = classInto.count
+        let firstChild = firstChildOf, nextSibling = nextSiblingOf, childCount = childCounts
 
+        /// The children of `state` in class order.
+        func forEachChild(_ state: Int, _ body: (_ c: UInt8, _ next: Int) -> Void) {
+            var k = firstChild[state]
+            while k >= 0 {
+                body(classInto[Int(k)], Int(k))
+                k = nextSibling[Int(k)]
+            }
+        }
         func child(_ state: Int, _ c: UInt8) -> Int? {
-            children[state].first(where: { $0.0 == c }).map { Int($0.1) }
+            var k = firstChild[state]
+            while k >= 0 && classInto[Int(k)] < c { k = nextSibling[Int(k)] }
+            return k >= 0 && classInto[Int(k)] == c ? Int(k) : nil
         }
         // Breadth-first failure links: a child's failure is where its parent's failure goes on
         // the same class. `delta` is the DFA transition, valid for states already reached.
@@ -115,92 +162,106 @@ public struct AhoCorasick: Sendable {
         while head < order.count {
             let state = order[head]
             head += 1
-            for (c, next) in children[state] {
-                failure[Int(next)] = state == 0 ? 0 : UInt32(delta(Int(failure[state]), c))
-                depth[Int(next)] = depth[state] + 1
-                order.append(Int(next))
+            forEachChild(state) { c, next in
+                failure[next] = state == 0 ? 0 : UInt32(delta(Int(failure[state]), c))
+                depth[next] = depth[state] + 1
+                order.append(next)
             }
         }
-
-        var rows = [Int32](repeating: -1, count: stateCount)
-        var table: [UInt32] = []
-        var starts = [UInt32](repeating: 0, count: stateCount + 1)
-        var edgeClasses: [UInt8] = []
-        var edgeTargets: [UInt32] = []
-        for state in 0..<stateCount {
-            starts[state] = UInt32(edgeClasses.count)
-            if depth[state] <= Self.denseDepth || children[state].count >= Self.wideChildren {
-                rows[state] = Int32(table.count / classes)
-                for c in 0..<classes { table.append(UInt32(delta(state, UInt8(c)))) }
-            } else {
-                for (c, next) in children[state] {
-                    edgeClasses.append(c)
-                    edgeTargets.append(UInt32(next))
-                }
-            }
-        }
-        starts[stateCount] = UInt32(edgeClasses.count)
 
         // Inherit outputs along failure links, in BFS order so parents are complete first.
         var merged = own
         for state in order.dropFirst() where !merged[Int(failure[state])].isEmpty {
             merged[state] += merged[Int(failure[state])]
         }
-        var outputStarts = [Int32](repeating: 0, count: stateCount + 1)
-        var flat: [Int32] = []
-        for state in 0..<stateCount {
-            outputStarts[state] = Int32(flat.count)
-            flat += merged[state]
+
+        // Renumber: wide states first (in breadth-first order, so the root stays 0), then sparse.
+        let isWide = (0..<stateCount).map { depth[$0] <= Self.denseDepth || childCount[$0] >= Self.wideChildren }
+        let newOrder = order.filter { isWide[$0] } + order.filter { !isWide[$0] }
+        precondition(newOrder.count < Int(Self.hasOutput), "too many automaton states")
+        var number = [UInt32](repeating: 0, count: stateCount)
+        for (new, old) in newOrder.enumerated() { number[old] = UInt32(new) }
+        func target(_ old: Int) -> Target { number[old] | (merged[old].isEmpty ? 0 : Self.hasOutput) }
+
+        let wide = newOrder.prefix { isWide[$0] }.count
+        // A wide state's row is its failure state's row with its own edges written over it
+        // (off the trie, `delta(s, c)` is `delta(failure(s), c)`). Rows are filled in
+        // breadth-first order, so a wide failure state's row is already there; only a sparse
+        // failure state (below a wide state deep in the trie) needs the walk.
+        var table = [Target](repeating: 0, count: wide * classes)
+        var sparseStates: [SparseState] = []
+        var edgeList: [Edge] = []
+        var starts: [UInt32] = []
+        var flat: [Output] = []
+        for old in newOrder {
+            if isWide[old] {
+                let row = Int(number[old]) * classes
+                let fallback = Int(failure[old])
+                if old == 0 {
+                    // The root's row stays 0 (itself) off its edges.
+                } else if isWide[fallback] {
+                    let from = Int(number[fallback]) * classes
+                    for c in 0..<classes { table[row + c] = table[from + c] }
+                } else {
+                    for c in 0..<classes { table[row + c] = target(delta(fallback, UInt8(c))) }
+                }
+                forEachChild(old) { c, next in table[row + Int(c)] = target(next) }
+            } else {
+                sparseStates.append(SparseState(edgeStart: UInt32(edgeList.count), edgeCount: UInt32(childCount[old]),
+                                                failure: number[Int(failure[old])]))
+                forEachChild(old) { c, next in edgeList.append(Edge(target: target(next), byteClass: c)) }
+            }
+            starts.append(UInt32(flat.count))
+            flat += merged[old].map { Output(pattern: $0, length: Int32(patterns[Int($0)].count)) }
         }
-        outputStarts[stateCount] = Int32(flat.count)
-        denseRow = rows
+        starts.append(UInt32(flat.count))
+        wideCount = wide
         dense = table
-        edgeStart = starts
-        edgeClass = edgeClasses
-        edgeTarget = edgeTargets
-        self.failure = failure
-        outputStart = outputStarts
+        sparse = sparseStates
+        edges = edgeList
+        outputStart = starts
         outputs = flat
     }
 
     /// Calls `body` for every occurrence of every pattern, in order of match end.
     public func forEachMatch(in haystack: UnsafeBufferPointer<UInt8>, _ body: (PatternMatch) -> Void) {
-        let classCount = classCount
-        denseRow.withUnsafeBufferPointer { denseRow in
+        let classCount = classCount, wideCount = UInt32(wideCount)
         dense.withUnsafeBufferPointer { dense in
-        edgeStart.withUnsafeBufferPointer { edgeStart in
-        edgeClass.withUnsafeBufferPointer { edgeClass in
-        edgeTarget.withUnsafeBufferPointer { edgeTarget in
-        failure.withUnsafeBufferPointer { failure in
-        outputStart.withUnsafeBufferPointer { starts in
+        sparse.withUnsafeBufferPointer { sparse in
+        edges.withUnsafeBufferPointer { edges in
+        outputStart.withUnsafeBufferPointer { outputStart in
+        outputs.withUnsafeBufferPointer { outputs in
         byteClass.withUnsafeBufferPointer { classOf in
-            var state = 0
+            var target: Target = 0
             for i in 0..<haystack.count {
                 let c = classOf[Int(haystack[i])]
                 if c == 0 {
-                    // A byte of no pattern: every state goes back to the root.
-                    if state == 0 { continue }
-                    state = 0
-                } else {
-                    while true {
-                        let row = Int(denseRow[state])
-                        if row >= 0 { state = Int(dense[row * classCount + Int(c)]); break }
-                        var k = Int(edgeStart[state])
-                        let end = Int(edgeStart[state + 1])
-                        while k < end && edgeClass[k] < c { k += 1 }
-                        if k < end && edgeClass[k] == c { state = Int(edgeTarget[k]); break }
-                        state = Int(failure[state])
-                    }
+                    // A byte of no pattern: every state goes back to the root, which has no output.
+                    target = 0
+                    continue
                 }
-                let lower = Int(starts[state]), upper = Int(starts[state + 1])
-                if lower != upper {
-                    for k in lower..<upper {
-                        let pattern = Int(outputs[k])
-                        body(PatternMatch(pattern: pattern, range: (i + 1 - Int(patternLengths[pattern]))..<(i + 1)))
+                var state = target & ~Self.hasOutput
+                while true {
+                    if state < wideCount {
+                        target = dense[Int(state) &* classCount &+ Int(c)]
+                        break
+                    }
+                    let s = sparse[Int(state &- wideCount)]
+                    var k = Int(s.edgeStart)
+                    let end = k &+ Int(s.edgeCount)
+                    while k < end && edges[k].byteClass < c { k &+= 1 }
+                    if k < end && edges[k].byteClass == c { target = edges[k].target; break }
+                    state = s.failure
+                }
+                if target & Self.hasOutput != 0 {
+                    let state = Int(target & ~Self.hasOutput)
+                    for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+                        let output = outputs[k]
+                        body(PatternMatch(pattern: Int(output.pattern), range: (i + 1 - Int(output.length))..<(i + 1)))
                     }
                 }
             }
-        }}}}}}}}
+        }}}}}}
     }
 
     /// Every occurrence of every pattern, in order of match end.

@@ -12,64 +12,83 @@ public enum JapaneseFolding {
     /// - Returns: the folded bytes, the map back to `input`, and the folded ranges that were
     ///   katakana (a ー inside or right after katakana belongs to the run).
     public static func fold(_ input: [UInt8]) -> ([UInt8], OffsetMap, [Range<Int>]) {
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count)
         var regions: [OffsetMap.Region] = []
         var katakana: [Range<Int>] = []
         func markKatakana(_ start: Int, _ end: Int) {
             if let last = katakana.last, last.upperBound == start { katakana[katakana.count - 1] = last.lowerBound..<end }
             else { katakana.append(start..<end) }
         }
-        input.withUnsafeBufferPointer { source in
-            var i = 0
-            let n = source.count
-            var digitRunRemaining = 0  // scalars left in the current run of digit characters
-            var foldRun = false        // whether that run is long enough to be a number
-            while i < n {
-                let b = source[i]
-                if b < 0x80 {
-                    output.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                    if digitRunRemaining > 0 { digitRunRemaining -= 1 }
-                    i += 1
-                    continue
-                }
-                guard let (scalar, length) = UTF8Scalars.decode(source, at: i) else {
-                    output.append(b); i += 1; continue
-                }
-                let v = scalar.value
-                var replacement: UInt8? = nil  // an ASCII replacement, if any
-                if let digit = kanjiDigit(v) {
-                    if digitRunRemaining == 0 {
-                        // ASCII digits just before the first kanji belong to the run too.
-                        let before = output.reversed().prefix(while: isASCIIDigit).count
-                        digitRunRemaining = digitRunLength(source, from: i)
-                        foldRun = digitRunRemaining + before >= 3 || followsDigitGroup(output)
+        // Every rewrite keeps or shortens a scalar (3 → 3 bytes for kana, n → 1 for ASCII
+        // replacements), so the output fits in the input's length and is written in place
+        // instead of appended byte by byte.
+        let output = [UInt8](unsafeUninitializedCapacity: input.count) { out, written in
+            input.withUnsafeBufferPointer { source in
+                var i = 0, o = 0
+                let n = source.count
+                var digitRunRemaining = 0  // scalars left in the current run of digit characters
+                var foldRun = false        // whether that run is long enough to be a number
+                while i < n {
+                    let b = source[i]
+                    if b < 0x80 {
+                        // ASCII run: lower-case and copy without decoding.
+                        var j = i
+                        repeat {
+                            let a = source[j]
+                            out[o] = a >= 0x41 && a <= 0x5A ? a | 0x20 : a
+                            o &+= 1
+                            j &+= 1
+                        } while j < n && source[j] < 0x80
+                        digitRunRemaining = max(0, digitRunRemaining - (j - i))
+                        i = j
+                        continue
                     }
-                    if foldRun { replacement = digit }
-                    digitRunRemaining -= 1
-                } else {
-                    digitRunRemaining = 0
-                    if isDash(v) {
-                        replacement = UInt8(ascii: "-")
-                    } else if v == 0x30FC, let last = output.last, isASCIIDigit(last),
-                              nextIsDigit(source, after: i + length) {
-                        replacement = UInt8(ascii: "-")
+                    guard let (scalar, length) = UTF8Scalars.decode(source, at: i) else {
+                        out[o] = b; o &+= 1; i &+= 1; continue
                     }
+                    let v = scalar.value
+                    var replacement: UInt8? = nil  // an ASCII replacement, if any
+                    if let digit = kanjiDigit(v) {
+                        if digitRunRemaining == 0 {
+                            // ASCII digits just before the first kanji belong to the run too.
+                            var before = 0
+                            while before < o && isASCIIDigit(out[o - 1 - before]) { before += 1 }
+                            digitRunRemaining = digitRunLength(source, from: i)
+                            foldRun = digitRunRemaining + before >= 3
+                                || followsDigitGroup(UnsafeBufferPointer(rebasing: out[0..<o]))
+                        }
+                        if foldRun { replacement = digit }
+                        digitRunRemaining -= 1
+                    } else {
+                        digitRunRemaining = 0
+                        if isDash(v) {
+                            replacement = UInt8(ascii: "-")
+                        } else if v == 0x30FC, o > 0, isASCIIDigit(out[o - 1]),
+                                  nextIsDigit(source, after: i + length) {
+                            replacement = UInt8(ascii: "-")
+                        }
+                    }
+                    if let replacement {
+                        regions.append(.init(source: i..<(i + length), target: o..<(o + 1)))
+                        out[o] = replacement
+                        o &+= 1
+                    } else if (v >= 0x30A1 && v <= 0x30F6) || v == 0x30FD || v == 0x30FE {
+                        // Katakana and hiragana share a layout 0x60 apart; both encode in 3 bytes.
+                        markKatakana(o, o + 3)
+                        let h = v - 0x60
+                        out[o] = UInt8(0xE0 | (h >> 12))
+                        out[o + 1] = UInt8(0x80 | ((h >> 6) & 0x3F))
+                        out[o + 2] = UInt8(0x80 | (h & 0x3F))
+                        o &+= 3
+                    } else {
+                        if v == 0x30FC, let last = katakana.last, last.upperBound == o {
+                            markKatakana(o, o + 3)
+                        }
+                        for k in 0..<length { out[o + k] = source[i + k] }
+                        o &+= length
+                    }
+                    i &+= length
                 }
-                if let replacement {
-                    regions.append(.init(source: i..<(i + length), target: output.count..<(output.count + 1)))
-                    output.append(replacement)
-                } else if (v >= 0x30A1 && v <= 0x30F6) || v == 0x30FD || v == 0x30FE {
-                    // Katakana and hiragana share a layout 0x60 apart; both encode in 3 bytes.
-                    markKatakana(output.count, output.count + 3)
-                    appendScalar(v - 0x60, to: &output)
-                } else if v == 0x30FC, let last = katakana.last, last.upperBound == output.count {
-                    markKatakana(output.count, output.count + 3)
-                    for k in 0..<length { output.append(source[i + k]) }
-                } else {
-                    for k in 0..<length { output.append(source[i + k]) }
-                }
-                i += length
+                written = o
             }
         }
         return (output, OffsetMap(regions: regions), katakana)
@@ -119,7 +138,7 @@ public enum JapaneseFolding {
 
     /// Whether the output ends with a digit and a group separator (`-`, space, `の`), so a
     /// short kanji run continues a number: 〇九九五の六三の一二四五.
-    static func followsDigitGroup(_ output: [UInt8]) -> Bool {
+    static func followsDigitGroup(_ output: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = output.count
         if n >= 2, output[n - 1] == 0x2D || output[n - 1] == 0x20, isASCIIDigit(output[n - 2]) { return true }
         if n >= 4, output[n - 3] == 0xE3, output[n - 2] == 0x81, output[n - 1] == 0xAE, isASCIIDigit(output[n - 4]) { return true }
@@ -131,12 +150,5 @@ public enum JapaneseFolding {
         if isASCIIDigit(source[offset]) { return true }
         if let (scalar, _) = UTF8Scalars.decode(source, at: offset) { return kanjiDigit(scalar.value) != nil }
         return false
-    }
-
-    @inline(__always)
-    static func appendScalar(_ v: UInt32, to output: inout [UInt8]) {
-        output.append(UInt8(0xE0 | (v >> 12)))
-        output.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        output.append(UInt8(0x80 | (v & 0x3F)))
     }
 }

@@ -15,22 +15,29 @@ public struct NormalizedText: Sendable {
     /// names and building names are told apart from prose by it.
     public let foldedKatakana: [Range<Int>]
 
+    /// `foldedKatakana` as one bit per normalised byte: detectors ask `wasKatakana` for
+    /// nearly every offset they look at, and a bit test beats a binary search there.
+    private let katakanaBits: [UInt64]
+
     init(original: [UInt8], bytes: [UInt8], maps: [OffsetMap], foldedKatakana: [Range<Int>] = []) {
         self.original = original
         self.bytes = bytes
         self.maps = maps
         self.foldedKatakana = foldedKatakana
+        var bits = [UInt64](repeating: 0, count: foldedKatakana.isEmpty ? 0 : (bytes.count + 63) / 64)
+        for range in foldedKatakana {
+            let lower = max(range.lowerBound, 0), upper = min(range.upperBound, bytes.count)
+            guard lower < upper else { continue }
+            for offset in lower..<upper { bits[offset >> 6] |= 1 << UInt64(offset & 63) }
+        }
+        katakanaBits = bits
     }
 
     /// Whether the normalised offset lies in a word that was written in katakana.
-    /// - Complexity: O(log k) for k katakana runs.
+    /// - Complexity: O(1).
     public func wasKatakana(_ offset: Int) -> Bool {
-        var low = 0, high = foldedKatakana.count
-        while low < high {
-            let mid = (low + high) / 2
-            if foldedKatakana[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < foldedKatakana.count && foldedKatakana[low].contains(offset)
+        guard offset >= 0, offset >> 6 < katakanaBits.count else { return false }
+        return katakanaBits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
     }
 
     /// The original range whose normalisation produced `normalized`, rounded outward to whole
@@ -80,15 +87,18 @@ extension Unicode.Scalar {
 }
 
 /// Minimal UTF-8 decoding over byte arrays that are known to be valid.
+///
+/// Inlinable: detectors in other modules decode in their per-character loops, where a call
+/// and an optional tuple returned through memory cost more than the decoding.
 public enum UTF8Scalars {
     /// The scalar starting at `offset` and its length in bytes, or nil at the end or on a
     /// malformed sequence.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int)? {
         bytes.withUnsafeBufferPointer { decode($0, at: offset) }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int)? {
         guard offset < bytes.count else { return nil }
         let b0 = bytes[offset]

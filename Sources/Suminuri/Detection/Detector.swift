@@ -13,6 +13,15 @@ protocol Detector: Sendable {
 struct ScanContext {
     let text: NormalizedText
     let hotwords: HotwordIndex.Hits
+    /// The text's digit runs (`IdentifierScanning.digitRuns`), found once for every detector
+    /// of numbers instead of once each.
+    let digitRuns: [DigitRun]
+
+    init(text: NormalizedText, hotwords: HotwordIndex.Hits) {
+        self.text = text
+        self.hotwords = hotwords
+        digitRuns = IdentifierScanning.digitRuns(in: text.bytes)
+    }
 
     /// A finding for the normalised range, mapped back to whole original characters.
     func finding(_ label: Label, _ normalized: Range<Int>, confidence: Double, rule: String) -> Finding {

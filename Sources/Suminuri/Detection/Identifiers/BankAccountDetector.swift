@@ -16,28 +16,32 @@ struct BankAccountDetector: Detector {
     /// Deposit types (預金種目), normalised, and the words that may follow them before the digits.
     private static let depositTypes: [[UInt8]] = ["普通", "当座", "貯蓄", "総合"].map { Array($0.utf8) }
     private static let depositSuffixes: [[UInt8]] = ["預金口座", "預金", "口座"].map { Array($0.utf8) }
+    /// Whether a byte starts some deposit type: the scan below tests every byte of the text.
+    private static let startsDepositType: [Bool] = (0..<256).map { byte in depositTypes.contains { $0.first == UInt8(byte) } }
 
     func findings(in context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        let runs = IdentifierScanning.digitRuns(in: bytes)
+        let runs = context.digitRuns
         guard !runs.isEmpty else { return [] }
-        var runByStart: [Int: DigitRun] = [:]
-        for run in runs { runByStart[run.range.lowerBound] = run }
+        // Runs come sorted by start: look one up by binary search and mark it taken by index,
+        // rather than hashing every run start of the text.
+        var covered = [Bool](repeating: false, count: runs.count)
         var result: [Finding] = []
-        var covered = Set<Int>()  // starts of runs already taken
 
         // 1. Deposit type + number.
         var i = 0
         while i < bytes.count {
-            guard bytes[i] >= 0xE3, let type = Self.depositTypes.first(where: { bytes[i...].starts(with: $0) }) else { i += 1; continue }
+            guard Self.startsDepositType[Int(bytes[i])], let type = Self.depositTypes.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
             var p = i + type.count
-            if let suffix = Self.depositSuffixes.first(where: { bytes[p...].starts(with: $0) }) { p += suffix.count }
+            if let suffix = Self.depositSuffixes.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { p += suffix.count }
             var separators = 0
             while p < bytes.count, separators < 3, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x09 { p += 1; separators += 1 }
-            if let run = runByStart[p], Self.isAccountShape(run.lengths, anchored: true) {
+            let index = runs.firstIndex(startingAtOrAfter: p) { $0.range.lowerBound }
+            if index < runs.count, runs[index].range.lowerBound == p, Self.isAccountShape(runs[index].lengths, anchored: true) {
+                let run = runs[index]
                 let confidence = 0.9 + 0.05 * context.hotwords.evidence(for: .bankAccount, before: i, window: 60).positive
                 result.append(context.finding(.bankAccount, i..<run.range.upperBound, confidence: confidence, rule: "bank.deposit-type"))
-                covered.insert(p)
+                covered[index] = true
                 i = run.range.upperBound
                 continue
             }
@@ -45,7 +49,7 @@ struct BankAccountDetector: Detector {
         }
 
         // 2. A number after a bank hotword.
-        for run in runs where !covered.contains(run.range.lowerBound) {
+        for (index, run) in runs.enumerated() where !covered[index] {
             for candidate in [run] + (run.spaceSegments() ?? []) where Self.isAccountShape(candidate.lengths, anchored: false)
                 && !Self.isCompactDate(bytes, candidate) {
                 let start = candidate.range.lowerBound

@@ -26,7 +26,7 @@ struct EmailDetector: Detector {
             guard b == 0x40 || b == 0x28 || b == 0x5B || b == 0x3C || b == 0x7B || b == 0xE2 || (b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x82) else {
                 i += 1; continue
             }
-            guard i > lastEnd, let token = Self.atTokens.first(where: { bytes[i...].starts(with: $0) }) else { i += 1; continue }
+            guard i > lastEnd, let token = Self.atTokens.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
             let obfuscated = token.count > 1
             // Local part, leftwards (spaces allowed only around a written-out at).
             var localEnd = i
@@ -89,7 +89,7 @@ struct EmailDetector: Detector {
                     if !ascii || letters.count < label.count { break }
                 }
             }
-            guard let dot = Self.dotTokens.first(where: { bytes[p...].starts(with: $0) }) else { break }
+            guard let dot = Self.dotTokens.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { break }
             p += dot.count
         }
         return best

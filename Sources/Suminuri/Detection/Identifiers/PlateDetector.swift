@@ -34,15 +34,14 @@ struct PlateDetector: Detector {
         var result: [Finding] = []
         var coveredUpTo = 0
         // With a 地名.
-        var best: [Int: PatternMatch] = [:]  // longest region match per start
-        bytes.withUnsafeBufferPointer { buffer in
-            regions.forEachMatch(in: buffer) { match in
-                if let existing = best[match.range.lowerBound], existing.range.count >= match.range.count { return }
-                best[match.range.lowerBound] = match
-            }
-        }
-        for start in best.keys.sorted() where start >= coveredUpTo {
-            let match = best[start]!
+        // The longest region match per start, in order of start: sorting the few matches beats
+        // hashing every one into a dictionary.
+        var matches: [PatternMatch] = []
+        bytes.withUnsafeBufferPointer { buffer in regions.forEachMatch(in: buffer) { matches.append($0) } }
+        matches.sort { ($0.range.lowerBound, $1.range.count) < ($1.range.lowerBound, $0.range.count) }
+        for (index, match) in matches.enumerated() where index == 0 || matches[index - 1].range.lowerBound != match.range.lowerBound {
+            let start = match.range.lowerBound
+            guard start >= coveredUpTo else { continue }
             guard let tail = plateTail(bytes, from: match.range.upperBound, requireClass: false) else { continue }
             // Without a 分類番号, a particle plus a small number is prose (熊本の2店舗).
             if !tail.hasClass && !tail.serialIsPlateShaped && tail.kanaIsParticle { continue }

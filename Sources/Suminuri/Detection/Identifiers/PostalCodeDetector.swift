@@ -39,7 +39,7 @@ struct PostalCodeDetector: Detector {
     func findings(in context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        for run in IdentifierScanning.digitRuns(in: bytes) {
+        for run in context.digitRuns {
             for candidate in [run] + (run.spaceSegments() ?? []) {
                 if let finding = classify(candidate, context: context) { result.append(finding); break }
             }

@@ -48,7 +48,11 @@ enum Scalars {
         UTF8Offsets.scalarOffset(bytes, range.upperBound, from: range.lowerBound)
     }
 
+    /// Detectors ask this at nearly every offset, so it compares bytes directly instead of
+    /// going through slices.
     static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ prefix: [UInt8]) -> Bool {
-        offset + prefix.count <= bytes.count && bytes[offset..<(offset + prefix.count)].elementsEqual(prefix)
+        guard offset >= 0, offset + prefix.count <= bytes.count else { return false }
+        for k in 0..<prefix.count where bytes[offset + k] != prefix[k] { return false }
+        return true
     }
 }
