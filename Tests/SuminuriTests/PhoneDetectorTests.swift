@@ -96,6 +96,26 @@ import Testing
         .init("invoice number", "T1234567890123", []),
     ]
 
+    /// Every range of the numbering plan file is found, written in its usual grouping: the
+    /// plan lives in data, and a range added there needs no code.
+    @Test func everyNonGeographicRange() throws {
+        let data = try String(contentsOf: packageRoot.appendingPathComponent("Dictionaries/phone/jp-number-types.tsv"), encoding: .utf8)
+        var missed: [String] = []
+        for line in data.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t").map(String.init)
+            let prefix = f[2], length = Int(f[3])!
+            let digits = prefix + String(repeating: "7", count: length - prefix.count)
+            // 090-7777-7777, 0120-777-777 (service numbers), 060-777-7777.
+            let written = length == 11
+                ? "\(digits.prefix(3))-\(digits.dropFirst(3).prefix(4))-\(digits.suffix(4))"
+                : f[0] == "toll-free"
+                    ? "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(3))-\(digits.suffix(3))"
+                    : "\(digits.prefix(3))-\(digits.dropFirst(3).prefix(3))-\(digits.suffix(4))"
+            if surfaces(.phone, in: "番号は\(written)です") != [written] { missed.append(f[0] + " " + prefix) }
+        }
+        #expect(missed.isEmpty, "\(missed)")
+    }
+
     @Test(arguments: positives)
     func findsPhoneNumbers(_ c: DetectionCase) {
         #expect(surfaces(.phone, in: c.text) == c.expected)

@@ -5,7 +5,8 @@ import TextNormalization
 ///
 /// Candidates are runs of digit groups joined by at most a few separator characters (`-`,
 /// space, `.`, `/`, `~`, `〜`, `・`, parentheses, `の`, one line break). The digits are validated against the
-/// numbering plan (`phone/jp-fixed-prefixes.tsv`, from libphonenumber's JP metadata), never
+/// numbering plan (`phone/jp-number-types.tsv`, `phone/jp-fixed-prefixes.tsv` and
+/// `phone/jp-area-codes.tsv`, from libphonenumber's JP metadata), never
 /// against the hyphen placement, which customers get wrong. The last group must have four
 /// digits (three for 0120-style numbers), which rejects part numbers like 04465-33450.
 struct PhoneDetector: Detector {
@@ -14,6 +15,9 @@ struct PhoneDetector: Detector {
     private let fixedPrefixes: [Set<String>]
     /// Full-number prefixes (with the trunk 0) → length of the area code they belong to.
     private let areaCodeLengths: [String: Int]
+    /// Non-geographic ranges: a number of `length` digits (with the trunk 0) starting with
+    /// `prefix` is of `kind`.
+    private let numberTypes: [(prefix: [UInt8], length: Int, kind: Kind)]
 
     init(dictionaries: DictionarySet) throws {
         var byLength = [Set<String>](repeating: [], count: 10)
@@ -33,15 +37,41 @@ struct PhoneDetector: Detector {
             for prefix in record.fields[3].split(separator: ",") { areas[String(prefix)] = record.fields[0].count }
         }
         areaCodeLengths = areas
+        var types: [(prefix: [UInt8], length: Int, kind: Kind)] = []
+        for record in dictionaries.records(at: "phone/jp-number-types.tsv") {
+            guard record.fields.count == 4, let kind = Kind(rawValue: record.fields[0]), kind.isNonGeographic,
+                  let length = Int(record.fields[3]), (10...11).contains(length),
+                  record.fields[2].first == "0", record.fields[2].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw record.error("expected KIND (mobile, ip, m2m, toll-free, personal), SOURCE_TYPE, PREFIX (0…), LENGTH (10 or 11)")
+            }
+            types.append((Array(record.fields[2].utf8), length, kind))
+        }
+        numberTypes = types
     }
 
     enum Kind: String {
-        case mobile, ip, m2m, tollFree = "toll-free", fixed, international, local, invalid
+        case mobile, ip, m2m, tollFree = "toll-free", personal, fixed, international, local, invalid
         /// A fixed-line number whose exchange (市内局番) starts with 1: not assigned today, but
         /// written by people all the time (03-1234-5678) and a redactor cannot tell an example
         /// from a real number, so it is taken when it is written as one (area code, exchange,
         /// subscriber) and not when it is an unseparated run of digits.
         case fixedUnassignedExchange = "fixed.exchange-1"
+
+        /// The kinds `phone/jp-number-types.tsv` may name.
+        var isNonGeographic: Bool { [.mobile, .ip, .m2m, .tollFree, .personal].contains(self) }
+
+        /// How sure a number of this kind is a phone number without a hotword.
+        var baseConfidence: Double {
+            switch self {
+            case .mobile, .ip: return 0.95
+            case .tollFree: return 0.9
+            case .fixed: return 0.9
+            case .m2m: return 0.85
+            case .personal: return 0.8
+            case .fixedUnassignedExchange: return 0.75
+            case .international, .local, .invalid: return 0
+            }
+        }
     }
 
     struct Group {
@@ -228,31 +258,25 @@ struct PhoneDetector: Detector {
     /// Numbering-plan class of a national number written with its trunk 0.
     private func classifyNational(_ d: [UInt8]) -> (Kind, Double) {
         guard d.count >= 10, d[0] == 0x30 else { return (.invalid, 0) }
-        let s = String(decoding: d, as: UTF8.self)
-        let d1 = d[1], d2 = d[2], d3 = d[3]
-        if d.count == 11 {
-            if (d1 == 0x36 || d1 == 0x37 || d1 == 0x38 || d1 == 0x39) && d2 == 0x30 && d3 != 0x30 { return (.mobile, 0.95) }
-            if s.hasPrefix("050") && d3 != 0x30 { return (.ip, 0.95) }
-            if s.hasPrefix("020") && d3 != 0x30 && d3 != 0x34 { return (.m2m, 0.85) }
-            if s.hasPrefix("0800") { return (.tollFree, 0.9) }
-            return (.invalid, 0)
+        for type in numberTypes where type.length == d.count && d.starts(with: type.prefix) {
+            return (type.kind, type.kind.baseConfidence)
         }
-        guard d.count == 10 else { return (.invalid, 0) }
-        for prefix in ["0120", "0570", "0180", "0170", "0990"] where s.hasPrefix(prefix) { return (.tollFree, 0.9) }
-        guard d1 != 0x30, d2 != 0x30 else { return (.invalid, 0) }
+        // Geographic numbers have ten digits and no 0 in the area code's first two places.
+        guard d.count == 10, d[1] != 0x30, d[2] != 0x30 else { return (.invalid, 0) }
+        let s = String(decoding: d, as: UTF8.self)
         let national = s.dropFirst()
         for length in 1..<min(fixedPrefixes.count, national.count) where fixedPrefixes[length].contains(String(national.prefix(length))) {
             // The 市内局番 after the area code never starts with 0; one starting with 1 is not
             // assigned but is what people write (see Kind.fixedUnassignedExchange).
             if let areaLength = areaCodeLength(s) {
                 if d[areaLength] == 0x30 { return (.invalid, 0) }
-                if d[areaLength] == 0x31 { return (.fixedUnassignedExchange, 0.75) }
+                if d[areaLength] == 0x31 { return (.fixedUnassignedExchange, Kind.fixedUnassignedExchange.baseConfidence) }
             }
-            return (.fixed, 0.9)
+            return (.fixed, Kind.fixed.baseConfidence)
         }
         // libphonenumber leaves out some exchanges starting with 1 (011-1xx): still an area
         // code and a number written as one.
-        if let areaLength = areaCodeLength(s), d[areaLength] == 0x31 { return (.fixedUnassignedExchange, 0.75) }
+        if let areaLength = areaCodeLength(s), d[areaLength] == 0x31 { return (.fixedUnassignedExchange, Kind.fixedUnassignedExchange.baseConfidence) }
         return fixedPrefixes.allSatisfy(\.isEmpty) ? (.fixed, 0.8) : (.invalid, 0)
     }
 
