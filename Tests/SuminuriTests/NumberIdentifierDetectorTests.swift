@@ -29,6 +29,7 @@ import Testing
         .init("slip number with a valid check digit", "お問い合わせ伝票番号：2718-2818-2840", []),
         .init("shipping label number", "送り状番号 314159265352", []),
         .init("serial number", "製造番号 271828182840", []),
+        .init("point card number", "ポイントカード 1234 5678 9018", []),
         .init("licence wrapping with a valid check digit", "第314159265352号", []),
         .init("licence word with a valid check digit", "免許 314159265352", []),
         .init("timestamp with a valid check digit", "202412251034", []),
