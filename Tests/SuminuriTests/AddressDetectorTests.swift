@@ -13,7 +13,49 @@ import Testing
         .init("甲 after 番地", "薩摩川内市東郷町斧渕1234番地甲\n", ["薩摩川内市東郷町斧渕1234番地甲"]),
         .init("town without city after hotword", "家は伊敷2丁目18-6です", ["伊敷2丁目18-6"]),
         .init("Sapporo grid", "北海道札幌市中央区北3条西4丁目5-6", ["北海道札幌市中央区北3条西4丁目5-6"]),
+        // Company, shop and dealer addresses are addresses (ANNOTATION.md, issue 11).
+        .init("company address after 所在地", "所在地：鹿児島市卸本町5-18", ["鹿児島市卸本町5-18"]),
+        .init("head office label", "本店所在地:大阪府大阪市中央区本町2-5-9", ["大阪府大阪市中央区本町2-5-9"]),
+        .init("shop address in a signature", "株式会社サンプル自動車 霧島店\n鹿児島県霧島市隼人町内山田2丁目14番7号", ["鹿児島県霧島市隼人町内山田2丁目14番7号"]),
+        .init("company as subject", "当社は東京都渋谷区神南3-8-21にあります", ["東京都渋谷区神南3-8-21"]),
+        // Towns written in kana, including kana that are also particles (と, も).
+        .init("hiragana town with と", "横浜市西区みなとみらい4-6-12", ["横浜市西区みなとみらい4-6-12"]),
+        .init("hiragana town with も", "沖縄県那覇市おもろまち3-7-12", ["沖縄県那覇市おもろまち3-7-12"]),
+        .init("の between kanji in a town", "山梨県甲府市丸の内2-9-14", ["山梨県甲府市丸の内2-9-14"]),
+        .init("katakana ノ in a town", "高知県高知市丸ノ内2丁目6番31号", ["高知県高知市丸ノ内2丁目6番31号"]),
+        // 丁目-番-号 in every written form.
+        .init("chome as three ASCII numbers", "北海道旭川市宮前1条3丁目3-15", ["北海道旭川市宮前1条3丁目3-15"]),
+        .init("chome as full-width numbers", "大分県大分市大手町３－８－２７", ["大分県大分市大手町３－８－２７"]),
+        .init("chome ban go in kanji numerals", "秋田県秋田市山王四丁目七番二号", ["秋田県秋田市山王四丁目七番二号"]),
+        // Buildings, floors, rooms.
+        .init("tower and floor", "東京都港区虎ノ門4-3-9 虎ノ門サンプルタワー42F", ["東京都港区虎ノ門4-3-9 虎ノ門サンプルタワー42F"]),
+        .init("building with の and floor", "東京都千代田区丸の内３－２－７ 丸の内サンプルビル10階です", ["東京都千代田区丸の内３－２－７ 丸の内サンプルビル10階"]),
+        .init("building floor and room", "大阪市北区梅田3-4-5 梅田第2ビル 5F 501号室", ["大阪市北区梅田3-4-5 梅田第2ビル 5F 501号室"]),
+        // Kyoto gives the way from a crossing, then one number.
+        .init("Kyoto street directions", "京都市中京区烏丸通三条上ル場之町612", ["京都市中京区烏丸通三条上ル場之町612"]),
+        // Prefectures the kyushu-heavy corpus rarely names.
+        .init("Tohoku prefecture", "岩手県盛岡市内丸12番8号", ["岩手県盛岡市内丸12番8号"]),
+        .init("Hokuriku prefecture", "石川県金沢市鞍月2丁目20番地", ["石川県金沢市鞍月2丁目20番地"]),
+        .init("Shikoku prefecture", "愛媛県松山市一番町4-4-2", ["愛媛県松山市一番町4-4-2"]),
+        .init("Kyushu prefecture outside Kagoshima", "佐賀県佐賀市城内2-1-30", ["佐賀県佐賀市城内2-1-30"]),
+        .init("district and town", "北海道虻田郡倶知安町北1条東3丁目5", ["北海道虻田郡倶知安町北1条東3丁目5"]),
     ]
+
+    /// Every municipality of the 47 prefectures, written with its prefecture, a town and a
+    /// block, is found whole: the gazetteer is complete, not the prefectures the corpus favours.
+    @Test func everyMunicipality() throws {
+        let data = try String(contentsOf: packageRoot.appendingPathComponent("Dictionaries/places/municipalities.tsv"), encoding: .utf8)
+        var missed: [String] = []
+        var prefectures = Set<String>()
+        for line in data.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let address = f[0] + f[2] + f[1] + "中央2丁目3-4"
+            prefectures.insert(f[0])
+            if surfaces(.address, in: address + "です") != [address] { missed.append(f[1]) }
+        }
+        #expect(prefectures.count == 47)
+        #expect(missed.isEmpty, "\(missed.count) municipalities missed, e.g. \(missed.prefix(5))")
+    }
 
     static let negatives: [DetectionCase] = [
         .init("route number", "国道10号線沿いの店舗", []),
@@ -26,8 +68,26 @@ import Testing
         .init("chome without number", "3丁目の交差点を右", []),
         .init("chome only, details later", "大阪府大阪市北区梅田１丁目（詳しくは後日）", []),
         .init("order number glued to a word", "注文番号12-345です", []),
-        .init("company address", "所在地：鹿児島市卸本町5-18", []),
+        // A kanji word before digits is no town without a unit, a municipality or an address
+        // word: the phone hotword must not become a "town" swallowed into the redaction.
+        .init("mobile number after 携帯 is not an address", "携帯090-1234-5678", []),
+        .init("phone number after 電話 is not an address", "電話090-1234-5678です", []),
+        .init("fax number after a word", "代表FAX0995-12-3456", []),
+        .init("count of shops after a city", "鹿児島市内にも3-4店舗あります", []),
+        .init("city then a particle", "霧島市では2-3日かかります", []),
+        .init("part number after a word", "純正部品04465-33450", []),
     ]
+
+    /// The phone number next to its hotword stays a PHONE and the hotword stays readable.
+    static let phonesAfterHotwords: [DetectionCase] = [
+        .init("mobile after 携帯 stays a phone", "携帯090-1234-5678", ["090-1234-5678"]),
+        .init("mobile after 電話 stays a phone", "電話090-1234-5678です", ["090-1234-5678"]),
+    ]
+
+    @Test(arguments: phonesAfterHotwords)
+    func phoneHotwordIsNotATown(_ c: DetectionCase) {
+        #expect(surfaces(.phone, in: c.text) == c.expected)
+    }
 
     @Test(arguments: positives)
     func findsAddresses(_ c: DetectionCase) {

@@ -12,6 +12,17 @@ import Testing
         .init("year alone before umare", "R2年生まれの息子", ["R2年"]),
         .init("person then date in parentheses", "家族は私（S52.12.1）、妻（S54.3.3）です", ["S52.12.1", "S54.3.3"]),
         .init("birth word wins over a dealer word", "来店メモ：下津様 H3.11.22生", ["H3.11.22"]),
+        // 和暦 in kanji numerals, as handwritten forms and elderly customers write it.
+        .init("kanji numerals with sei", "昭和四十七年八月九日生", ["昭和四十七年八月九日"]),
+        .init("kanji numerals with ten in month and day", "平成十一年十二月二十三日生まれです", ["平成十一年十二月二十三日"]),
+        .init("kanji numerals after a form label", "生年月日：昭和三十九年五月三十日", ["昭和三十九年五月三十日"]),
+        .init("gannen with kanji month and day", "生年月日 令和元年七月一日", ["令和元年七月一日"]),
+        // Form fields.
+        .init("form field with spread-out date", "生年月日：昭和 52 年 7 月 19 日", ["昭和 52 年 7 月 19 日"]),
+        .init("form field on the next line", "■生年月日\n平成4年2月29日\n■性別", ["平成4年2月29日"]),
+        .init("form field with age after", "生年月日　S61年10月8日（40歳）", ["S61年10月8日"]),
+        .init("form field with calendar note", "生年月日(西暦)：1990-04-17", ["1990-04-17"]),
+        .init("birthday label", "誕生日：1975年1月5日", ["1975年1月5日"]),
     ]
 
     static let negatives: [DetectionCase] = [
@@ -22,6 +33,10 @@ import Testing
         .init("licence validity", "免許は令和8年3月1日まで有効", []),
         .init("date without a birth word", "令和6年12月25日に来店します", []),
         .init("insurance expiry", "保険満期：R8.4.1", []),
+        .init("kanji-numeral visit date", "令和六年十二月二十五日に来店", []),
+        .init("kanji-numeral inspection expiry", "車検満了 令和七年三月十五日", []),
+        .init("kanji-numeral model year", "平成三十年式", []),
+        .init("kanji numerals after a dot are no date", "S58.三.四生", []),
     ]
 
     @Test(arguments: positives)

@@ -14,12 +14,25 @@ import Testing
         .init("hotword some words before", "マイナンバーカードの裏面に書いてある番号は 2718 2818 2840 です", ["2718 2818 2840"]),
         .init("notification card", "通知カードの番号：111222333446", ["111222333446"]),
         .init("two numbers", "妻のマイナンバー 3141-5926-5352、私のマイナンバー 2718-2818-2840", ["3141-5926-5352", "2718-2818-2840"]),
+        // A valid check digit is enough without a hotword (issue 15): failing closed.
+        .init("valid check digit without hotword, 4-4-4", "1234 5678 9018", ["1234 5678 9018"]),
+        .init("valid check digit without hotword, one block", "番号は314159265352です", ["314159265352"]),
+        .init("full width without hotword", "３１４１５９２６５３５２", ["３１４１５９２６５３５２"]),
+        .init("full width 4-4-4 without hotword", "控え：２７１８－２８１８－２８４０", ["２７１８－２８１８－２８４０"]),
+        .init("two numbers in one line without hotword", "314159265352と271828182840の二つ", ["314159265352", "271828182840"]),
     ]
 
     static let myNumberLookAlikes: [DetectionCase] = [
         .init("failed check digit without hotword", "123456789019", []),
         .init("failed check digit with hotword", "個人番号は123456789019", []),
-        .init("valid check digit without hotword", "1234 5678 9018", []),
+        .init("order number with a valid check digit", "注文番号 314159265352", []),
+        .init("slip number with a valid check digit", "お問い合わせ伝票番号：2718-2818-2840", []),
+        .init("shipping label number", "送り状番号 314159265352", []),
+        .init("serial number", "製造番号 271828182840", []),
+        .init("point card number", "ポイントカード 1234 5678 9018", []),
+        .init("licence wrapping with a valid check digit", "第314159265352号", []),
+        .init("licence word with a valid check digit", "免許 314159265352", []),
+        .init("timestamp with a valid check digit", "202412251034", []),
         .init("card mentioned, no number", "マイナンバーカードで本人確認しました", []),
         .init("corporate number", "法人番号 7000012050002", []),
         .init("invoice number", "登録番号 T7000012050002", []),

@@ -37,6 +37,28 @@ import Testing
         .init("glued to Japanese", "携帯09012345678です", ["09012345678"]),
         .init("two numbers in a row", "090-1234-5678 099-222-1234", ["090-1234-5678", "099-222-1234"]),
         .init("local number before a phone word", "日中は 222-1234 までお電話ください", ["222-1234"]),
+        // A well-formed fixed-line number needs no hotword, even with an exchange starting
+        // with 1 that is unassigned today: people write such numbers, and failing closed
+        // means redacting them.
+        .init("Tokyo number in full width inside a sentence", "ご不明点は０３－１４５６－７８９０までどうぞ", ["０３－１４５６－７８９０"]),
+        .init("Tokyo number before a particle", "03-1987-6543 からかけ直します", ["03-1987-6543"]),
+        .init("Sapporo 3-3-4 without hotword", "011-176-2345", ["011-176-2345"]),
+        .init("Yokohama 3-3-4 without hotword", "045-132-9876", ["045-132-9876"]),
+        .init("four-digit area code without hotword", "0995-12-3456 が窓口です", ["0995-12-3456"]),
+        .init("ordinary exchange without hotword", "平日は092-711-4321へ", ["092-711-4321"]),
+        .init("two fixed numbers in one line", "本社 06-1234-5678、支店 052-123-4567", ["06-1234-5678", "052-123-4567"]),
+        // +81 fixed-line forms.
+        .init("international fixed line", "+81-3-1456-7890", ["+81-3-1456-7890"]),
+        .init("international fixed line with spaces", "+81 45 132 9876", ["+81 45 132 9876"]),
+        .init("international fixed line with (0)", "+81 (0)11-176-2345", ["+81 (0)11-176-2345"]),
+        .init("international prefix 0081", "0081-6-1234-5678", ["0081-6-1234-5678"]),
+        // Any separator a person types between groups.
+        .init("wave dash between groups", "099〜246〜1357", ["099〜246〜1357"]),
+        .init("full-width tilde between groups", "099～246～1357", ["099～246～1357"]),
+        .init("middle dot between groups", "090・2468・1357", ["090・2468・1357"]),
+        .init("phone and fax after a full-width slash", "TEL 099-246-1357／FAX 099-246-1358", ["099-246-1357", "099-246-1358"]),
+        .init("two numbers joined by a slash", "099-246-1357／090-2468-1357", ["099-246-1357", "090-2468-1357"]),
+        .init("hotword and slash glued to the number", "Tel/090-2468-1357", ["090-2468-1357"]),
     ]
 
     static let negatives: [DetectionCase] = [
@@ -60,7 +82,39 @@ import Testing
         .init("local number without a phone word", "整理番号は 222-1234 です", []),
         .init("exchange starting with 0 without hotword", "お客様コード 0995-001234", []),
         .init("circled list marker", "①09012345678", ["09012345678"]),
+        // Context naming another kind of number wins over a well-formed shape.
+        .init("unseparated run with exchange 1 is no phone without a hotword", "0312345678", []),
+        .init("fixed-line shape after an order number word", "注文番号 03-1456-7890", []),
+        .init("fixed-line shape after a slip number word", "伝票番号：045-132-9876", []),
+        .init("fixed-line shape after a management number word", "管理番号 011-176-2345", []),
+        .init("fixed-line shape after a corporate number word", "法人番号 06-1234-5678", []),
+        .init("fixed-line shape after a serial number word", "製造番号 052-176-2345", []),
+        .init("date with middle dots", "2024・12・25", []),
+        .init("business hours with a tilde", "0900～1800", []),
+        .init("price range", "1,000～2,000円", []),
+        .init("model code", "DBA-ZVW30", []),
+        .init("invoice number", "T1234567890123", []),
     ]
+
+    /// Every range of the numbering plan file is found, written in its usual grouping: the
+    /// plan lives in data, and a range added there needs no code.
+    @Test func everyNonGeographicRange() throws {
+        let data = try String(contentsOf: packageRoot.appendingPathComponent("Dictionaries/phone/jp-number-types.tsv"), encoding: .utf8)
+        var missed: [String] = []
+        for line in data.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t").map(String.init)
+            let prefix = f[2], length = Int(f[3])!
+            let digits = prefix + String(repeating: "7", count: length - prefix.count)
+            // 090-7777-7777, 0120-777-777 (service numbers), 060-777-7777.
+            let written = length == 11
+                ? "\(digits.prefix(3))-\(digits.dropFirst(3).prefix(4))-\(digits.suffix(4))"
+                : f[0] == "toll-free"
+                    ? "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(3))-\(digits.suffix(3))"
+                    : "\(digits.prefix(3))-\(digits.dropFirst(3).prefix(3))-\(digits.suffix(4))"
+            if surfaces(.phone, in: "番号は\(written)です") != [written] { missed.append(f[0] + " " + prefix) }
+        }
+        #expect(missed.isEmpty, "\(missed)")
+    }
 
     @Test(arguments: positives)
     func findsPhoneNumbers(_ c: DetectionCase) {

@@ -17,11 +17,38 @@ struct AddressDetector: Detector {
         "グランド", "パーク", "フラット", "ドミトリー", "レジデンシャル", "号室",
     ].map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let sectionWords: [[UInt8]] = ["丁目", "番地の", "番地", "番", "号", "街区", "地割", "丁", "の", "-", "之"].map { Array($0.utf8) }
-    private static let kanjiNumerals: Set<Unicode.Scalar> = Set("〇一二三四五六七八九十百千".unicodeScalars)
-    private static let unitSuffixes: Set<Unicode.Scalar> = Set("市区町村郡".unicodeScalars)
-    /// Last characters of a word before a number that make it a code, a count or a date, not a
-    /// town: 注文番号12-345, 第3号, 令和6年.
-    private static let notTownEndings: Set<Unicode.Scalar> = Set("番号式年月日時分円歳才台回件点代枚本個人名階位級期第道線車便".unicodeScalars)
+    /// Closed sets of single characters. A linear scan of a handful of scalars is cheaper
+    /// than hashing one per character of the text (this detector runs on every byte).
+    enum CharacterSet: String {
+        case kanjiNumerals = "〇一二三四五六七八九十百千"
+        case unitSuffixes = "市区町村郡"
+        /// Last characters of a word before a number that make it a code, a count or a date,
+        /// not a town: 注文番号12-345, 第3号, 令和6年.
+        case notTownEndings = "番号式年月日時分円歳才台回件点代枚本個人名階位級期第道線車便目"
+        /// Hiragana that may be a particle: 鹿児島市に住んで, 鹿児島市内の店舗.
+        case particles = "にでをはがへともやの"
+        case branchLetters = "甲乙丙丁"
+        /// After a block number: a route, platform, car, machine, building count or ordinal.
+        case notBlockFollowers = "車線機館目"
+
+        func contains(_ scalar: Unicode.Scalar) -> Bool {
+            switch self {
+            case .kanjiNumerals: return Self.kanjiNumeralScalars.contains(scalar)
+            case .unitSuffixes: return Self.unitSuffixScalars.contains(scalar)
+            case .notTownEndings: return Self.notTownEndingScalars.contains(scalar)
+            case .particles: return Self.particleScalars.contains(scalar)
+            case .branchLetters: return Self.branchLetterScalars.contains(scalar)
+            case .notBlockFollowers: return Self.notBlockFollowerScalars.contains(scalar)
+            }
+        }
+
+        private static let kanjiNumeralScalars = Array(kanjiNumerals.rawValue.unicodeScalars)
+        private static let unitSuffixScalars = Array(unitSuffixes.rawValue.unicodeScalars)
+        private static let notTownEndingScalars = Array(notTownEndings.rawValue.unicodeScalars)
+        private static let particleScalars = Array(particles.rawValue.unicodeScalars)
+        private static let branchLetterScalars = Array(branchLetters.rawValue.unicodeScalars)
+        private static let notBlockFollowerScalars = Array(notBlockFollowers.rawValue.unicodeScalars)
+    }
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
         var names = Set<String>()
@@ -43,25 +70,33 @@ struct AddressDetector: Detector {
         // Whether the normalised offset was hiragana (not folded katakana) in the original.
         let isOriginalHiragana = { (offset: Int) -> Bool in !context.text.wasKatakana(offset) }
         var result: [Finding] = []
-        // Longest place name at each start.
-        var longest: [Int: Int] = [:]
+        // End of the longest place name at each start (0: none); an array, not a dictionary,
+        // because it is read at every chained offset.
+        var longest = [Int](repeating: 0, count: bytes.count + 1)
+        var anyPlace = false
         bytes.withUnsafeBufferPointer { buffer in
             places.forEachMatch(in: buffer) { match in
-                longest[match.range.lowerBound] = max(longest[match.range.lowerBound] ?? 0, match.range.upperBound)
+                longest[match.range.lowerBound] = max(longest[match.range.lowerBound], match.range.upperBound)
+                anyPlace = true
             }
         }
         var coveredUpTo = 0
-        for start in longest.keys.sorted() where start >= coveredUpTo {
+        var start = 0
+        while anyPlace, start < bytes.count {
+            defer { start += 1 }
+            guard longest[start] > 0, start >= coveredUpTo else { continue }
             // Chain place names: 鹿児島県 + 鹿児島市 (+ a space).
-            var end = longest[start]!
+            var end = longest[start]
             while true {
                 let next = skipSpaces(bytes, end, max: 1)
-                guard let chained = longest[next] else { break }
-                end = chained
+                guard next < bytes.count, longest[next] > next else { break }
+                end = longest[next]
             }
             guard let tail = townAndBlock(bytes, from: end, isOriginalHiragana: isOriginalHiragana) else { continue }
+            // Negative words (所在地, 株式会社) are not read: a company's or a shop's address is
+            // an ADDRESS too (ANNOTATION.md); keeping a known one is the policy's allow-list.
             let hot = context.hotwords.weights(for: .address, before: start, window: 30)
-            let confidence = 0.85 + (hot.positive > 0 ? 0.1 : 0) + (tail.hasBuilding ? 0.03 : 0) + hot.negative
+            let confidence = 0.85 + (hot.positive > 0 ? 0.1 : 0) + (tail.hasBuilding ? 0.03 : 0)
             result.append(context.finding(.address, start..<tail.end, confidence: confidence, rule: "address.gazetteer"))
             coveredUpTo = tail.end
         }
@@ -70,17 +105,24 @@ struct AddressDetector: Detector {
         while i < bytes.count {
             guard ByteClass.isDigit(bytes[i]) || kanjiNumeralAt(bytes, i) else { i += 1; continue }
             if i < coveredUpTo, result.contains(where: { $0.normalizedRange.utf8.contains(i) }) { i += 1; continue }
-            let townStart = Scalars.runStart(bytes, endingAt: i, classes: [.kanji], limit: 10)
+            var townStart = Scalars.runStart(bytes, endingAt: i, classes: [.kanji], limit: 10)
+            // A hotword is never part of the town (携帯090-…, 住所伊敷2丁目…): start after it.
+            for hit in context.hotwords.ending(in: townStart...i) where hit.range.lowerBound >= townStart {
+                townStart = max(townStart, hit.range.upperBound)
+            }
             guard townStart < i, Scalars.count(bytes, townStart..<i) >= 2,
                   let tail = block(bytes, from: i, isOriginalHiragana: isOriginalHiragana), tail.sections >= 2 || tail.hasBuilding else {
                 i = skipNumber(bytes, i); continue
             }
-            if let (last, _) = Scalars.before(bytes, i), Self.notTownEndings.contains(last) { i = tail.end; continue }
+            if let (last, _) = Scalars.before(bytes, i), CharacterSet.notTownEndings.contains(last) { i = tail.end; continue }
             let hot = context.hotwords.weights(for: .address, before: townStart, window: 30)
-            let endsInUnit = Scalars.before(bytes, i).map { Self.unitSuffixes.contains($0.0) } ?? false
+            let endsInUnit = Scalars.before(bytes, i).map { CharacterSet.unitSuffixes.contains($0.0) } ?? false
+            // A word before digits is a place only with evidence that it is one: a unit
+            // (丁目, 番地, 号), a municipality suffix, or an address word before it. Without any,
+            // `携帯090-1234-5678` would be a "town" and a phone number its block.
+            guard tail.usesJapaneseUnits || endsInUnit || hot.positive > 0 else { i = tail.end; continue }
             var confidence = 0.45 + (hot.positive > 0 ? 0.25 : 0) + (tail.sections >= 3 ? 0.1 : 0) + (endsInUnit ? 0.05 : 0)
             if tail.usesJapaneseUnits { confidence += 0.1 }
-            confidence += hot.negative
             result.append(context.finding(.address, townStart..<tail.end, confidence: confidence, rule: "address.town"))
             i = tail.end
         }
@@ -97,16 +139,33 @@ struct AddressDetector: Detector {
     /// The town words after a place name, then the block number.
     private func townAndBlock(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool) -> Tail? {
         var p = skipSpaces(bytes, start, max: 1)
+        let townStart = p
+        var sawKanji = false, sawParticle = false
+        // Kyoto addresses give the way from a crossing (烏丸通二条下ル), then one number.
+        var kyotoDirection = false
         // Try the block right away, then after each character of a town name (at most 12).
         for _ in 0..<13 {
-            if ByteClass.isDigit(bytes[safe: p]) || kanjiNumeralAt(bytes, p), let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana) {
+            if ByteClass.isDigit(bytes[safe: p]) || kanjiNumeralAt(bytes, p),
+               let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana, singleNumberIsPrecise: kyotoDirection) {
                 return tail
             }
             guard let (scalar, length) = Scalars.at(bytes, p) else { return nil }
             let cls = ScriptClass.of(scalar)
             guard cls == .kanji || cls == .hiragana || cls == .digit else { return nil }
-            // Particles end the address: 鹿児島市に住んで, 鹿児島市内の店舗.
-            if cls == .hiragana, "にでをはがへともやの".unicodeScalars.contains(scalar) { return nil }
+            if cls == .kanji { sawKanji = true }
+            if cls == .hiragana, scalar == "る", let (previous, _) = Scalars.before(bytes, p), "上下入".unicodeScalars.contains(previous) {
+                kyotoDirection = true
+            } else if cls == .hiragana, CharacterSet.particles.contains(scalar) {
+                // の/が/ヶ between two kanji is part of a name: 丸の内, 霞が関, 丸ノ内.
+                if !(p > townStart && linksKanji(bytes, p)) {
+                    // Otherwise a particle ends the address (鹿児島市に住んで, 鹿児島市内の店舗で),
+                    // except inside a town name written wholly in kana (みなとみらい,
+                    // おもろまち), which neither starts with a particle nor mixes with kanji.
+                    if p == townStart { return nil }
+                    sawParticle = true
+                }
+            }
+            if sawParticle && sawKanji { return nil }
             p += length
         }
         return nil
@@ -114,7 +173,9 @@ struct AddressDetector: Detector {
 
     /// `NUM (SEP NUM)*` with SEP one of 丁目 番地 番 号 街区 地割 - の, then an optional
     /// building and room. Precise enough means two or more numbers, or one ending in 番地 or 号.
-    private func block(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool) -> Tail? {
+    private func block(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool, singleNumberIsPrecise: Bool = false) -> Tail? {
+        // A block number never has a leading zero; digits that do are a phone or a code.
+        if bytes[safe: start] == 0x30 { return nil }
         var p = start
         var sections = 0
         var japaneseUnits = false
@@ -142,12 +203,12 @@ struct AddressDetector: Detector {
             if separator == Array("号".utf8) { break }
         }
         if bytes[safe: p - 1] == 0x0A { p -= 1 }
-        let precise = sections >= 2 || lastUnit == Array("番地".utf8) || lastUnit == Array("号".utf8)
+        let precise = sections >= 2 || singleNumberIsPrecise || lastUnit == Array("番地".utf8) || lastUnit == Array("号".utf8)
         guard sections >= 1, precise else { return nil }
         // 番地 may carry 甲/乙/丙: 1234番地甲.
-        if lastUnit == Array("番地".utf8), let (scalar, length) = Scalars.at(bytes, p), "甲乙丙丁".unicodeScalars.contains(scalar) { p += length }
+        if lastUnit == Array("番地".utf8), let (scalar, length) = Scalars.at(bytes, p), CharacterSet.branchLetters.contains(scalar) { p += length }
         // Never a route, platform or car number: 10号線, 3号車, 5番目.
-        if let (scalar, _) = Scalars.at(bytes, p), "車線機館目".unicodeScalars.contains(scalar) { return nil }
+        if let (scalar, _) = Scalars.at(bytes, p), CharacterSet.notBlockFollowers.contains(scalar) { return nil }
         var end = p
         var hasBuilding = false
         if let building = building(bytes, from: p, isOriginalHiragana: isOriginalHiragana) { end = building; hasBuilding = true }
@@ -166,7 +227,7 @@ struct AddressDetector: Detector {
             let cls = ScriptClass.of(scalar)
             guard cls == .kanji || cls == .hiragana || cls == .latin || cls == .digit || scalar == "-" || scalar == "・" else { break }
             // Building names are katakana; hiragana in the original starts the sentence again.
-            if cls == .hiragana, isOriginalHiragana(p) { break }
+            if cls == .hiragana, isOriginalHiragana(p), !linksKanji(bytes, p) { break }
             p += length; scalars += 1
         }
         let token = bytes[nameStart..<p]
@@ -202,6 +263,15 @@ struct AddressDetector: Detector {
         return p
     }
 
+    /// Whether the scalar at `p` is an の or が between two kanji, which is part of a name
+    /// (丸の内, 霞が関, 丸の内ビル), not a particle.
+    private func linksKanji(_ bytes: [UInt8], _ p: Int) -> Bool {
+        guard let (scalar, length) = Scalars.at(bytes, p), scalar == "の" || scalar == "が",
+              let (next, _) = Scalars.at(bytes, p + length), ScriptClass.of(next) == .kanji,
+              let (previous, _) = Scalars.before(bytes, p), ScriptClass.of(previous) == .kanji else { return false }
+        return true
+    }
+
     /// ASCII digits or kanji numerals (with 十百千); returns the end.
     private func number(_ bytes: [UInt8], _ start: Int) -> Int? {
         var p = start
@@ -215,7 +285,7 @@ struct AddressDetector: Detector {
 
     private func kanjiNumeralAt(_ bytes: [UInt8], _ p: Int) -> Bool {
         guard p < bytes.count, bytes[p] >= 0xE3, let (scalar, _) = Scalars.at(bytes, p) else { return false }
-        return Self.kanjiNumerals.contains(scalar)
+        return CharacterSet.kanjiNumerals.contains(scalar)
     }
 
     private func skipNumber(_ bytes: [UInt8], _ start: Int) -> Int {

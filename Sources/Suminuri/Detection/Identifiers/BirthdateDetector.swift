@@ -1,7 +1,7 @@
 import TextNormalization
 
 /// Dates of birth (BIRTHDATE), only when stated as such: a 和暦 or 西暦 date (`昭和58年3月4日`,
-/// `S58.3.4`, `平成元年5月10日`, `1983/03/04`, or a year alone before 生まれ) with a birth word
+/// `昭和五十八年三月四日`, `S58.3.4`, `平成元年5月10日`, `1983/03/04`, or a year alone before 生まれ) with a birth word
 /// before it (生年月日, 誕生日) or right after it (生まれ, 生). Dealer dates (年式, 車検満了,
 /// 初度登録, 納車, 満期, 有効期限) are refused by negative hotwords. The span is the date only.
 struct BirthdateDetector: Detector {
@@ -70,7 +70,7 @@ struct BirthdateDetector: Detector {
             while p < bytes.count, bytes[p] == 0x20 { p += 1 }
             let eraYear: Int
             if Scalars.hasPrefix(bytes, at: p, Array("元".utf8)) { eraYear = 1; p += 3 }
-            else if let (value, end) = digits(bytes, p, max: 2) { eraYear = value; p = end }
+            else if let (value, end) = numeral(bytes, p, max: 2) { eraYear = value; p = end }
             else { continue }
             guard eraYear >= 1, eraYear <= 64 else { return nil }
             return monthAndDay(bytes, afterYear: p, year: base + eraYear)
@@ -82,17 +82,29 @@ struct BirthdateDetector: Detector {
 
     /// `年3月4日`, `.3.4`, `/03/04`, `-3-4`; or `年` alone (a year of birth).
     private func monthAndDay(_ bytes: [UInt8], afterYear start: Int, year: Int) -> ParsedDate? {
-        var p = start
+        // Forms spread the date out: 昭和 58 年 3 月 4 日.
+        let kanjiUnit = { (p: Int, unit: String) -> Int in
+            var q = p
+            while q < bytes.count, bytes[q] == 0x20 { q += 1 }
+            return Scalars.hasPrefix(bytes, at: q, Array(unit.utf8)) ? q : p
+        }
+        var p = kanjiUnit(start, "年")
         let separator: [UInt8]
         if Scalars.hasPrefix(bytes, at: p, Array("年".utf8)) { separator = Array("年".utf8); p += 3 }
         else if p < bytes.count, bytes[p] == 0x2E || bytes[p] == 0x2F || bytes[p] == 0x2D { separator = [bytes[p]]; p += 1 }
         else { return nil }
+        let afterSeparator = p
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
-        guard let (month, afterMonth) = digits(bytes, p, max: 2), (1...12).contains(month) else {
-            return separator == Array("年".utf8) ? ParsedDate(end: start + 3, year: year, hasMonthAndDay: false) : nil
+        // Kanji numerals only with kanji units: 三月四日, never .三.四.
+        let read = { (start: Int) -> (Int, Int)? in
+            separator == Array("年".utf8) ? self.numeral(bytes, start, max: 2) : self.digits(bytes, start, max: 2)
+        }
+        guard let (month, afterMonth) = read(p), (1...12).contains(month) else {
+            return separator == Array("年".utf8) ? ParsedDate(end: afterSeparator, year: year, hasMonthAndDay: false) : nil
         }
         p = afterMonth
         if separator == Array("年".utf8) {
+            p = kanjiUnit(p, "月")
             guard Scalars.hasPrefix(bytes, at: p, Array("月".utf8)) else { return nil }
             p += 3
         } else {
@@ -100,11 +112,36 @@ struct BirthdateDetector: Detector {
             p += 1
         }
         while p < bytes.count, bytes[p] == 0x20 { p += 1 }
-        guard let (day, afterDay) = digits(bytes, p, max: 2), (1...31).contains(day) else { return nil }
+        guard let (day, afterDay) = read(p), (1...31).contains(day) else { return nil }
         p = afterDay
+        if separator == Array("年".utf8) { p = kanjiUnit(p, "日") }
         if Scalars.hasPrefix(bytes, at: p, Array("日".utf8)) { p += 3 }
         else if p < bytes.count, ByteClass.isDigit(bytes[p]) { return nil }
         return ParsedDate(end: p, year: year, hasMonthAndDay: true)
+    }
+
+    /// ASCII digits, or kanji numerals as dates write them: 三, 十二, 二十三, 五十八, 五八.
+    private func numeral(_ bytes: [UInt8], _ start: Int, max: Int) -> (Int, Int)? {
+        if let ascii = digits(bytes, start, max: max) { return ascii }
+        var p = start, units: [Int] = [], tens: Int? = nil
+        while units.count <= max, let (scalar, length) = Scalars.at(bytes, p) {
+            if scalar == "十" {
+                guard tens == nil, units.count <= 1 else { return nil }
+                tens = units.first ?? 1
+                units = []
+            } else if let digit = JapaneseFolding.kanjiDigit(scalar.value) {
+                units.append(Int(digit - 0x30))
+            } else {
+                break
+            }
+            p += length
+        }
+        guard p > start, units.count <= max else { return nil }
+        if let tens {
+            guard units.count <= 1 else { return nil }
+            return (tens * 10 + (units.first ?? 0), p)
+        }
+        return (units.reduce(0) { $0 * 10 + $1 }, p)
     }
 
     private func digits(_ bytes: [UInt8], _ start: Int, max: Int) -> (Int, Int)? {

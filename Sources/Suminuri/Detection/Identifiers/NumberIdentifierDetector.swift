@@ -4,9 +4,12 @@ import TextNormalization
 /// numbers (DRIVER_LICENSE) and payment card numbers (CARD). One detector, because a 12-digit
 /// number is either of the first two and only the context tells which.
 ///
-/// - MY_NUMBER: 12 digits (as one block or 4-4-4), a valid check digit AND a My Number hotword
-///   (`マイナンバー`, `個人番号`, `通知カード`) before it. A random 12-digit string passes the
-///   check one time in ten, so neither alone is enough.
+/// - MY_NUMBER: 12 digits (as one block or 4-4-4) with a valid check digit. A My Number
+///   hotword (`マイナンバー`, `個人番号`, `通知カード`) raises the confidence but is not required:
+///   a value in a valid format is redacted whatever surrounds it (issue 15). A random 12-digit
+///   string passes the check one time in ten, so without a hotword the context must not name
+///   another kind of number (注文番号, 伝票番号, a licence word, 第…号) and the digits must not
+///   read as a timestamp (202412251030).
 /// - DRIVER_LICENSE: 12 digits after a licence hotword (`免許`, `運転経歴証明書`); `第…号` around
 ///   it is not part of the span. The empirical check digit (formats.md §4.3) only raises
 ///   confidence. When both kinds of hotword precede a number, the nearer one decides.
@@ -66,14 +69,20 @@ struct NumberIdentifierDetector: Detector {
             order = (my.nearestPositiveEnd ?? 0) >= (licence.nearestPositiveEnd ?? 0) ? [.myNumber, .driverLicense] : [.driverLicense, .myNumber]
         case (true, false): order = [.myNumber]
         case (false, true): order = [.driverLicense]
-        case (false, false): return nil
+        case (false, false):
+            // No hotword: only a My Number, and only when nothing says it is another number.
+            guard my.negative == 0, licence.positive == 0, licence.negative == 0, !Self.isTimestamp(digits) else { return nil }
+            order = [.myNumber]
         }
         for label in order {
             if label == .myNumber {
                 // The card prints 4-4-4; a licence is one block of 12.
                 guard run.lengths == [12] || run.lengths == [4, 4, 4] else { continue }
                 guard CheckDigits.isValidMyNumber(digits) else { continue }
-                return context.finding(.myNumber, run.range, confidence: 0.85 + 0.1 * my.positive, rule: "my-number.check-digit")
+                if myOK {
+                    return context.finding(.myNumber, run.range, confidence: 0.85 + 0.1 * my.positive, rule: "my-number.check-digit")
+                }
+                return context.finding(.myNumber, run.range, confidence: 0.7, rule: "my-number.check-digit.bare")
             } else {
                 // Any grouping: the layout AA YY NNNNNN C R is sometimes written out (96-19-000123-4-0).
                 let valid = CheckDigits.isValidDriverLicense(digits)
@@ -83,6 +92,14 @@ struct NumberIdentifierDetector: Detector {
             }
         }
         return nil
+    }
+
+    /// `YYYYMMDDhhmm` (1900–2099): a date and time written as one block, not an identifier.
+    static func isTimestamp(_ d: [UInt8]) -> Bool {
+        guard d.count == 12 else { return false }
+        func value(_ range: Range<Int>) -> Int { d[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        return (1900...2099).contains(value(0..<4)) && (1...12).contains(value(4..<6)) && (1...31).contains(value(6..<8))
+            && value(8..<10) <= 24 && value(10..<12) <= 59
     }
 
     private static let dai = Array("第".utf8), go = Array("号".utf8)

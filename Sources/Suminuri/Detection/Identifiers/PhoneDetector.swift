@@ -4,8 +4,9 @@ import TextNormalization
 /// 0120/0800/0570-style service numbers and +81 forms, in any written grouping.
 ///
 /// Candidates are runs of digit groups joined by at most a few separator characters (`-`,
-/// space, `.`, `/`, parentheses, `の`, one line break). The digits are validated against the
-/// numbering plan (`phone/jp-fixed-prefixes.tsv`, from libphonenumber's JP metadata), never
+/// space, `.`, `/`, `~`, `〜`, `・`, parentheses, `の`, one line break). The digits are validated against the
+/// numbering plan (`phone/jp-number-types.tsv`, `phone/jp-fixed-prefixes.tsv` and
+/// `phone/jp-area-codes.tsv`, from libphonenumber's JP metadata), never
 /// against the hyphen placement, which customers get wrong. The last group must have four
 /// digits (three for 0120-style numbers), which rejects part numbers like 04465-33450.
 struct PhoneDetector: Detector {
@@ -14,6 +15,9 @@ struct PhoneDetector: Detector {
     private let fixedPrefixes: [Set<String>]
     /// Full-number prefixes (with the trunk 0) → length of the area code they belong to.
     private let areaCodeLengths: [String: Int]
+    /// Non-geographic ranges: a number of `length` digits (with the trunk 0) starting with
+    /// `prefix` is of `kind`.
+    private let numberTypes: [(prefix: [UInt8], length: Int, kind: Kind)]
 
     init(dictionaries: DictionarySet) throws {
         var byLength = [Set<String>](repeating: [], count: 10)
@@ -33,10 +37,41 @@ struct PhoneDetector: Detector {
             for prefix in record.fields[3].split(separator: ",") { areas[String(prefix)] = record.fields[0].count }
         }
         areaCodeLengths = areas
+        var types: [(prefix: [UInt8], length: Int, kind: Kind)] = []
+        for record in dictionaries.records(at: "phone/jp-number-types.tsv") {
+            guard record.fields.count == 4, let kind = Kind(rawValue: record.fields[0]), kind.isNonGeographic,
+                  let length = Int(record.fields[3]), (10...11).contains(length),
+                  record.fields[2].first == "0", record.fields[2].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw record.error("expected KIND (mobile, ip, m2m, toll-free, personal), SOURCE_TYPE, PREFIX (0…), LENGTH (10 or 11)")
+            }
+            types.append((Array(record.fields[2].utf8), length, kind))
+        }
+        numberTypes = types
     }
 
     enum Kind: String {
-        case mobile, ip, m2m, tollFree = "toll-free", fixed, international, local, invalid
+        case mobile, ip, m2m, tollFree = "toll-free", personal, fixed, international, local, invalid
+        /// A fixed-line number whose exchange (市内局番) starts with 1: not assigned today, but
+        /// written by people all the time (03-1234-5678) and a redactor cannot tell an example
+        /// from a real number, so it is taken when it is written as one (area code, exchange,
+        /// subscriber) and not when it is an unseparated run of digits.
+        case fixedUnassignedExchange = "fixed.exchange-1"
+
+        /// The kinds `phone/jp-number-types.tsv` may name.
+        var isNonGeographic: Bool { [.mobile, .ip, .m2m, .tollFree, .personal].contains(self) }
+
+        /// How sure a number of this kind is a phone number without a hotword.
+        var baseConfidence: Double {
+            switch self {
+            case .mobile, .ip: return 0.95
+            case .tollFree: return 0.9
+            case .fixed: return 0.9
+            case .m2m: return 0.85
+            case .personal: return 0.8
+            case .fixedUnassignedExchange: return 0.75
+            case .international, .local, .invalid: return 0
+            }
+        }
     }
 
     struct Group {
@@ -57,9 +92,11 @@ struct PhoneDetector: Detector {
             guard leftBoundaryOK(bytes, i) else { i = skipToken(bytes, i); continue }
             let (plus, groups, end) = parse(bytes, from: i)
             if groups.isEmpty { i += 1; continue }
-            var s = 0
+            var s = 0, emittedUpTo = 0
             while s < groups.count {
-                if s > 0 && groups[s].joinedByMark && !groups[s].joinedByLineBreak { s += 1; continue }
+                // A number does not start in the middle of a code (12-090-1234-5678), but may
+                // follow another one: 099-222-1234／099-222-1235.
+                if s > 0 && s != emittedUpTo && groups[s].joinedByMark && !groups[s].joinedByLineBreak { s += 1; continue }
                 var emitted = false
                 for j in stride(from: min(groups.count, s + 15), to: s, by: -1) {
                     let slice = Array(groups[s..<j])
@@ -67,6 +104,7 @@ struct PhoneDetector: Detector {
                     if let finding = classify(slice, plus: plus && s == 0, start: start, context: context) {
                         result.append(finding)
                         s = j
+                        emittedUpTo = j
                         emitted = true
                         break
                     }
@@ -90,7 +128,13 @@ struct PhoneDetector: Detector {
             return Self.gluedHotwords.contains(Array(bytes[j..<i]))
         }
         if ByteClass.isAlnum(p) || p == 0x23 { return false }  // '#7119'
-        if (p == 0x2D || p == 0x2E || p == 0x2F || p == 0x5F), i > 1, ByteClass.isAlnum(bytes[i - 2]) { return false }
+        if (p == 0x2D || p == 0x2E || p == 0x2F || p == 0x5F), i > 1, ByteClass.isAlnum(bytes[i - 2]) {
+            // A hotword and a mark: TEL.090-…, tel/099-…, FAX-099-….
+            var j = i - 1
+            while j > 0, ByteClass.isLower(bytes[j - 1]) { j -= 1 }
+            guard j < i - 1, j == 0 || !ByteClass.isAlnum(bytes[j - 1]) else { return false }
+            return Self.gluedHotwords.contains(Array(bytes[j..<(i - 1)]))
+        }
         return true
     }
 
@@ -119,8 +163,10 @@ struct PhoneDetector: Detector {
                 let c = bytes[p]
                 if c == 0x20 || c == 0x09 || c == 0x28 || c == 0x29 {
                     p += 1
-                } else if c == 0x2D || c == 0x2E || c == 0x2F {
-                    marks += 1; p += 1
+                } else if c == 0x2D || c == 0x2E || c == 0x2F || c == 0x7E {
+                    marks += 1; p += 1  // - . / ~ (～ after NFKC)
+                } else if c == 0xE3 && p + 2 < n && !groups.isEmpty && Self.isWideMark(bytes[p + 1], bytes[p + 2]) {
+                    marks += 1; p += 3  // 〜 ・
                 } else if c == 0x0A || c == 0x0D {
                     if c == 0x0D && p + 1 < n && bytes[p + 1] == 0x0A { p += 1 }
                     breaks += 1; p += 1
@@ -140,6 +186,12 @@ struct PhoneDetector: Detector {
             if groups.count > 16 { break }
         }
         return (plus, groups, end)
+    }
+
+    /// The second and third UTF-8 bytes (after E3) of 〜 (U+301C) and ・ (U+30FB), which people
+    /// type between digit groups: 099〜222〜1234, 090・1234・5678.
+    private static func isWideMark(_ b1: UInt8, _ b2: UInt8) -> Bool {
+        (b1 == 0x80 && b2 == 0x9C) || (b1 == 0x83 && b2 == 0xBB)
     }
 
     private func digits(_ groups: [Group], _ bytes: [UInt8]) -> [UInt8] {
@@ -182,7 +234,10 @@ struct PhoneDetector: Detector {
         }
         let ranges = groups.map(\.range)
         let hot = context.hotwords.weights(for: .phone, before: start, window: 36)
-        let (kind, classifiedBase) = classifyNational(d)
+        var (kind, classifiedBase) = classifyNational(d)
+        if kind == .fixedUnassignedExchange && !isWrittenAsFixedLine(groups, digits: d, international: international, bytes: bytes) {
+            kind = .invalid
+        }
         var base = classifiedBase
         if kind == .invalid {
             // A phone-shaped number next to a phone hotword is most likely a typo of a real one.
@@ -203,28 +258,47 @@ struct PhoneDetector: Detector {
     /// Numbering-plan class of a national number written with its trunk 0.
     private func classifyNational(_ d: [UInt8]) -> (Kind, Double) {
         guard d.count >= 10, d[0] == 0x30 else { return (.invalid, 0) }
-        let s = String(decoding: d, as: UTF8.self)
-        let d1 = d[1], d2 = d[2], d3 = d[3]
-        if d.count == 11 {
-            if (d1 == 0x36 || d1 == 0x37 || d1 == 0x38 || d1 == 0x39) && d2 == 0x30 && d3 != 0x30 { return (.mobile, 0.95) }
-            if s.hasPrefix("050") && d3 != 0x30 { return (.ip, 0.95) }
-            if s.hasPrefix("020") && d3 != 0x30 && d3 != 0x34 { return (.m2m, 0.85) }
-            if s.hasPrefix("0800") { return (.tollFree, 0.9) }
-            return (.invalid, 0)
+        for type in numberTypes where type.length == d.count && d.starts(with: type.prefix) {
+            return (type.kind, type.kind.baseConfidence)
         }
-        guard d.count == 10 else { return (.invalid, 0) }
-        for prefix in ["0120", "0570", "0180", "0170", "0990"] where s.hasPrefix(prefix) { return (.tollFree, 0.9) }
-        guard d1 != 0x30, d2 != 0x30 else { return (.invalid, 0) }
+        // Geographic numbers have ten digits and no 0 in the area code's first two places.
+        guard d.count == 10, d[1] != 0x30, d[2] != 0x30 else { return (.invalid, 0) }
+        let s = String(decoding: d, as: UTF8.self)
         let national = s.dropFirst()
         for length in 1..<min(fixedPrefixes.count, national.count) where fixedPrefixes[length].contains(String(national.prefix(length))) {
-            // The 市内局番 after the area code never starts with 0 or 1.
-            if let areaLength = (2...6).reversed().lazy.compactMap({ areaCodeLengths[String(s.prefix($0))] }).first,
-               d[areaLength] < 0x32 {
-                return (.invalid, 0)
+            // The 市内局番 after the area code never starts with 0; one starting with 1 is not
+            // assigned but is what people write (see Kind.fixedUnassignedExchange).
+            if let areaLength = areaCodeLength(s) {
+                if d[areaLength] == 0x30 { return (.invalid, 0) }
+                if d[areaLength] == 0x31 { return (.fixedUnassignedExchange, Kind.fixedUnassignedExchange.baseConfidence) }
             }
-            return (.fixed, 0.9)
+            return (.fixed, Kind.fixed.baseConfidence)
         }
+        // libphonenumber leaves out some exchanges starting with 1 (011-1xx): still an area
+        // code and a number written as one.
+        if let areaLength = areaCodeLength(s), d[areaLength] == 0x31 { return (.fixedUnassignedExchange, Kind.fixedUnassignedExchange.baseConfidence) }
         return fixedPrefixes.allSatisfy(\.isEmpty) ? (.fixed, 0.8) : (.invalid, 0)
+    }
+
+    /// The area code of a national number with its trunk 0 (longest APPLIES_TO prefix).
+    private func areaCodeLength(_ national: String) -> Int? {
+        (2...6).reversed().lazy.compactMap { areaCodeLengths[String(national.prefix($0))] }.first
+    }
+
+    /// Whether the groups are area code, exchange and subscriber number as the numbering plan
+    /// groups them (03-1234-5678, 011-123-4567, +81 45 123 4567), not just any run of digits.
+    private func isWrittenAsFixedLine(_ groups: [Group], digits d: [UInt8], international: Bool, bytes: [UInt8]) -> Bool {
+        guard let areaLength = areaCodeLength(String(decoding: d, as: UTF8.self)) else { return false }
+        var rest = groups[...]
+        if international {
+            // +81 / 0081 is its own group; a written trunk 0 may follow: +81 (0)3 ….
+            rest = rest.dropFirst()
+            if let first = rest.first, first.range.count == 1, bytes[first.range.lowerBound] == 0x30 { rest = rest.dropFirst() }
+        }
+        let lengths = rest.map(\.range.count)
+        // Without its trunk 0 after +81 the area code is one digit shorter.
+        let areaWritten = international && rest.first.map({ bytes[$0.range.lowerBound] != 0x30 }) == true ? areaLength - 1 : areaLength
+        return lengths == [areaWritten, 6 - areaLength, 4] || (!international && lengths == [areaLength, 10 - areaLength])
     }
 
     /// The last group must have four digits (three for 0120-style numbers); two groups may
