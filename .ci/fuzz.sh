@@ -21,7 +21,7 @@ for target in normalize redact mail policy dictionary; do
   cp -R "Tests/FuzzCorpus/$target/." "$work/"
   echo "fuzz: $target for ${seconds}s" >&2
   if ! SUMINURI_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=0 "$binary" "$work" \
-      -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+      -max_total_time="$seconds" -max_len=65536 -timeout=60 -rss_limit_mb=4096 \
       -artifact_prefix=".build-fuzz/artifacts/$target-" -print_final_stats=1 2> ".build-fuzz/$target.log"; then
     echo "fuzz: $target FAILED (see .build-fuzz/$target.log)" >&2
     tail -40 ".build-fuzz/$target.log" >&2

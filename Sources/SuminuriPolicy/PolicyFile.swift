@@ -58,6 +58,9 @@ public struct PolicyFile: Sendable {
                 throw PolicyFileError(path: path, line: line, message: "control character U+\(String(scalar.value, radix: 16, uppercase: true)) is not allowed in TOML")
             }
         }
+        if let problem = TOMLPrecheck.problem(in: text) {
+            throw PolicyFileError(path: path, line: problem.line, message: "not valid TOML: \(problem.message)")
+        }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let error as TOMLParseError {
             throw PolicyFileError(path: path, line: error.source.begin.line, message: "not valid TOML: \(error.description)")

@@ -212,6 +212,9 @@ import TextNormalization
         BadFile(name: "missing allow file", text: "[allow]\nfiles = [\"nowhere.txt\"]\n", line: 2, message: "cannot read allow-list file"),
         // Found by fuzzing: toml++ asserted (a crash) on a control character in a header.
         BadFile(name: "control character in a table header", text: "default_profile = \"a\"\n[\u{0E}profiles.a]\n", line: 2, message: "control character U+E"),
+        // Found by fuzzing: toml++ asserted on a header of characters that keys cannot hold.
+        BadFile(name: "punctuation in a table header", text: "[&&&&imrs = { operator = \"remove\" }\n", line: 1, message: "invalid table header"),
+        BadFile(name: "a line that is neither header nor key", text: "[profiles.a]\n&&& operator\n", line: 2, message: "expected key = value"),
         BadFile(name: "char too long", text: "[profiles.a.labels]\nPHONE = { operator = \"mask\", char = \"**\" }\n", line: 2, message: "one character"),
     ])
     func aBadPolicyFileNamesFileLineAndProblem(_ row: BadFile) {
