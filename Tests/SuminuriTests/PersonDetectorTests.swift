@@ -51,6 +51,7 @@ import Testing
         .init("shop manager cue with full name", "店長の青木健一が対応します", ["青木健一"]),
         .init("heard from", "昨日、石井から聞いた話では", ["石井"]),
         .init("in charge after the name", "本件は小川が担当します。", ["小川"]),
+        .init("staff to ask after the name", "急ぎの件は前川までお願いします。", ["前川"]),
     ]
 
     /// Labels that announce a person, and lists after them.
@@ -76,6 +77,7 @@ import Testing
         .init("katakana reading after unspaced name", "氏名：山本美咲（ヤマモトミサキ）\n", ["山本美咲", "ヤマモトミサキ"]),
         .init("katakana name with middle dot as subject", "ジョン・スミスが来店しました。", ["ジョン・スミス"]),
         .init("katakana name with middle dot and honorific", "マリア・ガルシアさんの件", ["マリア・ガルシア"]),
+        .init("three-part katakana name introducing oneself", "留学生のアブドゥル・ラフマン・カリムです。", ["アブドゥル・ラフマン・カリム"]),
         .init("mixed kanji and hiragana name with honorific", "山田はな子様より電話", ["山田はな子"]),
         .init("Latin name after label", "担当：Nguyen Van An\n", ["Nguyen Van An"]),
     ]
@@ -84,6 +86,7 @@ import Testing
     static let propagation: [DetectionCase] = [
         .init("family name alone after a full name", "山田太郎様からご依頼がありました。山田は明日来店予定です。", ["山田太郎", "山田"]),
         .init("full name repeated without cue", "お名前：吉田 恵美\n吉田 恵美の件で連絡", ["吉田 恵美", "吉田 恵美"]),
+        .init("family name inside a longer word is not a mention", "担当：中田 健\n中田島の件", ["中田 健"]),
     ]
 
     static let negatives: [DetectionCase] = [
@@ -114,6 +117,9 @@ import Testing
         .init("English sentence", "Please see the attached file.", []),
         .init("head office as the source", "本社から連絡がありました", []),
         .init("title word alone", "工場長に確認します", []),
+        .init("everyday word before made onegai", "明日までお願いします。", []),
+        .init("relation before a katakana noun", "妻のアドレスを登録", []),
+        .init("bracket label in katakana", "【アンケート】ご回答ください", []),
         .init("shop name before title-like word", "鹿児島店店長に伝えます", []),
     ]
 

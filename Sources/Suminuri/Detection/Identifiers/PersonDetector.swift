@@ -46,7 +46,7 @@ struct PersonDetector: Detector {
     private static let titlesAndHonorifics = titles + honorifics
     /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
     private static let trailingCues: [[UInt8]] = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
-        "までご連絡", "までお問い合わせ", "宛に", "宛て"].map { Array($0.utf8) }
+        "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て"].map { Array($0.utf8) }
     /// Written right before a company name: 株式会社ノースコンサル様 is a company.
     static let companyForms: [[UInt8]] = ["株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)", "(同)"].map { Array($0.utf8) }
 
@@ -427,14 +427,23 @@ struct PersonDetector: Detector {
             }
         }
         guard !surfaces.isEmpty else { return [] }
-        let taken = found.map { $0.normalizedRange.lowerBound.utf8..<$0.normalizedRange.upperBound.utf8 }
+        // Found ranges sorted by start, with the furthest end so far: whether a match overlaps
+        // one is a binary search, not a scan (a long text may hold thousands of names).
+        let taken = found.map { $0.normalizedRange.lowerBound.utf8..<$0.normalizedRange.upperBound.utf8 }.sorted { $0.lowerBound < $1.lowerBound }
+        var furthestEnd: [Int] = []
+        for range in taken { furthestEnd.append(max(furthestEnd.last ?? 0, range.upperBound)) }
+        func overlapsTaken(_ range: Range<Int>) -> Bool {
+            let before = taken.firstIndex(startingAtOrAfter: range.upperBound) { $0.lowerBound }
+            return before > 0 && furthestEnd[before - 1] > range.lowerBound
+        }
+        var lastEnd = 0
         var result: [Finding] = []
         let automaton = AhoCorasick(patterns: surfaces)
         bytes.withUnsafeBufferPointer { buffer in
             automaton.forEachMatch(in: buffer) { match in
                 let range = match.range
-                guard !taken.contains(where: { $0.overlaps(range) }), !result.contains(where: { $0.normalizedRange.upperBound.utf8 > range.lowerBound && $0.normalizedRange.lowerBound.utf8 < range.upperBound }),
-                      let script = reader.script(at: range.lowerBound) else { return }
+                // Matches come in order of their end: the last one kept is the only one to overlap.
+                guard !overlapsTaken(range), range.lowerBound >= lastEnd, let script = reader.script(at: range.lowerBound) else { return }
                 let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
                 let after = reader.script(at: range.upperBound)
                 guard before != script || (script == .kanji && kanjiNameEnding(at: range.upperBound, reader: reader, unknownGiven: false)?.range.lowerBound == range.lowerBound),
@@ -442,6 +451,7 @@ struct PersonDetector: Detector {
                 // Latin mentions are whole words only (not Mori in Morioka).
                 if script == .latin, !reader.isWordStart(range.lowerBound) { return }
                 result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
+                lastEnd = range.upperBound
             }
         }
         return result
@@ -716,9 +726,10 @@ struct NameReader {
     private static let honorificKanji: Set<Unicode.Scalar> = Set("様殿氏君".unicodeScalars)
 
     func runEnd(from start: Int, script wanted: PersonDetector.Script, limit: Int) -> Int {
-        var p = start, n = 0
+        var p = start, n = 0, limit = limit
         while n < limit, let (scalar, length) = Scalars.at(bytes, p) {
-            if wanted == .katakana, scalar == "・", p > start, script(at: p + length) == .katakana { p += length; n += 1; continue }
+            // Names written with middle dots run longer: アブドゥル・ラフマン・カリム.
+            if wanted == .katakana, scalar == "・", p > start, script(at: p + length) == .katakana { p += length; limit = 16; continue }
             guard let s = script(at: p), s == wanted else { break }
             if wanted == .kanji, p > start, Self.honorificKanji.contains(scalar) { break }
             p += length; n += 1
@@ -727,10 +738,10 @@ struct NameReader {
     }
 
     func runStart(endingAt end: Int, script wanted: PersonDetector.Script, limit: Int) -> Int {
-        var p = end, n = 0
+        var p = end, n = 0, limit = limit
         while n < limit, let (scalar, previous) = Scalars.before(bytes, p) {
             if wanted == .katakana, scalar == "・", script(at: previous) == nil, let (_, beforeDot) = Scalars.before(bytes, previous),
-               script(at: beforeDot) == .katakana { p = previous; n += 1; continue }
+               script(at: beforeDot) == .katakana { p = previous; limit = 16; continue }
             guard script(at: previous) == wanted, !(wanted == .kanji && Self.honorificKanji.contains(scalar)) else { break }
             p = previous; n += 1
         }
