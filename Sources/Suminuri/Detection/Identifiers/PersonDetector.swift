@@ -60,6 +60,8 @@ struct PersonDetector: Detector {
         }
         // A kanji name and its old-form spellings: one substitution at a time, and all at once.
         func spellings(_ key: String) -> [[UInt8]] {
+            // Most names have no character with an old form: no copies for them (start-up time).
+            guard key.unicodeScalars.contains(where: { oldForms[$0] != nil }) else { return [Array(key.utf8)] }
             let scalars = Array(key.unicodeScalars)
             var result = [Array(key.utf8)], all = scalars
             for (index, scalar) in scalars.enumerated() {
