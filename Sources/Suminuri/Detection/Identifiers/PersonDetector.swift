@@ -44,6 +44,9 @@ struct PersonDetector: Detector {
         "副店長", "副部長", "課長代理", "部長代理", "取締役", "顧問", "看護師", "監督", "主査", "主事", "技師", "署長", "巡査", "刑事", "センター長",
         "マネージャー", "リーダー"].map { Array($0.utf8) }
     private static let titlesAndHonorifics = titles + honorifics
+    /// What only a person does, right after a subject (ジョン・スミスが来店しました).
+    private static let personPredicates: [[UInt8]] = ["来店", "来社", "来日", "来場", "入国", "帰国", "言って", "言い", "話し", "申し", "住んで",
+        "勤務", "在籍", "担当", "購入", "契約", "運転", "電話", "連絡", "来られ", "来ま", "来る", "来た", "伺", "お越し", "訪問", "希望", "相談"].map { Array($0.utf8) }
     /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
     private static let trailingCues: [[UInt8]] = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
         "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て"].map { Array($0.utf8) }
@@ -531,8 +534,11 @@ struct PersonDetector: Detector {
             switch name.script {
             case .katakana:
                 if known { confidence = 0.75; rule = "person.kana-name" }
-                // ジョン・スミスが来店: a katakana name with ・ needs no honorific.
-                else if Array(bytes[name.range]).containsMiddleDot, reader.endsAtNameBoundary(end) || reader.followsParticle(end) {
+                // ジョン・スミスが来店: a katakana name with ・ as the subject of what people do.
+                // Compounds with ・ are common too (ドア・ミラーが割れた): the verb decides.
+                else if Array(bytes[name.range]).containsMiddleDot, reader.followsParticle(end),
+                        Self.personPredicates.contains(where: { predicate in
+                            (end + 3...min(end + 12, bytes.count)).contains { Scalars.hasPrefix(bytes, at: $0, predicate) } }) {
                     confidence = 0.7; rule = "person.kana-dot"
                 }
                 else if name.parts == 2, afterAccountNumber(bytes, i) { confidence = 0.75; rule = "person.account-holder" }
