@@ -20,6 +20,75 @@ import Testing
         .init("organisation before the name", "ご担当者：総務課 白石 恵\n", ["白石 恵"]),
     ]
 
+    /// Full names written without a space: the lists split family and given name.
+    static let unspaced: [DetectionCase] = [
+        .init("unspaced full name as the subject", "川端健一は来週納車の予定です。", ["川端健一"]),
+        .init("unspaced full name before no", "森田涼子の電話番号は後で送ります", ["森田涼子"]),
+        .init("unspaced full name with a long family name", "担当：佐々木健太\n", ["佐々木健太"]),
+        .init("unspaced name in old kanji", "齋藤健一は本日休みです。", ["齋藤健一"]),
+    ]
+
+    /// A surname (or full name) before a title or role word, perhaps after a department.
+    static let titles: [DetectionCase] = [
+        .init("surname before section chief", "来週、佐藤課長に確認します。", ["佐藤"]),
+        .init("surname before chief clerk", "高橋主任によろしくお伝えください", ["高橋"]),
+        .init("surname before company president", "渡辺社長のご意向で決まりました", ["渡辺"]),
+        .init("surname before department head", "田中部長へ報告済み", ["田中"]),
+        .init("Chinese surname before sensei", "王先生の診察は午後です", ["王"]),
+        .init("Chinese surname before shi", "呉氏が来日します", ["呉"]),
+        .init("department then surname then sama", "営業部田中様宛に送付", ["田中"]),
+        .init("department then surname then title", "経理部高橋主任が承認", ["高橋"]),
+        .init("full name before title", "山本美咲部長が出席します", ["山本美咲"]),
+        .init("title then honorific counts once", "西村課長様\nお世話になります", ["西村"]),
+        .init("old kanji surname before title", "髙橋課長と廣瀬主任が来社", ["髙橋", "廣瀬"]),
+        .init("old kanji with be before title", "渡邊部長の承認", ["渡邊"]),
+    ]
+
+    /// Role cues before a name and words after it that say it is a person.
+    static let cues: [DetectionCase] = [
+        .init("mechanic cue", "整備士の中村が点検しました。", ["中村"]),
+        .init("sales cue with honorific", "営業の松本さんから見積もり", ["松本"]),
+        .init("shop manager cue with full name", "店長の青木健一が対応します", ["青木健一"]),
+        .init("heard from", "昨日、石井から聞いた話では", ["石井"]),
+        .init("in charge after the name", "本件は小川が担当します。", ["小川"]),
+        .init("staff to ask after the name", "急ぎの件は前川までお願いします。", ["前川"]),
+    ]
+
+    /// Labels that announce a person, and lists after them.
+    static let labels: [DetectionCase] = [
+        .init("patient label", "患者名:小川 直子\n", ["小川 直子"]),
+        .init("client label", "依頼人：藤井 誠\n", ["藤井 誠"]),
+        .init("representative label", "代表者: 岡田 浩\n", ["岡田 浩"]),
+        .init("attendee list", "出席者: 青木、村上、石川\n議題：", ["青木", "村上", "石川"]),
+        .init("attendee list with titles", "参加者：木村部長、西村課長\n", ["木村", "西村"]),
+        .init("name fills a bracket label", "【斎藤】見積書を送付済み", ["斎藤"]),
+        .init("name and title in tortoise-shell brackets", "〔西村課長〕承認済み", ["西村"]),
+    ]
+
+    /// Signatures and quoted replies.
+    static let blocks: [DetectionCase] = [
+        .init("signature under company and department lines", "よろしくお願いいたします。\n\nサンプル商事株式会社\n営業部\n木村\nTEL 03-0000-0000", ["木村"]),
+        .init("signature with department on the name line", "以上です。\n営業部 木村健太\nメール：k@example.jp", ["木村健太"]),
+        .init("quoted reply line", "> 山口\n> 先日はありがとうございました", ["山口"]),
+    ]
+
+    /// Readings, katakana and mixed-script names, foreign residents' names.
+    static let readings: [DetectionCase] = [
+        .init("katakana reading after unspaced name", "氏名：山本美咲（ヤマモトミサキ）\n", ["山本美咲", "ヤマモトミサキ"]),
+        .init("katakana name with middle dot as subject", "ジョン・スミスが来店しました。", ["ジョン・スミス"]),
+        .init("katakana name with middle dot and honorific", "マリア・ガルシアさんの件", ["マリア・ガルシア"]),
+        .init("three-part katakana name introducing oneself", "留学生のアブドゥル・ラフマン・カリムです。", ["アブドゥル・ラフマン・カリム"]),
+        .init("mixed kanji and hiragana name with honorific", "山田はな子様より電話", ["山田はな子"]),
+        .init("Latin name after label", "担当：Nguyen Van An\n", ["Nguyen Van An"]),
+    ]
+
+    /// Once found with strong evidence, other mentions of the same name are found too.
+    static let propagation: [DetectionCase] = [
+        .init("family name alone after a full name", "山田太郎様からご依頼がありました。山田は明日来店予定です。", ["山田太郎", "山田"]),
+        .init("full name repeated without cue", "お名前：吉田 恵美\n吉田 恵美の件で連絡", ["吉田 恵美", "吉田 恵美"]),
+        .init("family name inside a longer word is not a mention", "担当：中田 健\n中田島の件", ["中田 健"]),
+    ]
+
     static let negatives: [DetectionCase] = [
         .init("customer", "お客様各位", []),
         .init("company with san", "日産さんの新車", []),
@@ -35,9 +104,29 @@ import Testing
         .init("absent clerk", "担当者は不在だったため", []),
         .init("everyday word before desu", "了解です。", []),
         .init("verb kun", "会社に届くんでしょうか", []),
+        .init("service user with san", "利用者さんの送迎をお願いします", []),
+        .init("person in charge with sama", "担当者様へご確認ください", []),
+        .init("husband with sama", "ご主人様によろしくお伝えください", []),
+        .init("account holder is a common noun", "名義は法人です。", []),
+        .init("katakana company after kabushiki gaisha", "株式会社ノースコンサル様", []),
+        .init("katakana company after yugen form", "(有)サンライズ様からの注文", []),
+        .init("department head without a name", "営業部長に相談します", []),
+        .init("section chief without a name", "総務課長の承認が必要", []),
+        .init("place that starts with a surname", "中田島砂丘に行った", []),
+        .init("katakana compound with middle dot", "ハイブリッド・システムの点検", []),
+        .init("katakana car part with middle dot as subject", "ドア・ミラーが割れた", []),
+        .init("katakana pair of opposites with middle dot", "プラス・マイナスが逆です", []),
+        .init("katakana service word with middle dot", "アフター・フォローが良い", []),
+        .init("English sentence", "Please see the attached file.", []),
+        .init("head office as the source", "本社から連絡がありました", []),
+        .init("title word alone", "工場長に確認します", []),
+        .init("everyday word before made onegai", "明日までお願いします。", []),
+        .init("relation before a katakana noun", "妻のアドレスを登録", []),
+        .init("bracket label in katakana", "【アンケート】ご回答ください", []),
+        .init("shop name before title-like word", "鹿児島店店長に伝えます", []),
     ]
 
-    @Test(arguments: positives)
+    @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation)
     func findsNames(_ c: DetectionCase) {
         #expect(surfaces(.person, in: c.text) == c.expected)
     }

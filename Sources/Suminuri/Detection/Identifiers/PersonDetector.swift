@@ -18,24 +18,71 @@ struct PersonDetector: Detector {
     private let cues: AhoCorasick
     private let cueKinds: [(kind: CueKind, bytes: [UInt8])]
 
-    enum CueKind { case honorific, field, relation }
+    /// `title`: a title or role after a name (田中課長); `trailing`: words that say the name
+    /// before them is a person (田中から聞いた, 佐藤が担当).
+    enum CueKind { case honorific, field, relation, title, trailing }
 
     private static let honorifics: [[UInt8]] = ["さま", "様", "さん", "殿", "くん", "君", "ちゃん", "氏", "先生"].map { Array($0.utf8) }
     private static let fieldLabels: [[UInt8]] = ["お名前", "ご氏名", "氏名", "名前", "契約者", "記名被保険者", "被保険者", "運転者", "借受人", "申込者",
         "名義人", "名義", "口座名義", "担当者", "担当", "配偶者", "利用者", "差出人", "送り主", "受取人", "使用者", "所有者", "お客様名", "顧客名",
         "保護者", "連帯保証人", "保証人", "ご依頼者", "依頼者", "来店者", "name", "from", "営業担当", "記入者", "フリガナ", "ふりがな", "カナ",
-        "請求者", "代表者", "宛名", "ご契約者", "お名前(漢字)", "お名前(カナ)", "お名前(フリガナ)", "氏名(漢字)", "氏名(カナ)", "氏名(フリガナ)", "ローマ字"].map { Array(Normalizer().normalizedKey($0).utf8) }
+        "請求者", "代表者", "宛名", "患者名", "患者氏名", "依頼人", "出席者", "参加者", "欠席者", "同席者", "同行者", "作成者", "申請者",
+        "相談者", "通報者", "報告者", "承認者", "責任者", "管理者", "入居者", "購入者", "紹介者", "担当医", "主治医", "送信者", "発信者", "対応者",
+        "受付者", "確認者", "連絡者", "担当者名", "契約者名", "代表者名", "利用者名", "本人氏名", "相手方", "被害者", "運転者名", "出席", "参加", "ご契約者", "お名前(漢字)", "お名前(カナ)", "お名前(フリガナ)", "氏名(漢字)", "氏名(カナ)", "氏名(フリガナ)", "ローマ字"].map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "です。", "です、", "です!", "です\n", "です "].map { Array($0.utf8) }
     private static let relations: [[UInt8]] = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹",
         "祖父", "祖母", "義父", "義母", "孫", "社員", "同僚", "上司", "部下", "友人", "担当", "契約者", "実習生", "留学生",
-        "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿"].map { Array($0.utf8) }
+        "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿",
+        // Roles that announce a colleague or a third party: 営業の田中, 整備士の佐藤さん, 店長の高橋.
+        "営業", "整備士", "整備", "整備担当", "店長", "受付", "担当者", "課長", "部長", "社長", "主任", "係長", "所長", "スタッフ", "メカニック",
+        "先輩", "後輩", "医師", "看護師", "主治医", "担当医", "紹介者", "知人", "店員", "営業担当", "事務", "秘書", "先生"].map { Array($0.utf8) }
+
+    /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
+    private static let titles: [[UInt8]] = ["課長", "部長", "主任", "社長", "店長", "係長", "所長", "支店長", "次長", "室長", "専務", "常務",
+        "副社長", "会長", "工場長", "教授", "准教授", "医師", "弁護士", "税理士", "司法書士", "院長", "園長", "校長", "教頭", "理事長", "議員",
+        "副店長", "副部長", "課長代理", "部長代理", "取締役", "顧問", "看護師", "監督", "主査", "主事", "技師", "署長", "巡査", "刑事", "センター長",
+        "マネージャー", "リーダー"].map { Array($0.utf8) }
+    private static let titlesAndHonorifics = titles + honorifics
+    /// What only a person does, right after a subject (ジョン・スミスが来店しました).
+    private static let personPredicates: [[UInt8]] = ["来店", "来社", "来日", "来場", "入国", "帰国", "言って", "言い", "話し", "申し", "住んで",
+        "勤務", "在籍", "担当", "購入", "契約", "運転", "電話", "連絡", "来られ", "来ま", "来る", "来た", "伺", "お越し", "訪問", "希望", "相談"].map { Array($0.utf8) }
+    /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
+    private static let trailingCues: [[UInt8]] = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
+        "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て"].map { Array($0.utf8) }
+    /// Written right before a company name: 株式会社ノースコンサル様 is a company.
+    static let companyForms: [[UInt8]] = ["株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)", "(同)"].map { Array($0.utf8) }
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
         // Every names/family-names*.tsv and names/given-names*.tsv file: KANJI, HIRAGANA, ROMAJI.
+        // names/old-kanji.tsv: OLD, COMMON. People write their own names in old forms (齋藤, 髙橋).
+        var oldForms: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        for record in dictionaries.records(at: "names/old-kanji.tsv") where record.fields.count >= 2 {
+            guard let old = record.fields[0].unicodeScalars.first, let common = record.fields[1].unicodeScalars.first else { continue }
+            oldForms[common, default: []].append(old)
+        }
+        // A kanji name and its old-form spellings: one substitution at a time, and all at once.
+        func spellings(_ key: String) -> [[UInt8]] {
+            // Most names have no character with an old form: no copies for them (start-up time).
+            guard key.unicodeScalars.contains(where: { oldForms[$0] != nil }) else { return [Array(key.utf8)] }
+            let scalars = Array(key.unicodeScalars)
+            var result = [Array(key.utf8)], all = scalars
+            for (index, scalar) in scalars.enumerated() {
+                for old in oldForms[scalar] ?? [] {
+                    var one = scalars
+                    one[index] = old
+                    all[index] = old
+                    result.append(Array(String(String.UnicodeScalarView(one)).utf8))
+                }
+            }
+            if all != scalars { result.append(Array(String(String.UnicodeScalarView(all)).utf8)) }
+            return result
+        }
         func names(_ prefix: String) -> ByteStringSet {
             ByteStringSet(dictionaries.records(under: prefix).lazy.flatMap { $0.records }.flatMap { record in
-                (0..<min(3, record.fields.count)).lazy.filter { !record.fields[$0].isEmpty }.map { record.key($0, normalizer).utf8 }
+                (0..<min(3, record.fields.count)).lazy.filter { !record.fields[$0].isEmpty }.flatMap { index -> [[UInt8]] in
+                    index == 0 ? spellings(record.key(index, normalizer)) : [Array(record.key(index, normalizer).utf8)]
+                }
             })
         }
         familyNames = names("names/family-names")
@@ -43,6 +90,7 @@ struct PersonDetector: Detector {
         notNames = ByteStringSet(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
         companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
         let kinds: [(CueKind, [UInt8])] = Self.fieldLabels.map { (.field, $0) } + Self.honorifics.map { (.honorific, $0) } + Self.relations.map { (.relation, $0) }
+            + Self.titles.map { (.title, $0) } + Self.trailingCues.map { (.trailing, $0) }
         cueKinds = kinds.map { (kind: $0.0, bytes: $0.1) }
         cues = AhoCorasick(patterns: kinds.map(\.1))
     }
@@ -60,6 +108,8 @@ struct PersonDetector: Detector {
             cues.forEachMatch(in: buffer) { match in cueStarts[match.range.lowerBound, default: []].append(cueKinds[match.pattern]) }
         }
         var i = 0
+        // Where the last title ended: 田中課長様 has one name, read at the title.
+        var lastTitleEnd = -1
         for start in cueStarts.keys.sorted() where start >= i {
             i = start
             let here = cueStarts[start]!.sorted { $0.bytes.count > $1.bytes.count }
@@ -76,41 +126,47 @@ struct PersonDetector: Detector {
                 }
                 // An organisation before the name: ご担当者：総務課 白石 恵.
                 p = reader.skippingOrganisation(p)
-                if separated, let read = reader.nameAfter(p), case let name = extendedWithGivenName(read, reader: reader),
+                if separated, let read = reader.nameAfter(p), case let name = refined(extendedWithGivenName(read, reader: reader), reader: reader),
                    accept(name, context: context, honorific: false),
-                   !viaParticle || reader.endsAtNameBoundary(name.range.upperBound) {
+                   // 名義は法人です: after は only a known name is one.
+                   !viaParticle || (reader.endsAtNameBoundary(name.range.upperBound) && (name.script != .kanji || isKnownName(name, reader: reader))) {
                     found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.8), rule: "person.field"))
-                    i = name.range.upperBound
+                    // 出席者：田中、佐藤課長、鈴木: a list of names after one label.
+                    let listed = namesListed(after: name, reader: reader, context: context)
+                    found += listed
+                    i = listed.last.map { $0.normalizedRange.upperBound.utf8 } ?? name.range.upperBound
                     continue
                 }
             }
+            // Title: 佐藤課長, 経理部高橋主任.
+            if let title = here.first(where: { $0.kind == .title })?.bytes, let name = nameBeforeTitle(i, reader: reader, context: context) {
+                found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.title"))
+                i += title.count
+                lastTitleEnd = i
+                continue
+            }
             // Honorific: read the name backwards.
             if let honorific = here.first(where: { $0.kind == .honorific })?.bytes, isHonorific(at: i, honorific, reader: reader) {
-                if var name = reader.nameBefore(i) {
-                    // お客様 上村様, 総務 種子田様: when the two-part reading fails, the last part alone.
-                    if !accept(name, context: context, honorific: true) || notNames.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes)) {
-                        guard name.parts == 2 else { i += honorific.count; continue }
-                        name = name.lastPartOnly()
-                        guard accept(name, context: context, honorific: true) else { i += honorific.count; continue }
-                    }
-                    let confidence = confidenceFor(name, base: 0.7)
-                    found.append(context.finding(.person, name.range, confidence: confidence, rule: "person.honorific"))
+                if i != lastTitleEnd, let name = nameBeforeHonorific(i, reader: reader, context: context) {
+                    found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.7), rule: "person.honorific"))
                 }
                 i += honorific.count
                 continue
             }
-            // Relation: 夫の鮫島 亮, 父（福永 隆、…）, 担当中村.
+            // Relation or role: 夫の鮫島 亮, 父（福永 隆、…）, 担当中村, 営業の田中.
             if let relation = here.first(where: { $0.kind == .relation })?.bytes {
                 var p = i + relation.count
-                if relation == Array("担当".utf8), let name = reader.nameAfter(p), name.range.lowerBound == p, name.script == .kanji,
-                   familyNames.contains(name.firstPart(bytes)), accept(name, context: context, honorific: false) {
+                if relation == Array("担当".utf8), let read = reader.nameAfter(p), case let name = refined(read, reader: reader),
+                   name.range.lowerBound == p, name.script == .kanji,
+                   isKnownName(name, reader: reader), accept(name, context: context, honorific: false) {
                     found.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.relation"))
                     i = name.range.upperBound
                     continue
                 }
                 if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || bytes[safe: p] == 0x28 || bytes[safe: p] == 0x20 || bytes[safe: p] == 0x3A {
                     p += Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) ? 3 : 1
-                    if let name = reader.nameAfter(p), name.parts == 2 || familyNames.contains(name.firstPart(bytes)),
+                    if let read = reader.nameAfter(p), case let name = refined(read, reader: reader),
+                       name.parts == 2 || isKnownName(name, reader: reader) || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot),
                        accept(name, context: context, honorific: false) {
                         found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.65), rule: "person.relation"))
                         i = name.range.upperBound
@@ -118,11 +174,292 @@ struct PersonDetector: Detector {
                     }
                 }
             }
+            // 田中から聞いた, 佐藤が担当します: a known name right before.
+            if here.contains(where: { $0.kind == .trailing }), let name = kanjiNameEnding(at: i, reader: reader, unknownGiven: false),
+               Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false) {
+                found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.6), rule: "person.trailing"))
+            }
         }
         found += introductions(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
+        found += unspacedFullNames(reader: reader, context: context)
+        found += bracketedNames(reader: reader, context: context)
         found += readingsInParentheses(after: found, reader: reader, context: context)
+        found += propagated(found, reader: reader, context: context)
         return found
+    }
+
+    // MARK: Kanji names without a space
+
+    /// Where a kanji name splits into family and given name: the end of the family part, or
+    /// `range.upperBound` when the whole is a family name. A known family name is required;
+    /// the given name must be known too unless `unknownGiven` (a cue already says person),
+    /// and then it is one or two characters.
+    private func familyEnd(_ bytes: [UInt8], _ range: Range<Int>, unknownGiven: Bool) -> Int? {
+        guard !range.isEmpty else { return nil }
+        if familyNames.contains(bytes[range]) { return range.upperBound }
+        var unknownSplit: Int?
+        var q = range.lowerBound
+        while let (_, length) = Scalars.at(bytes, q), q + length < range.upperBound {
+            q += length
+            guard familyNames.contains(bytes[range.lowerBound..<q]) else { continue }
+            if givenNames.contains(bytes[q..<range.upperBound]) { return q }
+            // The longest known family name wins: 佐々木|健 over 佐々|木健. A title or role is
+            // no given name: 木村部長 is 木村.
+            let given = bytes[q..<range.upperBound]
+            if unknownGiven, Scalars.count(bytes, q..<range.upperBound) <= 2, !notNames.contains(given),
+               !Self.titlesAndHonorifics.contains(where: { given.starts(with: $0) }) { unknownSplit = q }
+        }
+        return unknownSplit
+    }
+
+    /// A word before a name that is no part of it: an organisation (経理部, 谷山店) or a role (営業, 担当).
+    private func isOrganisationOrRole(_ word: ArraySlice<UInt8>, reader: NameReader) -> Bool {
+        let word = Array(word)
+        return reader.isOrganisation(word) || notNames.contains(word) || Self.relations.contains(word) || word.suffix(6).elementsEqual(Array("担当".utf8))
+    }
+
+    /// The scalar boundaries of the kanji run that ends at `end` (at most ten characters).
+    private func kanjiBoundaries(endingAt end: Int, reader: NameReader) -> [Int] {
+        var boundaries = [end]
+        var p = end
+        while boundaries.count <= 10, let (_, previous) = Scalars.before(reader.bytes, p), reader.script(at: previous) == .kanji {
+            p = previous
+            boundaries.append(p)
+        }
+        return boundaries.reversed()
+    }
+
+    /// A known kanji name ending at `end`, with only an organisation or role before it in its
+    /// run: 営業部田中(様), 経理部高橋(主任), 田中太郎(課長).
+    private func kanjiNameEnding(at end: Int, reader: NameReader, unknownGiven: Bool) -> NameReader.Name? {
+        let bytes = reader.bytes
+        let boundaries = kanjiBoundaries(endingAt: end, reader: reader)
+        guard let runStart = boundaries.first, runStart < end, boundaries.count <= 10 else { return nil }
+        for start in boundaries.dropLast() where end - start <= 18 {
+            guard start == runStart || isOrganisationOrRole(bytes[runStart..<start], reader: reader) else { continue }
+            if let split = familyEnd(bytes, start..<end, unknownGiven: unknownGiven) {
+                return NameReader.Name(range: start..<end, script: .kanji, parts: split < end ? 2 : 1, firstPartEnd: split, bytes: bytes, spaced: false)
+            }
+        }
+        return nil
+    }
+
+    /// A known kanji name starting at `start`, followed by the end of its run or a title:
+    /// 田中太郎(は), 佐藤(課長), 佐々木健太郎.
+    private func kanjiNameStarting(at start: Int, reader: NameReader, unknownGiven: Bool) -> NameReader.Name? {
+        let bytes = reader.bytes
+        var boundaries: [Int] = []
+        var p = start
+        while boundaries.count < 10, reader.script(at: p) == .kanji, let (_, length) = Scalars.at(bytes, p) {
+            p += length
+            boundaries.append(p)
+        }
+        guard let runEnd = boundaries.last, reader.script(at: runEnd) != .kanji else { return nil }
+        for end in boundaries.reversed() where end - start <= 18 {
+            guard end == runEnd || isTitleOrHonorific(at: end, reader: reader) else { continue }
+            if let split = familyEnd(bytes, start..<end, unknownGiven: unknownGiven) {
+                return NameReader.Name(range: start..<end, script: .kanji, parts: split < end ? 2 : 1, firstPartEnd: split, bytes: bytes, spaced: false)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a title or a kanji honorific starts at `offset`.
+    private func isTitleOrHonorific(at offset: Int, reader: NameReader) -> Bool {
+        Self.titlesAndHonorifics.contains { Scalars.hasPrefix(reader.bytes, at: offset, $0) }
+    }
+
+    /// `山田はな子`: a known kanji family name, a hiragana given name of one to three
+    /// characters and an optional kanji ending (子, 美, 江 …), ending at `end`.
+    private func mixedNameEnding(at end: Int, reader: NameReader) -> NameReader.Name? {
+        let bytes = reader.bytes
+        var p = end
+        if let (last, previous) = Scalars.before(bytes, p), "子美江代恵枝乃奈香世".unicodeScalars.contains(last) { p = previous }
+        let kanaStart = reader.runStart(endingAt: p, script: .hiragana, limit: 4)
+        let kana = Scalars.count(bytes, kanaStart..<p)
+        guard (1...3).contains(kana), !Scalars.hasPrefix(bytes, at: kanaStart, Array("の".utf8)),
+              let family = kanjiNameEnding(at: kanaStart, reader: reader, unknownGiven: false), family.firstPartEnd == kanaStart else { return nil }
+        return NameReader.Name(range: family.range.lowerBound..<end, script: .kanji, parts: 2, firstPartEnd: kanaStart, bytes: bytes, spaced: false)
+    }
+
+    /// A one-part kanji name read up to four characters, replaced by the known name it starts
+    /// with: 田中部長 → 田中, and 佐々木健太郎 (longer than four) read whole.
+    private func refined(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
+        guard name.script == .kanji, name.parts == 1,
+              let known = kanjiNameStarting(at: name.range.lowerBound, reader: reader, unknownGiven: true) else { return name }
+        return known
+    }
+
+    /// Whether a name starts with a known family name (or is a spaced two-part kanji name,
+    /// or a known katakana name): what a role word or a bracket needs before a name.
+    private func isKnownName(_ name: NameReader.Name, reader: NameReader) -> Bool {
+        guard name.script == .kanji else {
+            return familyNames.contains(name.firstPart(reader.bytes)) || givenNames.contains(name.firstPart(reader.bytes))
+        }
+        if name.parts == 2 && name.spaced { return true }
+        return familyNames.contains(name.firstPart(reader.bytes))
+            || familyEnd(reader.bytes, name.range, unknownGiven: true) != nil
+    }
+
+    /// The name before a title: a known kanji name (with an organisation or role before it),
+    /// a kanji and kana name, or a katakana or Latin name.
+    private func nameBeforeTitle(_ end: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
+        guard let (_, previous) = Scalars.before(reader.bytes, end), let script = reader.script(at: previous) else { return nil }
+        var name: NameReader.Name?
+        switch script {
+        case .kanji: name = kanjiNameEnding(at: end, reader: reader, unknownGiven: true) ?? mixedNameEnding(at: end, reader: reader)
+        case .hiragana: name = mixedNameEnding(at: end, reader: reader)
+        case .katakana, .latin: name = reader.nameBefore(end)
+        }
+        guard let name, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
+        return name
+    }
+
+    /// The name before 様, さん, 殿 …: a known name first (営業部田中様, 田中太郎様), then any
+    /// name-shaped word, then a kanji and kana name (山田はな子様).
+    private func nameBeforeHonorific(_ end: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
+        let bytes = reader.bytes
+        var result = kanjiNameEnding(at: end, reader: reader, unknownGiven: false)
+        if result == nil, var name = reader.nameBefore(end) {
+            // お客様 上村様, 総務 種子田様: when the two-part reading fails, the last part alone.
+            if !accept(name, context: context, honorific: true) || notNames.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes)) {
+                if name.parts == 2 {
+                    name = name.lastPartOnly()
+                    if accept(name, context: context, honorific: true) { result = name }
+                }
+            } else {
+                result = name
+            }
+        }
+        if result == nil, let mixed = mixedNameEnding(at: end, reader: reader) { result = mixed }
+        guard let name = result, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
+        return name
+    }
+
+    /// `出席者：田中、佐藤課長、鈴木`: names after the first one, separated by 、 , / or ・,
+    /// each perhaps with its title.
+    private func namesListed(after first: NameReader.Name, reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = reader.bytes
+        var result: [Finding] = []
+        var q = first.range.upperBound
+        while true {
+            if let title = Self.titlesAndHonorifics.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }) { q += title.count }
+            guard let (separator, length) = Scalars.at(bytes, q), "、,/・".unicodeScalars.contains(separator),
+                  let read = reader.nameAfter(q + length), read.range.lowerBound <= q + length + 1 else { break }
+            let name = refined(read, reader: reader)
+            guard name.parts == 2 || isKnownName(name, reader: reader), name.script != .hiragana,
+                  name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)),
+                  accept(name, context: context, honorific: false) else { break }
+            result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.field-list"))
+            q = name.range.upperBound
+        }
+        return result
+    }
+
+    /// `田中太郎は…`, `山田花子の電話番号`: a kanji run that is exactly a known family name and
+    /// a known given name, standing as a word (no kanji on either side).
+    private func unspacedFullNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var runStart = -1, runLength = 0
+        var p = 0
+        // One pass over the bytes; the sets are asked only for runs of three to six kanji.
+        while p <= bytes.count {
+            var isKanji = false, length = 1
+            if p < bytes.count, bytes[p] >= 0xE3, let (_, l) = Scalars.at(bytes, p) {
+                length = l
+                isKanji = reader.script(at: p) == .kanji
+            }
+            if isKanji {
+                if runStart < 0 { runStart = p; runLength = 0 }
+                runLength += 1
+            } else if runStart >= 0 {
+                if (3...6).contains(runLength), let split = familyEnd(bytes, runStart..<p, unknownGiven: false), split < p,
+                   Scalars.count(bytes, runStart..<split) + Scalars.count(bytes, split..<p) >= 3,
+                   familyNames.contains(bytes[runStart..<split]) {
+                    let name = NameReader.Name(range: runStart..<p, script: .kanji, parts: 2, firstPartEnd: split, bytes: bytes, spaced: false)
+                    if accept(name, context: context, honorific: false), !placeLike(name, bytes) {
+                        result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.unspaced-name"))
+                    }
+                }
+                runStart = -1
+            }
+            p += length
+        }
+        return result
+    }
+
+    /// `【田中】`, `〔営業 佐藤〕`, `【高橋課長】`: a known name that fills a bracket label.
+    private func bracketedNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p + 2 < bytes.count {
+            // 【 E3 80 90, 〔 E3 80 94; their closings 】 E3 80 91, 〕 E3 80 95.
+            guard bytes[p] == 0xE3, bytes[p + 1] == 0x80, bytes[p + 2] == 0x90 || bytes[p + 2] == 0x94 else { p += 1; continue }
+            let close = bytes[p + 2] + 1
+            p += 3
+            let start = reader.skippingOrganisation(p)
+            guard let read = reader.nameAfter(start), read.range.lowerBound == start || read.range.lowerBound == start + 1 else { continue }
+            let name = refined(read, reader: reader)
+            var end = name.range.upperBound
+            if let title = Self.titlesAndHonorifics.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { end += title.count }
+            guard bytes[safe: end] == 0xE3, bytes[safe: end + 1] == 0x80, bytes[safe: end + 2] == close,
+                  name.script != .hiragana, name.parts == 2 || isKnownName(name, reader: reader),
+                  accept(name, context: context, honorific: false), !notNames.contains(Array(bytes[name.range])) else { continue }
+            result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.6), rule: "person.bracket"))
+        }
+        return result
+    }
+
+    /// Every other mention of a name found with strong evidence, and of its family name alone:
+    /// 山田太郎様 … 山田が, ジョン・スミス様 … スミスさん is already an honorific. A mention must
+    /// stand as a word (no letter of the same script on either side, except a title after it).
+    private func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var surfaces = Set<[UInt8]>()
+        for finding in found where finding.confidence >= 0.7 {
+            let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
+            guard let script = reader.script(at: range.lowerBound), script == .kanji || script == .katakana || script == .latin else { continue }
+            let surface = Array(bytes[range])
+            if Scalars.count(bytes, range) >= 2 { surfaces.insert(surface) }
+            // The family part: before a space, or where the lists split an unspaced kanji name.
+            var familyEnd = surface.firstIndex(of: 0x20).map { range.lowerBound + $0 }
+            if familyEnd == nil, script == .kanji { familyEnd = self.familyEnd(bytes, range, unknownGiven: false) }
+            if let end = familyEnd, end < range.upperBound, Scalars.count(bytes, range.lowerBound..<end) >= 2 {
+                surfaces.insert(Array(bytes[range.lowerBound..<end]))
+            }
+        }
+        guard !surfaces.isEmpty else { return [] }
+        // Found ranges sorted by start, with the furthest end so far: whether a match overlaps
+        // one is a binary search, not a scan (a long text may hold thousands of names).
+        let taken = found.map { $0.normalizedRange.lowerBound.utf8..<$0.normalizedRange.upperBound.utf8 }.sorted { $0.lowerBound < $1.lowerBound }
+        var furthestEnd: [Int] = []
+        for range in taken { furthestEnd.append(max(furthestEnd.last ?? 0, range.upperBound)) }
+        func overlapsTaken(_ range: Range<Int>) -> Bool {
+            let before = taken.firstIndex(startingAtOrAfter: range.upperBound) { $0.lowerBound }
+            return before > 0 && furthestEnd[before - 1] > range.lowerBound
+        }
+        var lastEnd = 0
+        var result: [Finding] = []
+        let automaton = AhoCorasick(patterns: surfaces)
+        bytes.withUnsafeBufferPointer { buffer in
+            automaton.forEachMatch(in: buffer) { match in
+                let range = match.range
+                // Matches come in order of their end: the last one kept is the only one to overlap.
+                guard !overlapsTaken(range), range.lowerBound >= lastEnd, let script = reader.script(at: range.lowerBound) else { return }
+                let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
+                let after = reader.script(at: range.upperBound)
+                guard before != script || (script == .kanji && kanjiNameEnding(at: range.upperBound, reader: reader, unknownGiven: false)?.range.lowerBound == range.lowerBound),
+                      after != script || (script == .kanji && isTitleOrHonorific(at: range.upperBound, reader: reader)) else { return }
+                // Latin mentions are whole words only (not Mori in Morioka).
+                if script == .latin, !reader.isWordStart(range.lowerBound) { return }
+                result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
+                lastEnd = range.upperBound
+            }
+        }
+        return result
     }
 
     /// `東 さくら`: a kanji family name followed by a known given name in hiragana.
@@ -197,10 +534,23 @@ struct PersonDetector: Detector {
             switch name.script {
             case .katakana:
                 if known { confidence = 0.75; rule = "person.kana-name" }
+                // ジョン・スミスが来店: a katakana name with ・ as the subject of what people do.
+                // Compounds with ・ are common too (ドア・ミラーが割れた): the verb decides.
+                else if Array(bytes[name.range]).containsMiddleDot, reader.followsParticle(end),
+                        Self.personPredicates.contains(where: { predicate in
+                            (end + 3...min(end + 12, bytes.count)).contains { Scalars.hasPrefix(bytes, at: $0, predicate) } }) {
+                    confidence = 0.7; rule = "person.kana-dot"
+                }
                 else if name.parts == 2, afterAccountNumber(bytes, i) { confidence = 0.75; rule = "person.account-holder" }
             case .kanji:
                 if name.parts == 2 && atLineStart && lineEnds { confidence = known ? 0.8 : 0.65; rule = "person.line" }
                 else if known { confidence = 0.7; rule = "person.full-name" }
+                // A line that is only a known name: a signature under a company line, a quoted `> 山田`.
+                else if name.parts == 1, atLineStart || reader.isAfterOrganisationWord(i), lineEnds,
+                        let whole = kanjiNameStarting(at: i, reader: reader, unknownGiven: false), whole.range == name.range,
+                        Scalars.count(bytes, name.range) >= 2 {
+                    confidence = 0.65; rule = "person.line-name"
+                }
                 else if reader.isSignature(name), (2...3).contains(Scalars.count(bytes, name.range)),
                         familyNames.contains(name.firstPart(bytes)) || reader.isAfterLineBreak(name) {
                     confidence = 0.6; rule = "person.signature"
@@ -351,6 +701,8 @@ struct NameReader {
         var parts: Int
         var firstPartEnd: Int
         let bytes: [UInt8]
+        /// Whether two parts are written with a space (山田 太郎), not split by the lists (山田太郎).
+        var spaced = true
 
         func firstPart(_ bytes: [UInt8]) -> [UInt8] { Array(bytes[range.lowerBound..<firstPartEnd]) }
 
@@ -381,10 +733,11 @@ struct NameReader {
 
     private static let honorificKanji: Set<Unicode.Scalar> = Set("様殿氏君".unicodeScalars)
 
-    private func runEnd(from start: Int, script wanted: PersonDetector.Script, limit: Int) -> Int {
-        var p = start, n = 0
+    func runEnd(from start: Int, script wanted: PersonDetector.Script, limit: Int) -> Int {
+        var p = start, n = 0, limit = limit
         while n < limit, let (scalar, length) = Scalars.at(bytes, p) {
-            if wanted == .katakana, scalar == "・", p > start, script(at: p + length) == .katakana { p += length; n += 1; continue }
+            // Names written with middle dots run longer: アブドゥル・ラフマン・カリム.
+            if wanted == .katakana, scalar == "・", p > start, script(at: p + length) == .katakana { p += length; limit = 16; continue }
             guard let s = script(at: p), s == wanted else { break }
             if wanted == .kanji, p > start, Self.honorificKanji.contains(scalar) { break }
             p += length; n += 1
@@ -392,15 +745,22 @@ struct NameReader {
         return p
     }
 
-    private func runStart(endingAt end: Int, script wanted: PersonDetector.Script, limit: Int) -> Int {
-        var p = end, n = 0
+    func runStart(endingAt end: Int, script wanted: PersonDetector.Script, limit: Int) -> Int {
+        var p = end, n = 0, limit = limit
         while n < limit, let (scalar, previous) = Scalars.before(bytes, p) {
             if wanted == .katakana, scalar == "・", script(at: previous) == nil, let (_, beforeDot) = Scalars.before(bytes, previous),
-               script(at: beforeDot) == .katakana { p = previous; n += 1; continue }
+               script(at: beforeDot) == .katakana { p = previous; limit = 16; continue }
             guard script(at: previous) == wanted, !(wanted == .kanji && Self.honorificKanji.contains(scalar)) else { break }
             p = previous; n += 1
         }
         return p
+    }
+
+    /// Whether a company form (株式会社, (有)) stands right before `offset`: 株式会社ノースコンサル様.
+    func followsCompanyForm(_ offset: Int) -> Bool {
+        var p = offset
+        while p > 0, bytes[p - 1] == 0x20 { p -= 1 }
+        return PersonDetector.companyForms.contains { p >= $0.count && bytes[(p - $0.count)..<p].elementsEqual($0) }
     }
 
     /// A word ending in an organisation suffix: 営業部, 総務課, 谷山店.
@@ -473,8 +833,10 @@ struct NameReader {
         var end = firstEnd, parts = 1
         if bytes[safe: firstEnd] == 0x20, let second = script(at: firstEnd + 1), second == first {
             let secondEnd = runEnd(from: firstEnd + 1, script: first, limit: limit(first))
-            // A second token followed by more of the same after a space is prose, not a name.
-            if secondEnd > firstEnd + 1 { end = secondEnd; parts = 2 }
+            // A second token followed by more of the same after a space is prose, not a name;
+            // 東 様 is a name and its honorific.
+            let honorific = Scalars.at(bytes, firstEnd + 1).map { first == .kanji && Self.honorificKanji.contains($0.0) } ?? false
+            if secondEnd > firstEnd + 1, !honorific { end = secondEnd; parts = 2 }
         }
         // Latin names may have a third token: Lê Văn Tâm.
         if first == .latin, parts == 2, bytes[safe: end] == 0x20, script(at: end + 1) == .latin {
@@ -530,12 +892,32 @@ struct NameReader {
     func clauseStarts(linesOnly: Bool = false) -> [Int] {
         var starts = [0]
         var i = 0
+        // A quoted line (`> 山田`) starts after its quote marks too.
+        func quoted(_ lineStart: Int) {
+            var p = lineStart, marks = 0
+            while p < bytes.count, bytes[p] == 0x3E || bytes[p] == 0x20 { if bytes[p] == 0x3E { marks += 1 }; p += 1 }
+            if marks > 0 { starts.append(p) }
+        }
+        quoted(0)
         while i < bytes.count {
-            if bytes[i] == 0x0A { starts.append(i + 1) }
+            if bytes[i] == 0x0A { starts.append(i + 1); quoted(i + 1) }
             if !linesOnly, i + 2 < bytes.count, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 || bytes[i + 2] == 0x81 { starts.append(i + 3) }
             i += 1
         }
         return starts
+    }
+
+    /// Whether a case particle follows: ジョン・スミスが, スミスは.
+    func followsParticle(_ offset: Int) -> Bool {
+        guard script(at: offset) == .hiragana, let (scalar, _) = Scalars.at(bytes, offset) else { return false }
+        return "がはのとにもをへや".unicodeScalars.contains(scalar)
+    }
+
+    /// `営業部 田中`: an organisation word and a space right before `offset`.
+    func isAfterOrganisationWord(_ offset: Int) -> Bool {
+        guard bytes[safe: offset - 1] == 0x20 else { return false }
+        let start = runStart(endingAt: offset - 1, script: .kanji, limit: 8)
+        return start < offset - 1 && isOrganisation(Array(bytes[start..<(offset - 1)]))
     }
 
     /// Whether a name may end here: a space, line break, punctuation, the end, or an
