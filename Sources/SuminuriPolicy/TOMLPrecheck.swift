@@ -1,116 +1,170 @@
-/// A lexical check of TOML keys and table headers before the text reaches toml++, which
-/// asserts (aborts the process) on some malformed keys instead of reporting them — found by
-/// fuzzing: `[&&&…]` and `[\u{0E}profiles…]`. It accepts what TOML allows for keys (bare,
-/// quoted, dotted) and reports the first line that is not a header, a `key = value`, a comment
-/// or the continuation of a multi-line value; everything else is left to the parser.
-enum TOMLPrecheck {
+/// A structural check of TOML before the text reaches toml++, which asserts (aborts the
+/// process) on some malformed input instead of reporting it — found by fuzzing: a header of
+/// punctuation (`[&&&…]`), a control character in a header, a `}` closing an array. It walks
+/// the document's grammar (headers, dotted and quoted keys, strings, arrays, inline tables,
+/// scalars) without building anything, and reports the first line that breaks it; what it
+/// accepts, TOMLKit then parses and types.
+struct TOMLPrecheck {
+    private let s: [UInt8]
+    private var i = 0
+    private var line = 1
+
+    struct Problem: Error {
+        let line: Int
+        let message: String
+    }
+
     static func problem(in text: String) -> (line: Int, message: String)? {
-        var depth = 0                     // open [ and { of a value spanning lines
-        var multiline: String? = nil      // the closing delimiter of a multi-line string
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = Substring(line)
-            if let delimiter = multiline {
-                guard let end = rest.range(of: delimiter) else { continue }
-                multiline = nil
-                rest = rest[end.upperBound...]
-            } else if depth == 0 {
-                let trimmed = rest.drop { $0 == " " || $0 == "\t" }
-                if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "\r" { continue }
-                if trimmed.hasPrefix("[") {
-                    let double = trimmed.hasPrefix("[[")
-                    let inner = trimmed.dropFirst(double ? 2 : 1)
-                    guard let close = closingBracket(inner), isKeyPath(inner[..<close]) else {
-                        return (index + 1, "invalid table header")
-                    }
-                    let after = inner[close...].dropFirst(double ? 2 : 1).drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-                    guard after.isEmpty || after.hasPrefix("#") else { return (index + 1, "text after a table header") }
-                    continue
-                }
-                guard let equals = keyEnd(trimmed), isKeyPath(trimmed[..<equals]) else {
-                    return (index + 1, "expected key = value")
-                }
-                rest = trimmed[trimmed.index(after: equals)...]
-            }
-            // Track brackets and strings of the value, so that lines inside it are skipped.
-            var i = rest.startIndex
-            while i < rest.endIndex {
-                let c = rest[i]
-                if c == "#" { break }
-                if c == "\"" || c == "'" {
-                    let triple = String(repeating: String(c), count: 3)
-                    if rest[i...].hasPrefix(triple) {
-                        let after = rest.index(i, offsetBy: 3)
-                        if let end = rest[after...].range(of: triple) { i = end.upperBound; continue }
-                        multiline = triple
-                        break
-                    }
-                    var j = rest.index(after: i)
-                    while j < rest.endIndex, rest[j] != c {
-                        if c == "\"" && rest[j] == "\\" { j = rest.index(after: j); if j == rest.endIndex { break } }
-                        j = rest.index(after: j)
-                    }
-                    i = j < rest.endIndex ? rest.index(after: j) : j
-                    continue
-                }
-                if c == "[" || c == "{" { depth += 1 } else if (c == "]" || c == "}") && depth > 0 { depth -= 1 }
-                i = rest.index(after: i)
-            }
-        }
+        var checker = TOMLPrecheck(s: Array(text.utf8))
+        do { try checker.document() } catch { return (error.line, error.message) }
         return nil
     }
 
-    /// The index of the `]` that ends a header, outside quotes.
-    private static func closingBracket(_ s: Substring) -> Substring.Index? {
-        var quote: Character? = nil
-        for i in s.indices {
-            let c = s[i]
-            if let q = quote { if c == q { quote = nil }; continue }
-            if c == "\"" || c == "'" { quote = c } else if c == "]" { return i }
-        }
-        return nil
+    private init(s: [UInt8]) { self.s = s }
+
+    private var current: UInt8? { i < s.count ? s[i] : nil }
+    private func fail(_ message: String) -> Problem { Problem(line: line, message: message) }
+    private func starts(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return i + bytes.count <= s.count && Array(s[i..<(i + bytes.count)]) == bytes
     }
 
-    /// The index of the `=` after a key, outside quotes.
-    private static func keyEnd(_ s: Substring) -> Substring.Index? {
-        var quote: Character? = nil
-        for i in s.indices {
-            let c = s[i]
-            if let q = quote { if c == q { quote = nil }; continue }
-            if c == "\"" || c == "'" { quote = c } else if c == "=" { return i }
-        }
-        return nil
+    private mutating func advance() {
+        if current == 0x0A { line += 1 }
+        i += 1
     }
 
-    /// Bare keys (`A-Za-z0-9_-`), quoted keys, joined by dots, with spaces around the parts.
-    static func isKeyPath(_ s: Substring) -> Bool {
-        var parts = 0
-        var i = s.startIndex
-        func skipSpace() { while i < s.endIndex, s[i] == " " || s[i] == "\t" { i = s.index(after: i) } }
+    /// Spaces and tabs.
+    private mutating func blanks() { while let c = current, c == 0x20 || c == 0x09 { advance() } }
+
+    /// Blanks, line breaks and comments (inside arrays).
+    private mutating func gaps() {
+        while let c = current {
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { advance() } else if c == 0x23 { comment() } else { return }
+        }
+    }
+
+    private mutating func comment() { while let c = current, c != 0x0A { advance() } }
+
+    /// Blanks, an optional comment, then a line break or the end.
+    private mutating func endOfLine() throws(Problem) {
+        blanks()
+        if current == 0x23 { comment() }
+        if current == 0x0D { advance() }
+        guard current == nil || current == 0x0A else { throw fail("unexpected text after a value or header") }
+        if current == 0x0A { advance() }
+    }
+
+    private mutating func document() throws(Problem) {
         while true {
-            skipSpace()
-            guard i < s.endIndex else { return false }
-            let c = s[i]
-            if c == "\"" || c == "'" {
-                var j = s.index(after: i)
-                while j < s.endIndex, s[j] != c {
-                    if c == "\"" && s[j] == "\\" { j = s.index(after: j); if j == s.endIndex { return false } }
-                    j = s.index(after: j)
-                }
-                guard j < s.endIndex else { return false }
-                i = s.index(after: j)
+            gaps()
+            guard let c = current else { return }
+            if c == 0x5B {  // [
+                let double = starts("[[")
+                i += double ? 2 : 1
+                blanks()
+                do { try keyPath() } catch { throw fail("invalid table header") }
+                blanks()
+                guard starts(double ? "]]" : "]") else { throw fail("invalid table header") }
+                i += double ? 2 : 1
+                try endOfLine()
+            } else {
+                try keyPath()
+                blanks()
+                guard current == 0x3D else { throw fail("expected key = value") }
+                advance()
+                blanks()
+                try value()
+                try endOfLine()
+            }
+        }
+    }
+
+    /// Bare keys (`A-Za-z0-9_-`) or quoted keys, joined by dots.
+    private mutating func keyPath() throws(Problem) {
+        while true {
+            blanks()
+            guard let c = current else { throw fail("expected a key") }
+            if c == 0x22 || c == 0x27 {
+                try singleLineString(quote: c)
             } else {
                 let start = i
-                while i < s.endIndex, let a = s[i].asciiValue, a == 0x2D || a == 0x5F || (0x30...0x39).contains(a)
-                        || (0x41...0x5A).contains(a) || (0x61...0x7A).contains(a) {
-                    i = s.index(after: i)
+                while let b = current, b == 0x2D || b == 0x5F || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) {
+                    advance()
                 }
-                guard i > start else { return false }
+                guard i > start else { throw fail("expected key = value") }
             }
-            parts += 1
-            skipSpace()
-            if i == s.endIndex { return parts > 0 }
-            guard s[i] == "." else { return false }
-            i = s.index(after: i)
+            blanks()
+            guard current == 0x2E else { return }  // .
+            advance()
         }
+    }
+
+    private mutating func value() throws(Problem) {
+        guard let c = current else { throw fail("a value is missing") }
+        switch c {
+        case 0x22, 0x27:  // " '
+            let triple = c == 0x22 ? "\"\"\"" : "'''"
+            if starts(triple) {
+                i += 3
+                while !starts(triple) {
+                    guard current != nil else { throw fail("unterminated multi-line string") }
+                    if c == 0x22 && current == 0x5C { advance() }
+                    advance()
+                }
+                i += 3
+                while current == c { advance() }  // up to two quotes may close it
+            } else {
+                try singleLineString(quote: c)
+            }
+        case 0x5B:  // [
+            advance()
+            while true {
+                gaps()
+                if current == 0x5D { advance(); return }
+                try value()
+                gaps()
+                if current == 0x2C { advance(); continue }
+                guard current == 0x5D else { throw fail("an array must close with ]") }
+                advance()
+                return
+            }
+        case 0x7B:  // {
+            advance()
+            blanks()
+            if current == 0x7D { advance(); return }
+            while true {
+                try keyPath()
+                blanks()
+                guard current == 0x3D else { throw fail("expected key = value in an inline table") }
+                advance()
+                blanks()
+                try value()
+                blanks()
+                if current == 0x2C { advance(); blanks(); continue }
+                guard current == 0x7D else { throw fail("an inline table must close with } on its line") }
+                advance()
+                return
+            }
+        default:
+            // Numbers, booleans, dates: one token of the characters they use.
+            let start = i
+            while let b = current, b == 0x2B || b == 0x2D || b == 0x5F || b == 0x2E || b == 0x3A
+                    || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) {
+                advance()
+            }
+            guard i > start else { throw fail("invalid value") }
+        }
+    }
+
+    private mutating func singleLineString(quote: UInt8) throws(Problem) {
+        advance()
+        while let b = current, b != quote {
+            guard b != 0x0A else { throw fail("unterminated string") }
+            if quote == 0x22 && b == 0x5C { advance(); guard current != nil, current != 0x0A else { throw fail("unterminated string") } }
+            advance()
+        }
+        guard current == quote else { throw fail("unterminated string") }
+        advance()
     }
 }

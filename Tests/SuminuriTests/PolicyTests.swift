@@ -215,6 +215,8 @@ import TextNormalization
         // Found by fuzzing: toml++ asserted on a header of characters that keys cannot hold.
         BadFile(name: "punctuation in a table header", text: "[&&&&imrs = { operator = \"remove\" }\n", line: 1, message: "invalid table header"),
         BadFile(name: "a line that is neither header nor key", text: "[profiles.a]\n&&& operator\n", line: 2, message: "expected key = value"),
+        // Found by fuzzing: toml++ asserted on a } closing an array.
+        BadFile(name: "an array closed by a brace", text: "[allow]\nvalues = [\"a\", \"b\",}\n", line: 2, message: "not valid TOML"),
         BadFile(name: "char too long", text: "[profiles.a.labels]\nPHONE = { operator = \"mask\", char = \"**\" }\n", line: 2, message: "one character"),
     ])
     func aBadPolicyFileNamesFileLineAndProblem(_ row: BadFile) {
