@@ -285,7 +285,11 @@ struct AddressDetector: Detector {
 
     private func kanjiNumeralAt(_ bytes: [UInt8], _ p: Int) -> Bool {
         guard p < bytes.count, bytes[p] >= 0xE3, let (scalar, _) = Scalars.at(bytes, p) else { return false }
-        return CharacterSet.kanjiNumerals.contains(scalar)
+        // A switch, not a set: this runs at every kanji of every text.
+        switch scalar.value {
+        case 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343: return true  // 〇一二三四五六七八九十百千
+        default: return false
+        }
     }
 
     private func skipNumber(_ bytes: [UInt8], _ start: Int) -> Int {

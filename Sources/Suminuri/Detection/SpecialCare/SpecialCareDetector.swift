@@ -404,9 +404,12 @@ struct SpecialCareDetector: Detector {
         if let lineStart = original[lower..<originalSpan.lowerBound].lastIndex(of: 0x0A) { lower = lineStart + 1 }
         if let lineEnd = original[originalSpan.upperBound..<upper].firstIndex(of: 0x0A) { upper = lineEnd }
         guard lower < upper else { return span }
-        let boundaries = TextBoundaries.boundaries(.word, in: Array(original[lower..<upper]))
-        guard !boundaries.isEmpty else { return span }
+        // ICU's dictionary-based word break is costly: it runs only when a span's end falls
+        // inside a compound (most spans end at a verb form and never need it).
+        var boundaries: [Int]? = nil
         func isBoundary(_ normalized: Int) -> Bool {
+            if boundaries == nil { boundaries = TextBoundaries.boundaries(.word, in: Array(original[lower..<upper])) }
+            guard let boundaries, !boundaries.isEmpty else { return true }
             let o = context.text.originalRange(for: NormalizedRange(utf8: normalized..<normalized)).lowerBound.utf8 - lower
             return o <= 0 || o >= upper - lower || boundaries.contains(o)
         }
