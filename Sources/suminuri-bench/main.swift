@@ -204,42 +204,40 @@ final class PeakMemoryWatch: @unchecked Sendable {
     }
 }
 
-/// Runs `suminuri redact` with `input` (a file path) as stdin; wall seconds and peak RSS (MB).
-func runCLI(stdin input: String) -> (seconds: Double, rssMB: Double)? {
+/// Starts `suminuri redact` with stdout to /dev/null and stdin as `stdin` sets it up.
+func spawnRedact(_ stdin: (inout posix_spawn_file_actions_t) -> Void) -> pid_t? {
     guard FileManager.default.isExecutableFile(atPath: cliPath) else { return nil }
     var pid: pid_t = 0
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+    stdin(&actions)
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     defer { posix_spawn_file_actions_destroy(&actions) }
     let argv: [UnsafeMutablePointer<CChar>?] = [strdup(cliPath), strdup("redact"), nil]
     defer { argv.forEach { free($0) } }
-    let start = now()
     guard posix_spawn(&pid, cliPath, &actions, nil, argv, environ) == 0 else { return nil }
+    return pid
+}
+
+/// Runs `suminuri redact` with `input` (a file path) as stdin; wall seconds and peak RSS (MB).
+func runCLI(stdin input: String) -> (seconds: Double, rssMB: Double)? {
+    let start = now()
+    guard let pid = spawnRedact({ posix_spawn_file_actions_addopen(&$0, 0, input, O_RDONLY, 0) }) else { return nil }
     let watch = PeakMemoryWatch(pid: pid)
     var status: Int32 = 0
     waitpid(pid, &status, 0)
-    let elapsed = Double(now() - start) / 1e9
-    return (elapsed, watch.stop())
+    return (Double(now() - start) / 1e9, watch.stop())
 }
 
 /// Streams `gigabytes` of the mix through `suminuri redact` via a pipe: peak RSS of the CLI.
 func streamCLI(_ texts: [String], gigabytes: Double) -> (seconds: Double, rssMB: Double)? {
-    guard FileManager.default.isExecutableFile(atPath: cliPath) else { return nil }
     var fds: [Int32] = [0, 0]
     guard pipe(&fds) == 0 else { return nil }
-    var pid: pid_t = 0
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
-    posix_spawn_file_actions_addclose(&actions, fds[1])
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    let argv: [UnsafeMutablePointer<CChar>?] = [strdup(cliPath), strdup("redact"), nil]
-    defer { argv.forEach { free($0) } }
     let start = now()
-    guard posix_spawn(&pid, cliPath, &actions, nil, argv, environ) == 0 else { return nil }
+    guard let pid = spawnRedact({ actions in
+        posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+    }) else { return nil }
     let watch = PeakMemoryWatch(pid: pid)
     close(fds[0])
     let block = haystack(texts, size: 8 << 20).bytes

@@ -63,12 +63,9 @@ struct Scan: ParsableCommand {
             let positions = LinePositions(bytes)
             switch format {
             case .text:
-                var out = ""
-                for finding in findings {
-                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
-                    out += "\(line):\(column)\t\(finding.label.rawValue)\t\(JSONLines.number(finding.confidence))\t\(finding.rule)\n"
-                }
-                Output.write(out)
+                Output.write(Self.lines(findings, positions: positions) { finding, line, column in
+                    "\(line):\(column)\t\(finding.label.rawValue)\t\(JSONLines.number(finding.confidence))\t\(finding.rule)"
+                })
             case .json:
                 let items = findings.map { Self.record($0, bytes: bytes, positions: positions, policy: policy, path: nil) }
                 Output.write("{\"findings\":[\(items.joined(separator: ","))]}\n")
@@ -81,6 +78,14 @@ struct Scan: ParsableCommand {
 }
 
 extension Scan {
+    /// One text line per finding, never its value.
+    static func lines(_ findings: [Finding], positions: LinePositions, _ line: (Finding, Int, Int) -> String) -> String {
+        findings.map { finding in
+            let (row, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
+            return line(finding, row, column) + "\n"
+        }.joined()
+    }
+
     /// The report's record of a finding (operator included) with its position for people.
     static func record(_ finding: Finding, bytes: [UInt8], positions: LinePositions, policy: Policy, path: String?) -> String {
         let (line, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
@@ -106,12 +111,9 @@ extension Scan {
             let positions = LinePositions(bytes)
             switch format {
             case .text:
-                var out = ""
-                for finding in findings {
-                    let (line, column) = positions.lineAndColumn(finding.range.lowerBound.utf8)
-                    out += "\(Terminal.path(path)):\(line):\(column): \(Terminal.label(finding.label.rawValue)) (\(finding.rule), \(JSONLines.number(finding.confidence)))\n"
-                }
-                Output.write(out)
+                Output.write(Self.lines(findings, positions: positions) { finding, line, column in
+                    "\(Terminal.path(path)):\(line):\(column): \(Terminal.label(finding.label.rawValue)) (\(finding.rule), \(JSONLines.number(finding.confidence)))"
+                })
             case .jsonl:
                 Output.write(findings.map { Self.record($0, bytes: bytes, positions: positions, policy: policy, path: path) + "\n" }.joined())
             case .json:

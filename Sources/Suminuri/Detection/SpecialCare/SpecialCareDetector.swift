@@ -288,17 +288,24 @@ struct SpecialCareDetector: Detector {
         return onWordBoundaries(context, range)
     }
 
+    /// The piece of the original around `range` that ICU's word break iterator reads: at most
+    /// 60 bytes each side, whole characters, within the line.
+    private static func wordWindow(_ original: [UInt8], around range: Range<Int>) -> (Int, Int) {
+        var lower = max(range.lowerBound - 60, 0), upper = min(range.upperBound + 60, original.count)
+        while lower > 0, original[lower] & 0xC0 == 0x80 { lower -= 1 }
+        while upper < original.count, original[upper] & 0xC0 == 0x80 { upper += 1 }
+        if let lineStart = original[lower..<range.lowerBound].lastIndex(of: 0x0A) { lower = lineStart + 1 }
+        if let lineEnd = original[range.upperBound..<upper].firstIndex(of: 0x0A) { upper = lineEnd }
+        return (lower, upper)
+    }
+
     /// Whether `range` starts and ends on boundaries of ICU's Japanese word break iterator.
     /// The iterator runs over the ORIGINAL text (at most 60 bytes each side, within the line):
     /// it segments katakana words, which normalisation has folded to hiragana, far better there.
     private func onWordBoundaries(_ context: ScanContext, _ normalized: Range<Int>) -> Bool {
         let original = context.text.original
         let range = context.text.originalRange(for: NormalizedRange(utf8: normalized)).utf8
-        var lower = max(range.lowerBound - 60, 0), upper = min(range.upperBound + 60, original.count)
-        while lower > 0, original[lower] & 0xC0 == 0x80 { lower -= 1 }
-        while upper < original.count, original[upper] & 0xC0 == 0x80 { upper += 1 }
-        if let lineStart = original[lower..<range.lowerBound].lastIndex(of: 0x0A) { lower = lineStart + 1 }
-        if let lineEnd = original[range.upperBound..<upper].firstIndex(of: 0x0A) { upper = lineEnd }
+        let (lower, upper) = Self.wordWindow(original, around: range)
         let boundaries = TextBoundaries.boundaries(.word, in: Array(original[lower..<upper]))
         guard !boundaries.isEmpty else { return true }
         return boundaries.contains(range.lowerBound - lower) && boundaries.contains(range.upperBound - lower)
@@ -398,11 +405,7 @@ struct SpecialCareDetector: Detector {
     private func wholeWords(_ context: ScanContext, _ span: Range<Int>, minimumEnd: Int) -> Range<Int> {
         let bytes = context.text.bytes, original = context.text.original
         let originalSpan = context.text.originalRange(for: NormalizedRange(utf8: span)).utf8
-        var lower = max(originalSpan.lowerBound - 60, 0), upper = min(originalSpan.upperBound + 60, original.count)
-        while lower > 0, original[lower] & 0xC0 == 0x80 { lower -= 1 }
-        while upper < original.count, original[upper] & 0xC0 == 0x80 { upper += 1 }
-        if let lineStart = original[lower..<originalSpan.lowerBound].lastIndex(of: 0x0A) { lower = lineStart + 1 }
-        if let lineEnd = original[originalSpan.upperBound..<upper].firstIndex(of: 0x0A) { upper = lineEnd }
+        let (lower, upper) = Self.wordWindow(original, around: originalSpan)
         guard lower < upper else { return span }
         // ICU's dictionary-based word break is costly: it runs only when a span's end falls
         // inside a compound (most spans end at a verb form and never need it).
