@@ -55,6 +55,7 @@ public enum JapaneseFolding {
                             digitRunRemaining = digitRunLength(source, from: i)
                             foldRun = digitRunRemaining + before >= 3
                                 || followsDigitGroup(UnsafeBufferPointer(rebasing: out[0..<o]))
+                                || precedesDigitGroup(source, runStart: i, runLength: digitRunRemaining)
                         }
                         if foldRun { replacement = digit }
                         digitRunRemaining -= 1
@@ -143,6 +144,23 @@ public enum JapaneseFolding {
         if n >= 2, output[n - 1] == 0x2D || output[n - 1] == 0x20, isASCIIDigit(output[n - 2]) { return true }
         if n >= 4, output[n - 3] == 0xE3, output[n - 2] == 0x81, output[n - 1] == 0xAE, isASCIIDigit(output[n - 4]) { return true }
         return false
+    }
+
+    /// Whether a short run is the first group of a number: a separator (`-`, a dash
+    /// look-alike, ー, a space, `の`/`ノ`, `・`) and a run of at least three digit characters
+    /// follow it, as in 〇三-三一二三-四五六七 (a two-digit area code written in kanji).
+    static func precedesDigitGroup(_ source: UnsafeBufferPointer<UInt8>, runStart: Int, runLength: Int) -> Bool {
+        var i = runStart
+        for _ in 0..<runLength {
+            guard let (_, length) = UTF8Scalars.decode(source, at: i) else { return false }
+            i += length
+        }
+        guard i < source.count, let (separator, length) = UTF8Scalars.decode(source, at: i) else { return false }
+        switch separator.value {
+        case 0x2D, 0x20, 0x3000, 0x30FC, 0x306E, 0x30CE, 0x30FB: break  // - space 　 ー の ノ ・
+        default: guard isDash(separator.value) else { return false }
+        }
+        return digitRunLength(source, from: i + length) >= 3
     }
 
     static func nextIsDigit(_ source: UnsafeBufferPointer<UInt8>, after offset: Int) -> Bool {

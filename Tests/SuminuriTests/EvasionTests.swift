@@ -144,7 +144,6 @@ import Testing
         "card: line break between groups", "card: CRLF between groups",  // a card's digit run stops at a line break
         "card: letter l for one", "card: letter I for one",  // 4111 → 4lll: more letters than digits
         "card: kanji numerals with の",
-        "landline: circle for zero", "landline: kanji numerals", "landline: kanji numerals with の",  // 〇三: a two-character kanji run stays kanji
         "mobile: spaces between every digit", "landline: spaces between every digit",
         "toll-free: spaces between every digit", "IP phone: spaces between every digit",
     ]
