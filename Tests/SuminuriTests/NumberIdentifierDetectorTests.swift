@@ -69,6 +69,8 @@ import Testing
         .init("full-width with full-width hyphens", "カード番号：４０１２－８８８８－８８８８－１８８１", ["４０１２－８８８８－８８８８－１８８１"]),
         .init("brand after the number", "3530111122223330（JCB）で払います", ["3530111122223330"]),
         .init("brand in parentheses before", "クレジットカード（VISA）4012 8888 8888 1881", ["4012 8888 8888 1881"]),
+        .init("wrapped by a mail client", "カード番号 4012 8888 8888\n1881 です", ["4012 8888 8888\n1881"]),
+        .init("wrapped with CRLF", "カード番号：5242-4242\r\n4242-4249", ["5242-4242\r\n4242-4249"]),
     ]
 
     static let cardLookAlikes: [DetectionCase] = [
@@ -82,6 +84,8 @@ import Testing
         .init("slip number", "伝票番号は 4012-3456-7891 です", []),
         .init("point card", "ポイントカード 4111 1111 1111 1111", []),
         .init("glued to letters", "ABC4111111111111111", []),
+        .init("numbers on two lines without a card hotword", "見積 4012 8888 8888\n1881 円", []),
+        .init("two lines of a list", "カード番号の控え\n1234\n5678\n9012\n3456", []),
     ]
 
     @Test(arguments: myNumbers + myNumberLookAlikes)

@@ -28,7 +28,18 @@ struct NumberIdentifierDetector: Detector {
     func findings(in context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        for run in IdentifierScanning.digitRuns(in: bytes) where run.digitCount >= 12 {
+        let runs = context.digitRuns
+        var k = 0
+        while k < runs.count {
+            let run = runs[k]
+            k += 1
+            // A wrapped card first: its first line alone may look like a 12-digit number.
+            if k < runs.count, let finding = cardAcrossLineBreak(run, runs[k], bytes: bytes, context: context) {
+                result.append(finding)
+                k += 1
+                continue
+            }
+            guard run.digitCount >= 12 else { continue }
             if let finding = classify(run, context: context) {
                 result.append(finding)
             } else if let segments = run.spaceSegments() {
@@ -38,6 +49,29 @@ struct NumberIdentifierDetector: Detector {
             }
         }
         return result
+    }
+
+    /// A card number whose groups of four go on after a line break (`4980 1234 5678\n9011`),
+    /// as a mail client wraps it: only with a card hotword, Luhn-valid and in a brand's range.
+    private func cardAcrossLineBreak(_ first: DigitRun, _ second: DigitRun, bytes: [UInt8], context: ScanContext) -> Finding? {
+        guard first.lengths.allSatisfy({ $0 == 4 }), first.digitCount < 16 else { return nil }
+        var p = first.range.upperBound, breaks = 0
+        while p < second.range.lowerBound {
+            switch bytes[p] {
+            case 0x0A: breaks += 1
+            case 0x0D, 0x20, 0x09: break
+            default: return nil
+            }
+            p += 1
+        }
+        guard breaks == 1 else { return nil }
+        let joined = DigitRun(groups: first.groups + second.groups, spaceJoints: first.spaceJoints + [true] + second.spaceJoints)
+        guard (15...19).contains(joined.digitCount), Self.isCardGrouping(joined.lengths) else { return nil }
+        let digits = joined.digits(bytes)
+        guard CheckDigits.isLuhnValid(digits) else { return nil }
+        let evidence = context.hotwords.evidence(for: .card, before: first.range.lowerBound, window: Self.cardWindow)
+        guard evidence.negative >= 0, evidence.positive > 0, CheckDigits.cardBrand(digits, lenient: true) != nil else { return nil }
+        return context.finding(.card, joined.range, confidence: 0.75 + 0.2 * evidence.positive, rule: "card.line-break")
     }
 
     private func classify(_ run: DigitRun, context: ScanContext) -> Finding? {
