@@ -13,6 +13,9 @@ import Testing
         .init("no mark, a city follows", "山田様\n890-0081\n鹿児島市唐湊4丁目", ["890-0081"]),
         .init("no mark, a prefecture follows", "899-0401 鹿児島県", ["899-0401"]),
         .init("no mark, a district follows", "899-8102 曽於郡大崎町", ["899-8102"]),
+        // ANNOTATION.md (settled): a shop's or company's address is an address, its code a code.
+        .init("shop signature", "鹿児島日産 鴨池店　〒890-0063 鹿児島市鴨池2丁目", ["890-0063"]),
+        .init("company line", "株式会社サンプル 〒105-0011 東京都港区芝公園4-2-8", ["105-0011"]),
     ]
 
     static let negatives: [DetectionCase] = [
@@ -23,7 +26,6 @@ import Testing
         .init("phone word then place", "TEL 222-1234 鹿児島市", []),
         .init("000 is no code", "〒000-1234", []),
         .init("customer code before a branch", "お客様コード 1234567 鹿児島支店", []),
-        .init("shop signature", "鹿児島日産 鴨池店　〒890-0063 鹿児島市鴨池2丁目", []),
         .init("eight digits", "〒892-08281", []),
     ]
 

@@ -7,13 +7,14 @@ import TextNormalization
 /// - Without one, only when a prefecture, district or municipality name follows (the address
 ///   usually does, on the same or the next line): medium.
 /// - Never a phone's fragment: the digit-run boundary rule refuses `099-222-1234` pieces.
-/// - An organisation cue right before the mark (`鴨池店 〒…`, a dealer's signature) lowers the
-///   confidence below the default threshold: negative hotwords in a short window.
+/// - A word for another number right before it (`TEL`, `注文番号`) lowers the confidence below the
+///   default threshold: negative hotwords in a short window. A company's or shop's code is a
+///   POSTAL_CODE like its address (ANNOTATION.md); keeping the dealer's own is the allow-list's job.
 struct PostalCodeDetector: Detector {
     let labels: Set<Label> = [.postalCode]
 
     static let hotwordWindow = 24
-    static let organisationWindow = 12
+    static let negativeWindow = 12
 
     /// Normalised place names (prefectures, districts, municipalities, with their suffix).
     private let places: ByteStringSet
@@ -55,15 +56,15 @@ struct PostalCodeDetector: Detector {
         guard bytes[run.groups[0].prefix(3)] != [0x30, 0x30, 0x30] else { return nil }
         let start = run.range.lowerBound
         let hot = context.hotwords.evidence(for: .postalCode, before: start, window: Self.hotwordWindow)
-        let organisation = context.hotwords.weights(for: .postalCode, before: start, window: Self.organisationWindow).negative
+        let nearNegative = context.hotwords.weights(for: .postalCode, before: start, window: Self.negativeWindow).negative
         if hot.positive > 0 {
-            let confidence = 0.85 + 0.1 * hot.positive + organisation
+            let confidence = 0.85 + 0.1 * hot.positive + nearNegative
             return context.finding(.postalCode, run.range, confidence: confidence, rule: "postal.hotword")
         }
         guard hot.negative == 0, placeFollows(bytes, from: run.range.upperBound) else { return nil }
         // A bare 3-4 number before a place could still be a local phone number: not after a phone word.
         if context.hotwords.weights(for: .phone, before: start, window: 24).positive > 0 { return nil }
-        let confidence = (lengths == [3, 4] ? 0.7 : 0.6) + organisation
+        let confidence = (lengths == [3, 4] ? 0.7 : 0.6) + nearNegative
         return context.finding(.postalCode, run.range, confidence: confidence, rule: "postal.before-place")
     }
 

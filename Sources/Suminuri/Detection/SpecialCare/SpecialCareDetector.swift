@@ -32,6 +32,10 @@ struct SpecialCareDetector: Detector {
     }
     /// The most a term without person, predicate or field can score.
     static let bareCeiling = 0.28
+    /// How far after a stated fact another bare term of its label still refers back to it
+    /// (normalised bytes: about two sentences).
+    static let followUpReach = 240
+
     /// Bytes between a term and its predicate (about five kana).
     static let predicateGap = 15
     /// Bytes before a term in which a person word counts (about twelve characters).
@@ -216,16 +220,18 @@ struct SpecialCareDetector: Detector {
         }
         // A bare term after a stated fact of its label refers back to it (父が透析を受けています。
         // 透析の日は…; 被害届, その後の通院): it is a mention of that person's fact.
-        // Only the same words count as referring back: a different term of the label may be
-        // general talk (手帳を持っています。障害者割引の制度は…).
+        // The same words refer back anywhere in the text; a different medical term does so
+        // only close after the fact (父が入院しました。退院は来週で…), in the same paragraph.
         let stated = found.filter { $0.confidence >= 0.6 && !$0.rule.contains("bare") }
         for (index, term, weight) in bare {
             let f = found[index]
             let word = bytes[term]
             guard !f.rule.contains("negated"), !f.rule.contains("hypothetical"),
                   stated.contains(where: { s in
-                      s.label == f.label && s.normalizedRange.upperBound.utf8 <= term.lowerBound
-                          && bytes[s.normalizedRange.utf8].firstRange(of: word) != nil
+                      let sEnd = s.normalizedRange.upperBound.utf8
+                      guard s.label == f.label, sEnd <= term.lowerBound else { return false }
+                      if bytes[s.normalizedRange.utf8].firstRange(of: word) != nil { return true }
+                      return term.lowerBound - sEnd <= Self.followUpReach && !crossesParagraph(bytes, sEnd, term.lowerBound)
                   }) else { continue }
             found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: 0.6 * weight + 0.1,
                                            rule: f.rule.replacingOccurrences(of: "bare", with: "follow-up"))
@@ -509,6 +515,17 @@ struct SpecialCareDetector: Detector {
     private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "とはいえ", "一方", "しかし", "ただ、"].map { Array($0.utf8) }
 
     /// Whether a sentence or line ends between two offsets.
+    /// Whether a blank line lies between the two offsets.
+    private func crossesParagraph(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        for i in max(from, 0)..<(min(to, bytes.count) - 1) where bytes[i] == 0x0A {
+            var j = i + 1
+            while j < to, bytes[j] == 0x20 || bytes[j] == 0x0D { j += 1 }
+            if j < to, bytes[j] == 0x0A { return true }
+        }
+        return false
+    }
+
     private func crossesSentence(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
         guard from < to else { return false }
         var i = max(from, 0)
