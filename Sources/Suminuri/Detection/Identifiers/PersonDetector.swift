@@ -36,7 +36,15 @@ struct PersonDetector: Detector {
         "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿",
         // Roles that announce a colleague or a third party: 営業の田中, 整備士の佐藤さん, 店長の高橋.
         "営業", "整備士", "整備", "整備担当", "店長", "受付", "担当者", "課長", "部長", "社長", "主任", "係長", "所長", "スタッフ", "メカニック",
-        "先輩", "後輩", "医師", "看護師", "主治医", "担当医", "紹介者", "知人", "店員", "営業担当", "事務", "秘書", "先生"].map { Array($0.utf8) }
+        "先輩", "後輩", "医師", "看護師", "主治医", "担当医", "紹介者", "知人", "店員", "営業担当", "事務", "秘書", "先生",
+        "工場長", "副店長", "法人営業", "整備担当", "対応", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "家族"].map { Array($0.utf8) }
+    /// Roles a staff memo glues a name to (営業石井, 店長柴田了承, 担当長野): the name is read as
+    /// the known family name the kanji run starts with.
+    private static let memoRoles: Set<[UInt8]> = Set(["担当", "営業", "整備", "整備士", "店長", "副店長", "工場長", "受付", "対応", "事務",
+        "法人営業", "営業担当", "整備担当"].map { Array($0.utf8) })
+    /// Relations whose given name alone is a name (息子の悠真, 主人の辰雄).
+    private static let familyRelations: Set<[UInt8]> = Set(["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉",
+        "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪"].map { Array($0.utf8) })
 
     /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
     private static let titles: [[UInt8]] = ["課長", "部長", "主任", "社長", "店長", "係長", "所長", "支店長", "次長", "室長", "専務", "常務",
@@ -50,6 +58,9 @@ struct PersonDetector: Detector {
     /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
     private static let trailingCues: [[UInt8]] = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
         "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て"].map { Array($0.utf8) }
+    /// Digits read out (voice input: ぜろきゅうぜろ, さんまるまる), of two kana or more.
+    private static let spokenDigits: [[UInt8]] = ["まる", "ぜろ", "れい", "いち", "さん", "よん", "ろく", "なな", "しち", "はち", "きゅう",
+        "じゅう", "ひゃく", "びゃく", "ぴゃく", "せん", "ぜん"].map { Array($0.utf8) }
     /// Written right before a company name: 株式会社ノースコンサル様 is a company.
     static let companyForms: [[UInt8]] = ["株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)", "(同)"].map { Array($0.utf8) }
 
@@ -124,10 +135,15 @@ struct PersonDetector: Detector {
                 if Scalars.hasPrefix(bytes, at: p, Array("は".utf8)), reader.script(at: p) == .hiragana, !Self.readingLabels.contains(label) {
                     p += 3; separated = true; viaParticle = true
                 }
+                // `From: Webform`, `my name is …`: a Latin label takes a colon and a capitalised
+                // name of two words (a single word after from: is a system or a place).
+                let latinLabel = label.first.map { $0 < 0x80 } ?? false
+                if latinLabel, !bytes[(i + label.count)..<p].contains(0x3A) { separated = false }
                 // An organisation before the name: ご担当者：総務課 白石 恵.
                 p = reader.skippingOrganisation(p)
                 if separated, let read = reader.nameAfter(p), case let name = refined(extendedWithGivenName(read, reader: reader), reader: reader),
                    accept(name, context: context, honorific: false),
+                   !latinLabel || name.script != .latin || (reader.isCapitalized(name) && name.parts >= 2 && !reader.hasCommonEnglishWord(name)),
                    // 名義は法人です: after は only a known name is one.
                    !viaParticle || (reader.endsAtNameBoundary(name.range.upperBound) && (name.script != .kanji || isKnownName(name, reader: reader))) {
                     found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.8), rule: "person.field"))
@@ -163,6 +179,12 @@ struct PersonDetector: Detector {
                     i = name.range.upperBound
                     continue
                 }
+                if Self.memoRoles.contains(relation), reader.isWordStart(i), reader.script(at: p) == .kanji,
+                   let name = knownFamilyPrefix(at: p, reader: reader), accept(name, context: context, honorific: false) {
+                    found.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.memo-role"))
+                    i = name.range.upperBound
+                    continue
+                }
                 if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || bytes[safe: p] == 0x28 || bytes[safe: p] == 0x20 || bytes[safe: p] == 0x3A {
                     p += Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) ? 3 : 1
                     if let read = reader.nameAfter(p), case let name = refined(read, reader: reader),
@@ -170,6 +192,13 @@ struct PersonDetector: Detector {
                        accept(name, context: context, honorific: false) {
                         found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.65), rule: "person.relation"))
                         i = name.range.upperBound
+                        continue
+                    }
+                    // 息子の悠真が, 家内のみつ子が: a family member's known given name alone.
+                    if Self.familyRelations.contains(relation), let given = givenNameAfterRelation(at: p, reader: reader),
+                       accept(given, context: context, honorific: true) {
+                        found.append(context.finding(.person, given.range, confidence: 0.7, rule: "person.relation-given"))
+                        i = given.range.upperBound
                         continue
                     }
                 }
@@ -265,6 +294,46 @@ struct PersonDetector: Detector {
         return nil
     }
 
+    /// The known family name a kanji run starts with (two characters or more, or a known one-
+    /// character name standing alone), with its given name when the run goes on with a known
+    /// one: 石井, 柴田(了承), 田中太郎.
+    private func knownFamilyPrefix(at start: Int, reader: NameReader) -> NameReader.Name? {
+        let bytes = reader.bytes
+        var ends: [Int] = []
+        var p = start
+        while ends.count < 6, reader.script(at: p) == .kanji, let (_, length) = Scalars.at(bytes, p) { p += length; ends.append(p) }
+        let runEnd = p
+        for (index, end) in ends.enumerated().reversed() where familyNames.contains(bytes[start..<end]) {
+            guard index >= 1 || end == runEnd else { continue }
+            if let full = kanjiNameStarting(at: start, reader: reader, unknownGiven: false), full.range.upperBound > end {
+                return full
+            }
+            return NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+        }
+        return nil
+    }
+
+    /// A known given name right after a relation and の: kanji (悠真), kana (みつ子, ゆい), ending
+    /// where the name ends (a particle, an honorific, punctuation).
+    private func givenNameAfterRelation(at start: Int, reader: NameReader) -> NameReader.Name? {
+        let bytes = reader.bytes
+        guard let script = reader.script(at: start) else { return nil }
+        var end = reader.runEnd(from: start, script: script, limit: script == .kanji ? 4 : 6)
+        // みつ子, ヨシ子: kana and a kanji ending.
+        if script != .kanji, let (next, length) = Scalars.at(bytes, end), "子美江代恵枝乃".unicodeScalars.contains(next) { end += length }
+        // The longest known given name the run starts with, followed by a particle or the end of the word.
+        var q = end
+        while q > start {
+            if givenNames.contains(bytes[start..<q]), Scalars.count(bytes, start..<q) >= (script == .kanji ? 1 : 2),
+               reader.endsAtNameBoundary(q) || reader.followsParticle(q) {
+                return NameReader.Name(range: start..<q, script: script, parts: 1, firstPartEnd: q, bytes: bytes, spaced: false)
+            }
+            guard let (_, previous) = Scalars.before(bytes, q) else { break }
+            q = previous
+        }
+        return nil
+    }
+
     /// Whether a title or a kanji honorific starts at `offset`.
     private func isTitleOrHonorific(at offset: Int, reader: NameReader) -> Bool {
         Self.titlesAndHonorifics.contains { Scalars.hasPrefix(reader.bytes, at: offset, $0) }
@@ -334,6 +403,9 @@ struct PersonDetector: Detector {
         }
         if result == nil, let mixed = mixedNameEnding(at: end, reader: reader) { result = mixed }
         guard let name = result, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
+        // お世話様, ご苦労様: a kanji word after the polite prefix お/ご is an expression.
+        if name.script == .kanji, let (previous, at) = Scalars.before(bytes, name.range.lowerBound), "おご".unicodeScalars.contains(previous),
+           reader.script(at: at) == .hiragana { return nil }
         return name
     }
 
@@ -484,6 +556,8 @@ struct PersonDetector: Detector {
             if let (next, _) = Scalars.at(bytes, i + 3), "々子式相変".unicodeScalars.contains(next) { return false }
         }
         if honorific == Array("氏".utf8), let (next, _) = Scalars.at(bytes, i + 3), "名".unicodeScalars.contains(next) { return false }
+        // 品川 さんまるまる: さん (3) read out in a number, not an honorific.
+        if honorific == Array("さん".utf8), Self.spokenDigits.contains(where: { Scalars.hasPrefix(bytes, at: i + 6, $0) }) { return false }
         // Kana honorifics must be hiragana in the original (ニッサン is a word, not 〜さん).
         if honorific.first == 0xE3, reader.script(at: i) != .hiragana { return false }
         return true
@@ -632,13 +706,30 @@ struct PersonDetector: Detector {
     }
 
     /// `李 娜（リ ナ）`: a kana or latin reading in parentheses right after a name.
+    /// A reading is kana or Latin, and a kana one starts with a known name's reading: (長男),
+    /// (営業), (リモート) and (上海) are notes, not readings.
     private func readingsInParentheses(after names: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         return names.compactMap { finding in
             var p = finding.normalizedRange.upperBound.utf8
+            if let honorific = Self.honorifics.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { p += honorific.count }
             if bytes[safe: p] == 0x20 { p += 1 }
             guard bytes[safe: p] == 0x28, let reading = reader.nameAfter(p + 1),
                   bytes[safe: reading.range.upperBound] == 0x29 else { return nil }
+            switch reading.script {
+            case .kanji: return nil
+            case .latin: guard !reader.hasCommonEnglishWord(reading) else { return nil }
+            case .hiragana, .katakana:
+                let first = reading.range.lowerBound..<reading.firstPartEnd
+                var q = first.upperBound, known = false
+                while q > first.lowerBound, !known {
+                    known = Scalars.count(bytes, first.lowerBound..<q) >= 2
+                        && (familyNames.contains(bytes[first.lowerBound..<q]) || givenNames.contains(bytes[first.lowerBound..<q]))
+                    guard let (_, previous) = Scalars.before(bytes, q) else { break }
+                    q = previous
+                }
+                guard known else { return nil }
+            }
             return context.finding(.person, reading.range, confidence: 0.8, rule: "person.reading")
         }
     }
