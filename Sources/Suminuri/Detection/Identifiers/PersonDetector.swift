@@ -13,6 +13,11 @@ struct PersonDetector: Detector {
     private let familyNames: ByteStringSet
     private let givenNames: ByteStringSet
     private let notNames: ByteStringSet
+    /// Katakana loanwords (ドア, ミラー): a dotted katakana word of only these is no name.
+    private let katakanaWords: ByteStringSet
+    /// Hiragana words that are no names (いくら, あの; いい, ほしい) unless a strong cue says so.
+    private let kanaFunctionWords: ByteStringSet
+    private let kanaAdjectives: ByteStringSet
     private let companyWords: AhoCorasick
     /// Honorifics, field labels and relation words in one automaton, so the text is read once.
     private let cues: AhoCorasick
@@ -99,6 +104,10 @@ struct PersonDetector: Detector {
         familyNames = names("names/family-names")
         givenNames = names("names/given-names")
         notNames = ByteStringSet(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
+        katakanaWords = ByteStringSet(dictionaries.records(at: "names/katakana-words-ipadic.tsv").map { Array($0.key(0, normalizer).utf8) })
+        let kanaWords = dictionaries.records(at: "names/kana-words-ipadic.tsv")
+        kanaFunctionWords = ByteStringSet(kanaWords.filter { $0.fields.count < 2 || $0.fields[1] != "adjective" }.map { Array($0.key(0, normalizer).utf8) })
+        kanaAdjectives = ByteStringSet(kanaWords.filter { $0.fields.count >= 2 && $0.fields[1] == "adjective" }.map { Array($0.key(0, normalizer).utf8) })
         companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
         let kinds: [(CueKind, [UInt8])] = Self.fieldLabels.map { (.field, $0) } + Self.honorifics.map { (.honorific, $0) } + Self.relations.map { (.relation, $0) }
             + Self.titles.map { (.title, $0) } + Self.trailingCues.map { (.trailing, $0) }
@@ -210,6 +219,7 @@ struct PersonDetector: Detector {
             }
         }
         found += introductions(reader: reader, context: context)
+        found += kanaNamesBeforeCues(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
@@ -703,6 +713,96 @@ struct PersonDetector: Detector {
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: strong ? 0.75 : 0.6), rule: "person.introduction"))
         }
         return result
+    }
+
+    /// What a kana name stands before in speech and chat: たかはしと申します, ふじたです, やまぐちさん,
+    /// いしかわから電話.
+    private static let kanaNameCues: [[UInt8]] = ["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
+        "から電話", "から連絡", "から伝言"].map { Array($0.utf8) }
+    /// What may stand right before a kana name inside a run of hiragana: fillers and particles
+    /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
+    private static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
+        "すいません", "わたし", "あたし", "ぼく", "おれ", "は", "の", "が"].map { Array($0.utf8) }
+
+    /// Kanji words after which a particle leads to a name: 名前はふじたです, 営業のやまぐちさん.
+    private static let nameAnnouncers: [[UInt8]] = ["名前", "私", "営業", "整備", "担当", "受付", "店長", "主人", "息子", "娘", "妻", "夫"].map { Array($0.utf8) }
+
+    /// Names written in hiragana (or katakana), as voice input and chat write them: a known
+    /// family or given name reading right before a cue, standing as a word or after a filler
+    /// or particle; `すずき まさこ` takes the given name after a space too.
+    private func kanaNamesBeforeCues(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var lastEnd = 0
+        var i = 0
+        while i + 3 <= bytes.count {
+            guard bytes[i] == 0xE3 || bytes[i] == 0xE6, let cue = Self.kanaNameCues.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
+            defer { i += cue.count }
+            var end = i
+            if end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > lastEnd, let (_, last) = Scalars.before(bytes, end), let script = reader.script(at: last),
+                  script == .hiragana || script == .katakana else { continue }
+            // さん, です after katakana: only a katakana name (ニッサンです is a word).
+            let runStart = reader.runStart(endingAt: end, script: script, limit: 12)
+            guard let given = longestKnownKanaName(endingAt: end, runStart: runStart, reader: reader) else { continue }
+            var start = given.lowerBound
+            // A family name before a space: すずき まさこです.
+            if start == runStart, start > 1, bytes[start - 1] == 0x20, let (_, previous) = Scalars.before(bytes, start - 1), reader.script(at: previous) == script {
+                let familyRunStart = reader.runStart(endingAt: start - 1, script: script, limit: 12)
+                if let family = longestKnownKanaName(endingAt: start - 1, runStart: familyRunStart, reader: reader),
+                   familyNames.contains(bytes[family]) { start = family.lowerBound }
+            }
+            let surface = bytes[start..<end]
+            guard Scalars.count(bytes, start..<end) >= 3 || (Scalars.count(bytes, start..<end) == 2 && start == runStart && reader.isWordStart(start)),
+                  !notNames.contains(Array(surface)), !Self.spokenDigits.contains(where: { surface.elementsEqual($0) }) else { continue }
+            // 品川 さんまるまる: さん read out in a number.
+            if cue == Array("さん".utf8), Self.spokenDigits.contains(where: { Scalars.hasPrefix(bytes, at: i + cue.count, $0) }) { continue }
+            // いくらですか, いいです, ほしいです: everyday words, unless a strong cue (と申します, さん)
+            // or a word that announces a name (名前は) says otherwise.
+            let weakCue = cue == Array("です".utf8) || cue == Array("でございます".utf8)
+            let announced = Self.nameAnnouncers.contains { word in start >= word.count + 3 && bytes[(start - word.count - 3)..<(start - 3)].elementsEqual(word) }
+            if script == .hiragana, kanaFunctionWords.contains(surface) || kanaAdjectives.contains(surface), weakCue && !announced || kanaFunctionWords.contains(surface) && Scalars.count(bytes, start..<end) < 3 { continue }
+            if script == .katakana, katakanaWords.contains(surface) { continue }
+            let name = NameReader.Name(range: start..<end, script: script, parts: 1, firstPartEnd: end, bytes: bytes)
+            guard accept(name, context: context, honorific: true) || script == .hiragana else { continue }
+            result.append(context.finding(.person, start..<end, confidence: 0.6, rule: "person.kana-cue"))
+            lastEnd = end
+        }
+        return result
+    }
+
+    /// The longest known name reading that ends at `end` inside a kana run and starts where a
+    /// word can: at the run start, or after a filler or particle.
+    private func longestKnownKanaName(endingAt end: Int, runStart: Int, reader: NameReader) -> Range<Int>? {
+        let bytes = reader.bytes
+        // The run must start a word: not kana after a kanji stem (見たいです, 変えたい) or a
+        // number (28kmくらい), except after 私.
+        let runStartsWord: Bool = {
+            guard let (previous, _) = Scalars.before(bytes, runStart) else { return true }
+            switch ScriptClass.of(previous) {
+            case .space, .lineBreak, .other: return true
+            case .kanji: return previous == "私"
+            default: return false
+            }
+        }()
+        var start = runStart
+        while start < end {
+            let candidate = bytes[start..<end]
+            if familyNames.contains(candidate) || givenNames.contains(candidate) {
+                let lead = bytes[runStart..<start]
+                if start == runStart ? runStartsWord : Self.kanaNameLeaders.contains(where: { leader in
+                    lead.count >= leader.count && lead.suffix(leader.count).elementsEqual(leader)
+                        // A particle leads only after a word that announces a name: 名前は, 営業の, 私が.
+                        && (leader.count > 3 || Self.nameAnnouncers.contains { word in
+                            runStart >= word.count && bytes[(runStart - word.count)..<runStart].elementsEqual(word) })
+                }) {
+                    return start..<end
+                }
+            }
+            guard let (_, length) = Scalars.at(bytes, start) else { break }
+            start += length
+        }
+        return nil
     }
 
     /// `李 娜（リ ナ）`: a kana or latin reading in parentheses right after a name.
