@@ -684,6 +684,17 @@ struct PersonDetector: Detector {
         }
         // After a space (090-1234-5678 鮫島です): a known family name only, as after の.
         for (i, b) in bytes.enumerated() where b == 0x20 && !clauseStarts.contains(i + 1) { starts.append(i + 1) }
+        // After words that announce one's name: わたしはシルバです, 名前は Perera です.
+        var announced = Set<Int>()
+        for announcer in Self.selfAnnouncers {
+            var from = 0
+            while let hit = bytes[from...].firstRange(of: announcer) {
+                var p = hit.upperBound
+                while bytes[safe: p] == 0x20 || Scalars.hasPrefix(bytes, at: p, Array("、".utf8)) { p += bytes[p] == 0x20 ? 1 : 3 }
+                starts.append(p); announced.insert(p)
+                from = hit.upperBound
+            }
+        }
         // Every introduction ends in です, と申します, でございます or @: skip starts with none
         // of them within a name's length (about 40 bytes).
         var markers: [Int] = []
@@ -700,13 +711,23 @@ struct PersonDetector: Detector {
                 result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.at-branch"))
                 continue
             }
-            guard let intro = Self.introductions.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) else { continue }
+            // `Perera です`, `カルロス ヒガ です`: voice and chat put a space before です.
+            let introAt = bytes[safe: end] == 0x20 ? end + 1 : end
+            // (Hiragana names are read by kanaNamesBeforeCues; katakana デス is no introduction.)
+            guard name.script != .hiragana, reader.script(at: introAt) == .hiragana else { continue }
+            let plain = Self.introductions.first(where: { Scalars.hasPrefix(bytes, at: introAt, $0) })
+            let loose = plain == nil && Scalars.hasPrefix(bytes, at: introAt, Array("です".utf8)) && endsSentence(bytes, at: introAt + 6)
+            guard let intro = plain ?? (loose ? Array("です。".utf8) : nil) else { continue }
             let strong = intro.count > 9 // と申します / でございます
             // After の or た (お電話した川畑です) only a known family name counts: 確認です, 相談です.
             let known = familyNames.contains(name.firstPart(bytes)) || name.parts == 2 || name.script == .latin
                 || (name.script == .katakana && (givenNames.contains(bytes[name.range]) || Array(bytes[name.range]).containsMiddleDot))
             let early = lineStarts.contains(lineStart) || reader.followsGreeting(lineStart)
-            guard known || (strong && clauseStarts.contains(lineStart)) || (early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
+            // A foreign resident's katakana name (シルバです, グエン・ティ・ハーです): any katakana
+            // word that is not a loanword, at a line start, after a greeting or after わたしは.
+            let foreign = name.script == .katakana && Scalars.count(bytes, name.range) >= 2 && !isLoanword(name, bytes)
+                && (early || announced.contains(lineStart) || clauseStarts.contains(lineStart))
+            guard known || foreign || (!loose && strong && clauseStarts.contains(lineStart)) || (!loose && early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
             if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji { continue }
             guard name.script != .kanji || Scalars.count(bytes, name.range) >= 2 else { continue }
             guard accept(name, context: context, honorific: false) else { continue }
@@ -723,6 +744,10 @@ struct PersonDetector: Detector {
     /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
     private static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
         "すいません", "わたし", "あたし", "ぼく", "おれ", "は", "の", "が"].map { Array($0.utf8) }
+
+    /// Words before one's own name in an introduction: わたしは, 名前は, なまえは.
+    private static let selfAnnouncers: [[UInt8]] = ["わたしは", "私は", "わたし", "私", "なまえは", "名前は", "ぼくは", "僕は", "あたしは",
+        "わたしの なまえは", "わたしのなまえは"].map { Array($0.utf8) }
 
     /// Kanji words after which a particle leads to a name: 名前はふじたです, 営業のやまぐちさん.
     private static let nameAnnouncers: [[UInt8]] = ["名前", "私", "営業", "整備", "担当", "受付", "店長", "主人", "息子", "娘", "妻", "夫"].map { Array($0.utf8) }
@@ -803,6 +828,33 @@ struct PersonDetector: Detector {
             start += length
         }
         return nil
+    }
+
+    /// Whether every part of a katakana name is a loanword (ドア・ミラー, シート): then it is no name.
+    private func isLoanword(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
+        let surface = Array(bytes[name.range])
+        let parts = surface.split(separator: 0x20).flatMap { part -> [ArraySlice<UInt8>] in
+            var pieces: [ArraySlice<UInt8>] = []
+            var start = part.startIndex, p = part.startIndex
+            while p + 2 < part.endIndex || p < part.endIndex {
+                if p + 2 < part.endIndex, part[p] == 0xE3, part[p + 1] == 0x83, part[p + 2] == 0xBB {
+                    pieces.append(part[start..<p]); p += 3; start = p
+                } else { p += 1 }
+            }
+            pieces.append(part[start..<part.endIndex])
+            return pieces
+        }
+        return parts.allSatisfy { $0.isEmpty || katakanaWords.contains($0) || notNames.contains($0) }
+    }
+
+    /// Whether です ends a sentence at `offset`: nothing, a line break, a space, punctuation or
+    /// an emoji follows (大橋です, 赤井です🚙), not more hiragana (ですね is a filler).
+    private func endsSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard let (scalar, _) = Scalars.at(bytes, offset) else { return true }
+        switch ScriptClass.of(scalar) {
+        case .space, .lineBreak: return true
+        default: return scalar.value >= 0x1F000 || "!?♪☆★✨".unicodeScalars.contains(scalar)
+        }
     }
 
     /// `李 娜（リ ナ）`: a kana or latin reading in parentheses right after a name.
