@@ -220,6 +220,8 @@ struct PersonDetector: Detector {
         }
         found += introductions(reader: reader, context: context)
         found += kanaNamesBeforeCues(reader: reader, context: context)
+        found += latinNames(reader: reader, context: context)
+        found += speakerLabels(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
@@ -828,6 +830,117 @@ struct PersonDetector: Detector {
             start += length
         }
         return nil
+    }
+
+    /// English cues before a name (normalised to lower case): I'm Anna Kowalski, my husband Raj.
+    private static let englishCues: [[UInt8]] = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",
+        "my son ", "my daughter ", "my boyfriend ", "my girlfriend ", "my partner ", "my father ", "my mother ", "my friend ",
+        "my colleague ", "my brother ", "my sister ", "regards, ", "thanks, ", "hi ", "hi, ", "hello ", "hello, ", "dear "].map { Array($0.utf8) }
+    /// Closing lines after which a line with only a name is the signature.
+    private static let englishClosings: [[UInt8]] = ["thank you", "thanks", "regards", "best", "sincerely", "cheers", "best wishes"].map { Array($0.utf8) }
+
+    /// Latin names in English text: after a cue (I'm Lucas Oliveira, my husband Raj), before
+    /// -san/-sama (Tanaka-san), and a line of one to three capitalised words closing a message
+    /// after a closing line (Thank you. / Tom) or above a mail address or number.
+    private func latinNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        func take(_ name: NameReader.Name, _ rule: String, _ confidence: Double) {
+            guard name.script == .latin, reader.isCapitalized(name), !reader.hasCommonEnglishWord(name),
+                  !Self.englishNotNames.contains(String(decoding: bytes[name.range.lowerBound..<name.firstPartEnd], as: UTF8.self)) else { return }
+            result.append(context.finding(.person, name.range, confidence: confidence, rule: rule))
+        }
+        for cue in Self.englishCues {
+            var from = 0
+            while let hit = bytes[from...].firstRange(of: cue) {
+                from = hit.upperBound
+                guard reader.isWordStart(hit.lowerBound), let name = reader.nameAfter(hit.upperBound), name.range.lowerBound == hit.upperBound else { continue }
+                // hi/hello/dear X: a greeting names the reader (Hi Sam,) or the writer (Hi, Sam here).
+                let greeting = cue.first == 0x68 || cue.first == 0x64
+                if greeting {
+                    let after = bytes[name.range.upperBound...]
+                    guard after.starts(with: Array(" here".utf8)) || after.first == 0x2C || after.first == 0x0A || after.first == 0x21 else { continue }
+                }
+                take(name, "person.english-cue", 0.7)
+            }
+        }
+        // Tanaka-san, Suzuki-sama (normalised: tanaka-san).
+        for honorific in ["-san", "-sama", " san", "-kun", "-chan", "-sensei"].map({ Array($0.utf8) }) {
+            var from = 0
+            while let hit = bytes[from...].firstRange(of: honorific) {
+                from = hit.upperBound
+                guard !ByteClass.isAlnum(bytes[safe: hit.upperBound] ?? 0x20), let name = reader.nameBefore(hit.lowerBound),
+                      name.range.upperBound == hit.lowerBound else { continue }
+                take(name.parts == 2 ? name.lastPartOnly() : name, "person.english-honorific", 0.7)
+            }
+        }
+        // A signature line: one to three capitalised words alone on a line, after a closing
+        // line or above a line with a mail address or a number.
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A { lines.append(start..<i); start = i + 1 }
+        lines.append(start..<bytes.count)
+        func trimmed(_ line: Range<Int>) -> Range<Int> {
+            var lower = line.lowerBound, upper = line.upperBound
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x0D { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x0D { upper -= 1 }
+            return lower..<upper
+        }
+        for (index, raw) in lines.enumerated() {
+            let line = trimmed(raw)
+            guard !line.isEmpty, reader.script(at: line.lowerBound) == .latin, let name = reader.nameAfter(line.lowerBound),
+                  name.range.upperBound == line.upperBound else { continue }
+            let previous = lines[..<index].reversed().map(trimmed).first { !$0.isEmpty }
+            let next = lines[(index + 1)...].map(trimmed).first { !$0.isEmpty }
+            let afterClosing = previous.map { p in
+                var text = Array(bytes[p])
+                while let last = text.last, last == 0x2E || last == 0x2C || last == 0x21 { text.removeLast() }
+                return Self.englishClosings.contains { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
+            } ?? false
+            let aboveContact = next.map { n in bytes[n].contains(0x40) || bytes[n].filter(ByteClass.isDigit).count >= 8 } ?? false
+            guard afterClosing || aboveContact else { continue }
+            take(name, "person.english-signature", 0.65)
+        }
+        return result
+    }
+
+    /// Capitalised words that follow I'm / this is but are no names.
+    private static let englishNotNames: Set<String> = ["from", "not", "a", "an", "the", "in", "at", "on", "so", "very", "also", "still", "just",
+        "here", "there", "looking", "interested", "going", "sorry", "happy", "glad", "sure", "ok", "okay", "fine", "new", "married", "single",
+        "japanese", "chinese", "korean", "vietnamese", "filipino", "nepali", "nepalese", "brazilian", "american", "indian", "british", "french",
+        "german", "italian", "spanish", "peruvian", "indonesian", "thai", "muslim", "christian", "buddhist", "hindu", "jewish", "catholic",
+        "gay", "lesbian", "bisexual", "trans", "black", "white", "asian", "deaf", "blind", "disabled", "pregnant", "retired", "living",
+        "working", "calling", "writing", "planning", "thinking", "wondering", "asking", "about", "regarding", "your", "our", "my", "his", "her",
+        "their", "we", "you", "they", "it", "he", "she", "mr", "mrs", "ms", "dr", "customer", "staff", "team", "nissan", "dealer", "hi", "hello"]
+
+    /// Chat speaker labels: the same short name at the start of two or more lines before a
+    /// colon (ゆい：…, Lisa: …). A label that is a role, a form field or a common word is not.
+    private func speakerLabels(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var labels: [[UInt8]: [Range<Int>]] = [:]
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            guard let name = reader.nameAfter(lineStart), name.range.lowerBound == lineStart || name.range.lowerBound == lineStart + 1 else { continue }
+            var p = name.range.upperBound
+            if bytes[safe: p] == 0x20 { p += 1 }
+            guard bytes[safe: p] == 0x3A, p + 1 < lineEnd else { continue }
+            labels[Array(bytes[name.range]), default: []].append(name.range)
+        }
+        var result: [Finding] = []
+        for (surface, ranges) in labels where ranges.count >= 2 {
+            guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound), Scalars.count(bytes, first) >= 2,
+                  !notNames.contains(surface), !Self.fieldLabels.contains(surface), !Self.relations.contains(surface) else { continue }
+            switch name.script {
+            case .latin: guard reader.isCapitalized(name), !reader.hasCommonEnglishWord(name), !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
+            case .katakana: guard !isLoanword(name, bytes) else { continue }
+            case .hiragana: guard givenNames.contains(surface) || familyNames.contains(surface), !kanaFunctionWords.contains(surface) else { continue }
+            case .kanji: guard isKnownName(name, reader: reader) else { continue }
+            }
+            for range in ranges { result.append(context.finding(.person, range, confidence: 0.7, rule: "person.speaker")) }
+        }
+        return result
     }
 
     /// Whether every part of a katakana name is a loanword (ドア・ミラー, シート): then it is no name.
