@@ -33,7 +33,9 @@ struct PersonDetector: Detector {
         "保護者", "連帯保証人", "保証人", "ご依頼者", "依頼者", "来店者", "name", "from", "営業担当", "記入者", "フリガナ", "ふりがな", "カナ",
         "請求者", "代表者", "宛名", "患者名", "患者氏名", "依頼人", "出席者", "参加者", "欠席者", "同席者", "同行者", "作成者", "申請者",
         "相談者", "通報者", "報告者", "承認者", "責任者", "管理者", "入居者", "購入者", "紹介者", "担当医", "主治医", "送信者", "発信者", "対応者",
-        "受付者", "確認者", "連絡者", "担当者名", "契約者名", "代表者名", "利用者名", "本人氏名", "相手方", "被害者", "運転者名", "出席", "参加", "ご契約者", "お名前(漢字)", "お名前(カナ)", "お名前(フリガナ)", "氏名(漢字)", "氏名(カナ)", "氏名(フリガナ)", "ローマ字"].map { Array(Normalizer().normalizedKey($0).utf8) }
+        "受付者", "確認者", "連絡者", "担当者名", "契約者名", "代表者名", "利用者名", "本人氏名", "相手方", "被害者", "運転者名", "出席", "参加", "ご契約者", "お名前(漢字)", "お名前(カナ)", "お名前(フリガナ)", "氏名(漢字)", "氏名(カナ)", "氏名(フリガナ)", "ローマ字",
+        "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任", "後任", "面談者", "対象者", "メンバー", "pm", "オブザーバー", "欠席",
+        "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者", "代理入力者", "担当営業", "kana", "furigana"].map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "です。", "です、", "です!", "です\n", "です "].map { Array($0.utf8) }
     private static let relations: [[UInt8]] = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹",
@@ -55,14 +57,15 @@ struct PersonDetector: Detector {
     private static let titles: [[UInt8]] = ["課長", "部長", "主任", "社長", "店長", "係長", "所長", "支店長", "次長", "室長", "専務", "常務",
         "副社長", "会長", "工場長", "教授", "准教授", "医師", "弁護士", "税理士", "司法書士", "院長", "園長", "校長", "教頭", "理事長", "議員",
         "副店長", "副部長", "課長代理", "部長代理", "取締役", "顧問", "看護師", "監督", "主査", "主事", "技師", "署長", "巡査", "刑事", "センター長",
-        "マネージャー", "リーダー"].map { Array($0.utf8) }
+        "マネージャー", "リーダー", "sv", "社労士", "行政書士", "弁理士", "会計士", "本部長", "事業部長", "執行役員", "監査役"].map { Array($0.utf8) }
     private static let titlesAndHonorifics = titles + honorifics
     /// What only a person does, right after a subject (ジョン・スミスが来店しました).
     private static let personPredicates: [[UInt8]] = ["来店", "来社", "来日", "来場", "入国", "帰国", "言って", "言い", "話し", "申し", "住んで",
         "勤務", "在籍", "担当", "購入", "契約", "運転", "電話", "連絡", "来られ", "来ま", "来る", "来た", "伺", "お越し", "訪問", "希望", "相談"].map { Array($0.utf8) }
     /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
     private static let trailingCues: [[UInt8]] = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
-        "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て"].map { Array($0.utf8) }
+        "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て",
+        "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0"].map { Array($0.utf8) }
     /// Digits read out (voice input: ぜろきゅうぜろ, さんまるまる), of two kana or more.
     private static let spokenDigits: [[UInt8]] = ["まる", "ぜろ", "れい", "いち", "さん", "よん", "ろく", "なな", "しち", "はち", "きゅう",
         "じゅう", "ひゃく", "びゃく", "ぴゃく", "せん", "ぜん"].map { Array($0.utf8) }
@@ -149,7 +152,7 @@ struct PersonDetector: Detector {
                 let latinLabel = label.first.map { $0 < 0x80 } ?? false
                 if latinLabel, !bytes[(i + label.count)..<p].contains(0x3A) { separated = false }
                 // An organisation before the name: ご担当者：総務課 白石 恵.
-                p = reader.skippingOrganisation(p)
+                p = skippingRoles(p, reader: reader)
                 if separated, let read = reader.nameAfter(p), case let name = refined(extendedWithGivenName(read, reader: reader), reader: reader),
                    accept(name, context: context, honorific: false),
                    !latinLabel || name.script != .latin || (reader.isCapitalized(name) && name.parts >= 2 && !reader.hasCommonEnglishWord(name)),
@@ -221,6 +224,7 @@ struct PersonDetector: Detector {
         found += introductions(reader: reader, context: context)
         found += kanaNamesBeforeCues(reader: reader, context: context)
         found += latinNames(reader: reader, context: context)
+        found += roleLines(reader: reader, context: context)
         found += speakerLabels(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
@@ -429,10 +433,13 @@ struct PersonDetector: Detector {
         var q = first.range.upperBound
         while true {
             if let title = Self.titlesAndHonorifics.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }) { q += title.count }
-            guard let (separator, length) = Scalars.at(bytes, q), "、,/・".unicodeScalars.contains(separator),
-                  let read = reader.nameAfter(q + length), read.range.lowerBound <= q + length + 1 else { break }
+            guard let (separator, length) = Scalars.at(bytes, q), "、,/・".unicodeScalars.contains(separator) else { break }
+            // 当社 服部, 常務 野口, 委員 大石: a role or organisation before the name.
+            let itemStart = skippingRoles(q + length, reader: reader)
+            guard let read = reader.nameAfter(itemStart), read.range.lowerBound <= itemStart + 1 else { break }
             let name = refined(read, reader: reader)
-            guard name.parts == 2 || isKnownName(name, reader: reader), name.script != .hiragana,
+            let dotted = name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)
+            guard name.parts == 2 || isKnownName(name, reader: reader) || dotted, name.script != .hiragana,
                   name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)),
                   accept(name, context: context, honorific: false) else { break }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.field-list"))
@@ -549,12 +556,21 @@ struct PersonDetector: Detector {
     /// `東 さくら`: a kanji family name followed by a known given name in hiragana.
     private func extendedWithGivenName(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
         let bytes = reader.bytes
-        guard name.parts == 1, name.script == .kanji, bytes[safe: name.range.upperBound] == 0x20,
+        guard name.parts == 1, name.script == .kanji, bytes[safe: name.range.upperBound] == 0x20, familyNames.contains(bytes[name.range]),
               let given = reader.nameAfter(name.range.upperBound + 1), given.script == .hiragana || given.script == .katakana,
-              given.range.lowerBound == name.range.upperBound + 1,
-              givenNames.contains(bytes[given.range.lowerBound..<given.firstPartEnd]) else { return name }
+              given.range.lowerBound == name.range.upperBound + 1 else { return name }
+        var givenEnd = given.firstPartEnd
+        // 岸 ツル, 東 ヨシ子, 中井 きぬ: an elderly given name in kana (with a kanji ending),
+        // unknown to the lists, where the line or an introduction ends it.
+        if !givenNames.contains(bytes[given.range.lowerBound..<givenEnd]) {
+            if let (next, length) = Scalars.at(bytes, givenEnd), "子江代枝美恵".unicodeScalars.contains(next) { givenEnd += length }
+            let count = Scalars.count(bytes, given.range.lowerBound..<givenEnd)
+            let ends = givenEnd >= bytes.count || bytes[givenEnd] == 0x0A || bytes[givenEnd] == 0x0D
+                || ["です", "でございます", "と申", "様", "さん"].contains { Scalars.hasPrefix(bytes, at: givenEnd, Array($0.utf8)) }
+            guard (1...5).contains(count), ends, given.script == .katakana || !kanaFunctionWords.contains(bytes[given.range.lowerBound..<givenEnd]) else { return name }
+        }
         var extended = name
-        extended.range = name.range.lowerBound..<given.firstPartEnd
+        extended.range = name.range.lowerBound..<givenEnd
         extended.parts = 2
         extended.firstPartEnd = name.range.upperBound
         return extended
@@ -623,7 +639,7 @@ struct PersonDetector: Detector {
                 // ジョン・スミスが来店: a katakana name with ・ as the subject of what people do.
                 // Compounds with ・ are common too (ドア・ミラーが割れた): the verb decides.
                 else if Array(bytes[name.range]).containsMiddleDot, reader.followsParticle(end),
-                        Self.personPredicates.contains(where: { predicate in
+                        !isLoanword(name, bytes) || Self.personPredicates.contains(where: { predicate in
                             (end + 3...min(end + 12, bytes.count)).contains { Scalars.hasPrefix(bytes, at: $0, predicate) } }) {
                     confidence = 0.7; rule = "person.kana-dot"
                 }
@@ -830,6 +846,64 @@ struct PersonDetector: Detector {
             start += length
         }
         return nil
+    }
+
+    /// Skips role and organisation words and the space after each before a name: 代表取締役 北 直人,
+    /// 当社 営業部 長尾, 品質管理 関, カスタマーセンター長　廣瀬 真一, > サービス課 森.
+    private func skippingRoles(_ start: Int, reader: NameReader) -> Int {
+        let bytes = reader.bytes
+        var p = start
+        while bytes[safe: p] == 0x20 { p += 1 }
+        for _ in 0..<3 {
+            // One word of kanji, katakana or Latin letters (mixed: カスタマーセンター長).
+            var end = p, count = 0
+            while count < 12, let (scalar, length) = Scalars.at(bytes, end),
+                  reader.script(at: end) != nil && reader.script(at: end) != .hiragana || scalar == "ー" || scalar == "・" {
+                end += length; count += 1
+            }
+            guard end > p, bytes[safe: end] == 0x20 else { break }
+            var next = end
+            while bytes[safe: next] == 0x20 { next += 1 }
+            guard reader.script(at: next) != nil else { break }
+            let word = bytes[p..<end]
+            let last = Scalars.before(bytes, end).map { $0.0 }
+            let role = reader.isOrganisation(Array(word)) || Self.titles.contains(where: { word.elementsEqual($0) })
+                || Self.relations.contains(where: { word.elementsEqual($0) }) || notNames.contains(word)
+                || Self.fieldLabels.contains(where: { word.elementsEqual($0) })
+                || (last.map { "長役員者士".unicodeScalars.contains($0) } ?? false && count >= 2)
+                || (reader.script(at: p) == .katakana && katakanaWords.contains(word))
+                || (reader.script(at: p) == .kanji && !familyNames.contains(word) && count >= 2
+                    && reader.nameAfter(next).map { isKnownName(refined($0, reader: reader), reader: reader) } == true)
+            guard role else { break }
+            p = next
+        }
+        return p
+    }
+
+    /// A line that is a role and a name (受付　結城 さやか, 課長代理　大和田 拓也, 輸出課
+    /// アフマド・ラフマン, > 経理 野口): a signature or a quoted one.
+    private func roleLines(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for lineStart in reader.clauseStarts(linesOnly: true) {
+            var p = lineStart
+            while bytes[safe: p] == 0x3E || bytes[safe: p] == 0x20 { p += 1 }  // > quote marks
+            let nameStart = skippingRoles(p, reader: reader)
+            guard nameStart > p, let read = reader.nameAfter(nameStart), read.range.lowerBound == nameStart else { continue }
+            let name = refined(extendedWithGivenName(read, reader: reader), reader: reader)
+            var end = name.range.upperBound
+            while bytes[safe: end] == 0x20 || bytes[safe: end] == 0x0D { end += 1 }
+            guard end >= bytes.count || bytes[end] == 0x0A, accept(name, context: context, honorific: false) else { continue }
+            let ok: Bool
+            switch name.script {
+            case .kanji: ok = isKnownName(name, reader: reader)
+            case .katakana: ok = (Array(bytes[name.range]).containsMiddleDot || name.parts == 2) && !isLoanword(name, bytes)
+            case .latin: ok = name.parts >= 2 && reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
+            case .hiragana: ok = false
+            }
+            if ok { result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.role-line")) }
+        }
+        return result
     }
 
     /// English cues before a name (normalised to lower case): I'm Anna Kowalski, my husband Raj.
