@@ -26,10 +26,17 @@ struct HotwordIndex: Sendable {
 
         /// The strongest positive and the strongest negative weight for `label` among
         /// hotwords that end within `window` bytes before `start`.
+        /// A negative hotword counts only when it is nearer to `start` than every positive one:
+        /// `会員登録` two lines above `生年月日：2001年7月30日` does not veto the birthdate.
         func weights(for label: Label, before start: Int, window: Int) -> (positive: Double, negative: Double) {
             var positive = 0.0, negative = 0.0
-            for (_, entry) in ending(in: (start - window)...start) where entry.label == label {
-                if entry.weight > 0 { positive = max(positive, entry.weight) } else { negative = min(negative, entry.weight) }
+            var nearestPositiveEnd = Int.min
+            for (range, entry) in ending(in: (start - window)...start) where entry.label == label && entry.weight > 0 {
+                positive = max(positive, entry.weight)
+                nearestPositiveEnd = max(nearestPositiveEnd, range.upperBound)
+            }
+            for (range, entry) in ending(in: (start - window)...start) where entry.label == label && entry.weight < 0 && range.upperBound > nearestPositiveEnd {
+                negative = min(negative, entry.weight)
             }
             return (positive, negative)
         }
