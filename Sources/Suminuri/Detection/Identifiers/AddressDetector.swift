@@ -87,12 +87,14 @@ struct AddressDetector: Detector {
             guard longest[start] > 0, start >= coveredUpTo else { continue }
             // Chain place names: 鹿児島県 + 鹿児島市 (+ a space).
             var end = longest[start]
+            var chained = 1
             while true {
                 let next = skipSpaces(bytes, end, max: 1)
                 guard next < bytes.count, longest[next] > next else { break }
                 end = longest[next]
+                chained += 1
             }
-            guard let tail = townAndBlock(bytes, from: end, isOriginalHiragana: isOriginalHiragana) else { continue }
+            guard let tail = townAndBlock(bytes, from: end, isOriginalHiragana: isOriginalHiragana, placesChained: chained) else { continue }
             // Negative words (所在地, 株式会社) are not read: a company's or a shop's address is
             // an ADDRESS too (ANNOTATION.md); keeping a known one is the policy's allow-list.
             let hot = context.hotwords.weights(for: .address, before: start, window: 30)
@@ -137,7 +139,10 @@ struct AddressDetector: Detector {
     }
 
     /// The town words after a place name, then the block number.
-    private func townAndBlock(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool) -> Tail? {
+    /// - Parameter placesChained: how many place names stand before (鹿児島県 + 鹿児島市 = 2):
+    ///   after a prefecture and a municipality, a town and one number is a house (唐津市中町1866,
+    ///   左京区下鴨松ノ木町12), as rural and Kyoto addresses are written.
+    private func townAndBlock(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool, placesChained: Int = 1) -> Tail? {
         var p = skipSpaces(bytes, start, max: 1)
         let townStart = p
         var sawKanji = false, sawParticle = false
@@ -145,13 +150,21 @@ struct AddressDetector: Detector {
         var kyotoDirection = false
         // Try the block right away, then after each character of a town name (at most 12).
         for _ in 0..<13 {
+            let townRead = p > townStart && placesChained >= 2 && sawKanji
             if ByteClass.isDigit(bytes[safe: p]) || kanjiNumeralAt(bytes, p),
-               let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana, singleNumberIsPrecise: kyotoDirection) {
+               let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana, singleNumberIsPrecise: kyotoDirection || townRead) {
                 return tail
             }
             guard let (scalar, length) = Scalars.at(bytes, p) else { return nil }
             let cls = ScriptClass.of(scalar)
             guard cls == .kanji || cls == .hiragana || cls == .digit else { return nil }
+            // はりまや町, のぞみ野: a kana town name that starts like a particle, ending in a kanji
+            // town word within eight characters.
+            if p == townStart, cls == .hiragana, CharacterSet.particles.contains(scalar), let townEnd = kanaTownEnd(bytes, from: p) {
+                sawKanji = true
+                p = townEnd
+                continue
+            }
             if cls == .kanji { sawKanji = true }
             if cls == .hiragana, scalar == "る", let (previous, _) = Scalars.before(bytes, p), "上下入".unicodeScalars.contains(previous) {
                 kyotoDirection = true
@@ -169,6 +182,14 @@ struct AddressDetector: Detector {
             p += length
         }
         return nil
+    }
+
+    /// The end of a town name in hiragana closed by a kanji town word (はりまや町, あさひが丘).
+    private func kanaTownEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var p = start, count = 0
+        while count < 8, let (scalar, length) = Scalars.at(bytes, p), ScriptClass.of(scalar) == .hiragana { p += length; count += 1 }
+        guard count >= 3, let (scalar, length) = Scalars.at(bytes, p), "町村通台丘野原".unicodeScalars.contains(scalar) else { return nil }
+        return p + length
     }
 
     /// `NUM (SEP NUM)*` with SEP one of 丁目 番地 番 号 街区 地割 - の, then an optional
@@ -203,8 +224,13 @@ struct AddressDetector: Detector {
             if separator == Array("号".utf8) { break }
         }
         if bytes[safe: p - 1] == 0x0A { p -= 1 }
-        let precise = sections >= 2 || singleNumberIsPrecise || lastUnit == Array("番地".utf8) || lastUnit == Array("号".utf8)
+        let unitless = sections == 1 && lastUnit.isEmpty
+        // (A single 丁目 is a district, not a house: 梅田1丁目.)
+        let precise = sections >= 2 || (singleNumberIsPrecise && lastUnit != Array("丁目".utf8)) || lastUnit == Array("番地".utf8) || lastUnit == Array("号".utf8)
         guard sections >= 1, precise else { return nil }
+        // One bare number is a house only where the address ends: not 中町3人, 梅田1F.
+        if unitless, let (next, _) = Scalars.at(bytes, p), ![.space, .lineBreak].contains(ScriptClass.of(next)), !"、。,.)".unicodeScalars.contains(next),
+           !(ScriptClass.of(next) == .hiragana && CharacterSet.particles.contains(next)) { return nil }
         // 番地 may carry 甲/乙/丙: 1234番地甲.
         if lastUnit == Array("番地".utf8), let (scalar, length) = Scalars.at(bytes, p), CharacterSet.branchLetters.contains(scalar) { p += length }
         // Never a route, platform or car number: 10号線, 3号車, 5番目.
