@@ -137,11 +137,12 @@ public enum JapaneseFolding {
         return count
     }
 
-    /// Whether the output ends with a digit and a group separator (`-`, space, `の`), so a
-    /// short kanji run continues a number: 〇九九五の六三の一二四五.
+    /// Whether the output ends with a digit and a group separator (`-`, space, `の`, a
+    /// parenthesis), so a short kanji run continues a number: 〇九九五の六三の一二四五,
+    /// 〇七四二（二三）八八一九.
     static func followsDigitGroup(_ output: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = output.count
-        if n >= 2, output[n - 1] == 0x2D || output[n - 1] == 0x20, isASCIIDigit(output[n - 2]) { return true }
+        if n >= 2, output[n - 1] == 0x2D || output[n - 1] == 0x20 || output[n - 1] == 0x28 || output[n - 1] == 0x29, isASCIIDigit(output[n - 2]) { return true }
         if n >= 4, output[n - 3] == 0xE3, output[n - 2] == 0x81, output[n - 1] == 0xAE, isASCIIDigit(output[n - 4]) { return true }
         return false
     }
@@ -157,7 +158,7 @@ public enum JapaneseFolding {
         }
         guard i < source.count, let (separator, length) = UTF8Scalars.decode(source, at: i) else { return false }
         switch separator.value {
-        case 0x2D, 0x20, 0x3000, 0x30FC, 0x306E, 0x30CE, 0x30FB: break  // - space 　 ー の ノ ・
+        case 0x2D, 0x20, 0x3000, 0x30FC, 0x306E, 0x30CE, 0x30FB, 0x28, 0x29: break  // - space 　 ー の ノ ・ ( )
         default: guard isDash(separator.value) else { return false }
         }
         return digitRunLength(source, from: i + length) >= 3

@@ -27,6 +27,7 @@ import Testing
         ("kanji run continuing a number", "〇九九五の六三の一二四五", "0995の63の1245"),
         ("two-digit kanji area code before a group", "〇三-三一二三-四五六七", "03-3123-4567"),
         ("circle zero area code with の", "○三の三一二三の四五六七", "03の3123の4567"),
+        ("kanji area code and exchange in parentheses", "〇七四二（二三）八八一九", "0742(23)8819"),
         ("short kanji before a short group stays", "一の二と三-四", "一の二と三-四"),
         ("circled digits stay", "①09012345678", "①09012345678"),
         ("tel sign", "℡", "tel"),

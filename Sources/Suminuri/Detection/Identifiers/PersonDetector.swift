@@ -36,6 +36,9 @@ struct PersonDetector: Detector {
         "受付者", "確認者", "連絡者", "担当者名", "契約者名", "代表者名", "利用者名", "本人氏名", "相手方", "被害者", "運転者名", "出席", "参加", "ご契約者", "お名前(漢字)", "お名前(カナ)", "お名前(フリガナ)", "氏名(漢字)", "氏名(カナ)", "氏名(フリガナ)", "ローマ字",
         "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任", "後任", "面談者", "対象者", "メンバー", "pm", "オブザーバー", "欠席",
         "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者", "代理入力者", "担当営業", "kana", "furigana"].map { Array(Normalizer().normalizedKey($0).utf8) }
+    private static let weakFieldLabels: Set<[UInt8]> = Set(["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
+        "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
+        "担当営業"].map { Array(Normalizer().normalizedKey($0).utf8) })
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "です。", "です、", "です!", "です\n", "です "].map { Array($0.utf8) }
     private static let relations: [[UInt8]] = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹",
@@ -153,9 +156,13 @@ struct PersonDetector: Detector {
                 if latinLabel, !bytes[(i + label.count)..<p].contains(0x3A) { separated = false }
                 // An organisation before the name: ご担当者：総務課 白石 恵.
                 p = skippingRoles(p, reader: reader)
-                if separated, let read = reader.nameAfter(p), case let name = refined(extendedWithGivenName(read, reader: reader), reader: reader),
+                if separated, let read = reader.nameAfter(p), !isRoleAlone(read, reader: reader), case let name = refined(extendedWithGivenName(read, reader: reader), reader: reader),
                    accept(name, context: context, honorific: false),
                    !latinLabel || name.script != .latin || (reader.isCapitalized(name) && name.parts >= 2 && !reader.hasCommonEnglishWord(name)),
+                   // Labels of minutes and memos (参加：, 当社：, メンバー：) may precede other things:
+                   // only a name the lists know, or one that looks like a full name.
+                   !Self.weakFieldLabels.contains(label) || name.parts == 2 || isKnownName(name, reader: reader)
+                       || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)),
                    // 名義は法人です: after は only a known name is one.
                    !viaParticle || (reader.endsAtNameBoundary(name.range.upperBound) && (name.script != .kanji || isKnownName(name, reader: reader))) {
                     found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.8), rule: "person.field"))
@@ -823,7 +830,9 @@ struct PersonDetector: Detector {
         let runStartsWord: Bool = {
             guard let (previous, _) = Scalars.before(bytes, runStart) else { return true }
             switch ScriptClass.of(previous) {
-            case .space, .lineBreak, .other: return true
+            case .space, .lineBreak: return true
+            // Not after a closing bracket: ［要配慮個人情報］るのです is the rest of a word.
+            case .other: return !"]］】」』)〕>".unicodeScalars.contains(previous)
             case .kanji: return previous == "私"
             default: return false
             }
@@ -855,29 +864,61 @@ struct PersonDetector: Detector {
         var p = start
         while bytes[safe: p] == 0x20 { p += 1 }
         for _ in 0..<3 {
-            // One word of kanji, katakana or Latin letters (mixed: カスタマーセンター長).
-            var end = p, count = 0
-            while count < 12, let (scalar, length) = Scalars.at(bytes, end),
-                  reader.script(at: end) != nil && reader.script(at: end) != .hiragana || scalar == "ー" || scalar == "・" {
-                end += length; count += 1
-            }
+            let (end, count) = wordEnd(from: p, reader: reader)
             guard end > p, bytes[safe: end] == 0x20 else { break }
             var next = end
             while bytes[safe: next] == 0x20 { next += 1 }
             guard reader.script(at: next) != nil else { break }
             let word = bytes[p..<end]
-            let last = Scalars.before(bytes, end).map { $0.0 }
-            let role = reader.isOrganisation(Array(word)) || Self.titles.contains(where: { word.elementsEqual($0) })
+            guard isRoleWord(word, count: count, next: next, reader: reader) else { break }
+            p = next
+        }
+        return p
+    }
+
+    /// A role or organisation word standing where a name was (司会：営業本部 ［氏名］ after a
+    /// first redaction): no name.
+    private func isRoleAlone(_ name: NameReader.Name, reader: NameReader) -> Bool {
+        guard name.parts == 1, name.script == .kanji || name.script == .katakana else { return false }
+        // 藤田部長, 市川センター長: a known name with its title is no role.
+        if name.script == .kanji, isKnownName(refined(name, reader: reader), reader: reader) { return false }
+        let (end, count) = wordEnd(from: name.range.lowerBound, reader: reader)
+        return isRoleWord(reader.bytes[name.range.lowerBound..<end], count: count, next: end, reader: reader)
+    }
+
+    /// The end of one word of kanji, katakana or Latin letters, mixed (カスタマーセンター長),
+    /// of at most twelve characters, and its length in characters.
+    /// A longer word is no role word: (start, 0). A ・ belongs to a katakana word only (松井・中野
+    /// is a list).
+    private func wordEnd(from start: Int, reader: NameReader) -> (end: Int, count: Int) {
+        var end = start, count = 0
+        func continues(_ offset: Int) -> Bool {
+            guard let (scalar, _) = Scalars.at(reader.bytes, offset) else { return false }
+            if scalar == "・" { return offset > start && reader.script(at: offset - 3) == .katakana }
+            return reader.script(at: offset) != nil && reader.script(at: offset) != .hiragana || scalar == "ー"
+        }
+        while continues(end), let (_, length) = Scalars.at(reader.bytes, end) {
+            if count == 12 { return (start, 0) }
+            end += length; count += 1
+        }
+        return (end, count)
+    }
+
+    /// Whether a word before a name is a role or an organisation, not part of the name: a
+    /// title, an organisation (not a family name that ends like one: 岡部, 服部), a role noun,
+    /// a loanword, or an unknown kanji word before a known name.
+    private func isRoleWord(_ word: ArraySlice<UInt8>, count: Int, next: Int, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        let p = word.startIndex, end = word.endIndex
+        let last = Scalars.before(bytes, end).map { $0.0 }
+        if familyNames.contains(word) && !Self.titles.contains(where: { word.elementsEqual($0) }) { return false }
+        return reader.isOrganisation(Array(word)) || Self.titles.contains(where: { word.elementsEqual($0) })
                 || Self.relations.contains(where: { word.elementsEqual($0) }) || notNames.contains(word)
                 || Self.fieldLabels.contains(where: { word.elementsEqual($0) })
                 || (last.map { "長役員者士".unicodeScalars.contains($0) } ?? false && count >= 2)
                 || (reader.script(at: p) == .katakana && katakanaWords.contains(word))
                 || (reader.script(at: p) == .kanji && !familyNames.contains(word) && count >= 2
                     && reader.nameAfter(next).map { isKnownName(refined($0, reader: reader), reader: reader) } == true)
-            guard role else { break }
-            p = next
-        }
-        return p
     }
 
     /// A line that is a role and a name (受付　結城 さやか, 課長代理　大和田 拓也, 輸出課
@@ -1243,7 +1284,7 @@ struct NameReader {
 
     private static let commonEnglish: Set<String> = ["station", "chuo", "city", "japan", "kagoshima", "nissan", "toyota", "honda", "inc", "co", "ltd",
         "corp", "car", "rental", "the", "of", "and", "visa", "master", "jcb", "amex", "card", "bank", "road", "street", "hotel", "airport",
-        "center", "centre", "service", "motor", "motors", "auto", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best"]
+        "center", "centre", "service", "motor", "motors", "auto", "from", "to", "in", "at", "for", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best"]
 
     func hasCommonEnglishWord(_ name: Name) -> Bool {
         String(decoding: bytes[name.range], as: UTF8.self).split(separator: " ").contains { Self.commonEnglish.contains(String($0)) }
