@@ -89,6 +89,43 @@ import Testing
         .init("family name inside a longer word is not a mention", "担当：中田 健\n中田島の件", ["中田 健"]),
     ]
 
+    /// Names as voice input and chat write them: in kana, before a cue, after a filler.
+    static let spoken: [DetectionCase] = [
+        .init("kana surname before to moushimasu", "もしもし えっとたかはしと申します", ["たかはし"]),
+        .init("kana surname after namae wa", "名前はふじたです", ["ふじた"]),
+        .init("kana staff name before san", "営業のやまぐちさんいらっしゃいますか", ["やまぐち"]),
+        .init("kana full name with a space", "留守電失礼します すずき まさこですけども", ["すずき まさこ"]),
+        .init("kana name before kara denwa", "いしかわから電話があったと伝えてください", ["いしかわ"]),
+        .init("chat speaker labels", "ゆい：昨日はありがとう\nゆい：また行きます", ["ゆい", "ゆい"]),
+        .init("Latin chat speaker labels", "Lisa: hi! can I come today?\nLisa: 3pm please", ["Lisa", "Lisa"]),
+    ]
+
+    /// Foreign residents' names: katakana introductions, English cues and signatures.
+    static let foreign: [DetectionCase] = [
+        .init("katakana name after watashi wa", "わたしはアイシャです。パキスタンから来ました。", ["アイシャ"]),
+        .init("katakana name after a greeting", "はじめまして。シルバです。", ["シルバ"]),
+        .init("dotted katakana name as the subject", "マリア・ガルシアは来月から当店のスタッフです。", ["マリア・ガルシア"]),
+        .init("English introduction", "Hello, I'm Lucas Oliveira. I want a car.", ["Lucas Oliveira"]),
+        .init("English relation", "My husband Raj has visual impairment.", ["Raj"]),
+        .init("English honorific", "Tanaka-san at your shop was kind.", ["Tanaka"]),
+        .init("English signature after a closing", "Please call me.\nThank you.\nTom", ["Tom"]),
+        .init("Latin name with a space before desu", "Perera です。スリランカから来ました。", ["Perera"]),
+    ]
+
+    /// Staff and colleagues after a role: memos, minutes, signature lines.
+    static let roles: [DetectionCase] = [
+        .init("memo role glued to a surname", "見積提示済 来週再来店予定 営業石井", ["石井"]),
+        .init("memo role, surname and a memo word", "代車手配 店長柴田了承", ["柴田"]),
+        .init("relation and a given name", "息子の悠真が来月から運転します", ["悠真"]),
+        .init("title before the name in a field", "代表者：代表取締役 北 直人\n", ["北 直人"]),
+        .init("role words in a list", "出席：先方 田村部長、当社 服部、樋口", ["田村", "服部", "樋口"]),
+        .init("role line of a signature", "やまがた車検センター\n受付　結城 さやか\n", ["結城 さやか"]),
+        .init("organisation line in a quoted signature", "> パーツ課 坪川\n", ["坪川"]),
+        .init("katakana names in a member list", "メンバー：ヤマモト、サトウ、タカギ\n", ["ヤマモト", "サトウ", "タカギ"]),
+        .init("elderly kana given name on a name line", "よろしくお願いいたします。\n岸 ツル\n", ["岸 ツル"]),
+        .init("staff name before yori aratamete", "明日以降、佐藤より改めてご連絡いたします。", ["佐藤"]),
+    ]
+
     static let negatives: [DetectionCase] = [
         .init("customer", "お客様各位", []),
         .init("company with san", "日産さんの新車", []),
@@ -124,9 +161,30 @@ import Testing
         .init("relation before a katakana noun", "妻のアドレスを登録", []),
         .init("bracket label in katakana", "【アンケート】ご回答ください", []),
         .init("shop name before title-like word", "鹿児島店店長に伝えます", []),
+        // Regressions of this round (issue 11/15).
+        .init("maternity leave before desu", "産休中です", []),
+        .init("adjective before desu", "どうしたら いいですか", []),
+        .init("filler before desu", "もしもし あのですね", []),
+        .init("verb ending before desu", "新しい車を見たいです。", []),
+        .init("price question", "値段は いくらですか", []),
+        .init("polite expression with sama", "いつもお世話様です。", []),
+        .init("spoken plate number after a place", "ナンバーは品川 さんまるまる", []),
+        .init("relation in parentheses is no reading", "お名前：安藤 聡（長男）", ["安藤 聡"]),
+        .init("note in parentheses is no reading", "参加者：増田（リモート）", ["増田"]),
+        .init("letter opening", "拝啓　秋も深まってまいりました。", []),
+        .init("letter closing under a signature", "よろしくお願いします。\n古川 清\n敬具", ["古川 清"]),
+        .init("system sender", "From: Webform <noreply@example.jp>", []),
+        .init("guest as a form value", "お名前：ゲスト\n", []),
+        .init("anonymous as a form value", "お名前：匿名希望\n", []),
+        .init("role word where a name was redacted", "議長：代表取締役 ［氏名］\n", []),
+        .init("kana after a placeholder", "> ［要配慮個人情報］るのですが、", []),
+        .init("katakana sentence with desu in katakana", "クルマ カイタイ デス。", []),
+        .init("dotted loanwords before a particle", "ドア・ミラーは無事でした", []),
+        .init("weak label before a department", "参加：品質管理 ［氏名］\n", []),
+        .init("car maker in a member list is no name", "メンバー：スズキ、ホンダ\n", []),
     ]
 
-    @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation)
+    @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles)
     func findsNames(_ c: DetectionCase) {
         #expect(surfaces(.person, in: c.text) == c.expected)
     }

@@ -911,14 +911,14 @@ struct PersonDetector: Detector {
         let bytes = reader.bytes
         let p = word.startIndex, end = word.endIndex
         let last = Scalars.before(bytes, end).map { $0.0 }
-        if familyNames.contains(word) && !Self.titles.contains(where: { word.elementsEqual($0) }) { return false }
-        return reader.isOrganisation(Array(word)) || Self.titles.contains(where: { word.elementsEqual($0) })
-                || Self.relations.contains(where: { word.elementsEqual($0) }) || notNames.contains(word)
-                || Self.fieldLabels.contains(where: { word.elementsEqual($0) })
+        if Self.titles.contains(where: { word.elementsEqual($0) }) || Self.relations.contains(where: { word.elementsEqual($0) })
+            || notNames.contains(word) || Self.fieldLabels.contains(where: { word.elementsEqual($0) }) { return true }
+        if familyNames.contains(word) { return false }
+        return reader.isOrganisation(Array(word))
                 || (last.map { "長役員者士".unicodeScalars.contains($0) } ?? false && count >= 2)
                 || (reader.script(at: p) == .katakana && katakanaWords.contains(word))
                 || (reader.script(at: p) == .kanji && !familyNames.contains(word) && count >= 2
-                    && reader.nameAfter(next).map { isKnownName(refined($0, reader: reader), reader: reader) } == true)
+                    && reader.nameAfter(next).map { $0.script == .kanji && isKnownName(refined($0, reader: reader), reader: reader) } == true)
     }
 
     /// A line that is a role and a name (受付　結城 さやか, 課長代理　大和田 拓也, 輸出課
@@ -931,7 +931,16 @@ struct PersonDetector: Detector {
             while bytes[safe: p] == 0x3E || bytes[safe: p] == 0x20 { p += 1 }  // > quote marks
             let nameStart = skippingRoles(p, reader: reader)
             guard nameStart > p, let read = reader.nameAfter(nameStart), read.range.lowerBound == nameStart else { continue }
-            let name = refined(extendedWithGivenName(read, reader: reader), reader: reader)
+            var name = extendedWithGivenName(read, reader: reader)
+            // 受付　結城 さやか: after a role, a kanji family name the lists lack and a kana given name.
+            if name.script == .kanji, name.parts == 1, bytes[safe: name.range.upperBound] == 0x20,
+               let given = reader.nameAfter(name.range.upperBound + 1), given.range.lowerBound == name.range.upperBound + 1,
+               given.script == .hiragana || given.script == .katakana, given.parts == 1, Scalars.count(bytes, given.range) <= 5 {
+                name = NameReader.Name(range: name.range.lowerBound..<given.range.upperBound, script: .kanji, parts: 2,
+                                       firstPartEnd: name.range.upperBound, bytes: bytes)
+            } else {
+                name = refined(name, reader: reader)
+            }
             var end = name.range.upperBound
             while bytes[safe: end] == 0x20 || bytes[safe: end] == 0x0D { end += 1 }
             guard end >= bytes.count || bytes[end] == 0x0A, accept(name, context: context, honorific: false) else { continue }
@@ -960,7 +969,10 @@ struct PersonDetector: Detector {
     private func latinNames(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        func take(_ name: NameReader.Name, _ rule: String, _ confidence: Double) {
+        func take(_ read: NameReader.Name, _ rule: String, _ confidence: Double) {
+            // My husband Raj has …: the name is the capitalised words only.
+            var name = read
+            if name.parts >= 2, !reader.isCapitalized(name), reader.isCapitalized(name.firstPartOnly()) { name = name.firstPartOnly() }
             guard name.script == .latin, reader.isCapitalized(name), !reader.hasCommonEnglishWord(name),
                   !Self.englishNotNames.contains(String(decoding: bytes[name.range.lowerBound..<name.firstPartEnd], as: UTF8.self)) else { return }
             result.append(context.finding(.person, name.range, confidence: confidence, rule: rule))
@@ -1176,6 +1188,11 @@ struct NameReader {
         var spaced = true
 
         func firstPart(_ bytes: [UInt8]) -> [UInt8] { Array(bytes[range.lowerBound..<firstPartEnd]) }
+
+        /// The first token alone.
+        func firstPartOnly() -> Name {
+            Name(range: range.lowerBound..<firstPartEnd, script: script, parts: 1, firstPartEnd: firstPartEnd, bytes: bytes)
+        }
 
         /// The last token alone (the given name of a two-part name, or the family name before 様).
         func lastPartOnly() -> Name {
