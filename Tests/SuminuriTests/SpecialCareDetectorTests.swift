@@ -107,6 +107,26 @@ import Testing
         .init("adjective before the copula", "ETCの障害者割引の登録をしたいです。", ["DISABILITY 障害者割引の登録をしたい"]),
     ]
 
+    /// Issue 11, third round: the settled rules (pregnancy is MEDICAL), English, spoken and
+    /// plain forms, origin told as a foreign country + 出身/ルーツ.
+    static let roundThree: [DetectionCase] = [
+        .init("pregnancy month", "妻が妊娠8か月なので後部座席を広くしたい。", ["MEDICAL 妊娠8か月"]),
+        .init("expected birth", "来月出産予定なので、納車は再来月でお願いします。", ["MEDICAL 出産予定"]),
+        .init("maternity leave", "産休中です。", ["MEDICAL 産休中"]),
+        .init("religion in English", "I am Muslim, so Friday afternoon is difficult.", ["CREED I am Muslim"]),
+        .init("wheelchair in English", "My son uses a wheelchair.", ["DISABILITY uses a wheelchair"]),
+        .init("pregnancy in English", "My wife is pregnant.", ["MEDICAL is pregnant"]),
+        .init("foreign country of origin", "ドイツ出身ですが、20年日本に住んでいます。", ["RACE ドイツ出身"]),
+        .init("roots told first", "ルーツはペルーです。", ["RACE ルーツはペルー"]),
+        .init("hit-and-run in kana with spaces", "わたし 車 あてにげ されました。", ["CRIME_VICTIM あてにげ され"]),
+        .init("broken window in kana", "車の まど わられました。", ["CRIME_VICTIM まど わられました"]),
+        .init("tooth extraction", "きのう抜歯して顔が腫れています。", ["MEDICAL 抜歯して"]),
+        .init("gastroscopy", "父が胃カメラの検査を受けます。", ["MEDICAL 胃カメラの検査を受け"]),
+        .init("daily medicine", "毎日飲んでいる薬を車に忘れました。", ["MEDICAL 飲んでいる薬"]),
+        .init("memory clinic", "父が物忘れ外来に通っています。", ["MEDICAL 外来に通って"]),
+        .init("colloquial had a stroke", "父は軽い脳梗塞をやりまして、運転をやめました。", ["MEDICAL 脳梗塞をやり"]),
+    ]
+
     /// Issue 11: general talk, documents, costs, forms and car idioms.
     static let generalTalk: [DetectionCase] = [
         .init("bare disease in a question", "糖尿病は運転に影響しますか。", []),
@@ -125,9 +145,15 @@ import Testing
         .init("engine heat", "エンジンから熱が出ているようです。", []),
         .init("domicile not needed", "住民票は本籍の記載は不要です。", []),
         .init("repair form symptom", "症状：エンジンがかからない", []),
+        .init("engine out of breath", "ねえ、エンジンが息切れしてるみたい。", []),
+        .init("how to write a damage report", "被害届の書き方を教えてください。", []),
+        .init("discount for a handbook in general", "障害者手帳があると割引になりますか。", []),
+        .init("notice for pregnant passengers", "妊娠中の方はシートベルトにご注意ください。", []),
+        .init("birth gift", "出産祝いにチャイルドシートを贈りたい。", []),
+        .init("home prefecture is no origin", "鹿児島出身です。", []),
     ]
 
-    @Test(arguments: families)
+    @Test(arguments: families + roundThree)
     func findsFamilies(_ c: DetectionCase) {
         #expect(found(c.text) == c.expected)
     }
