@@ -9,6 +9,7 @@ import CSuminuriICU
 ///    letters, half-width katakana, ideographic space, ＠, － and ℡ fold here.
 /// 2. `JapaneseFolding`: the folding NFKC lacks (kana, case, dash look-alikes, kanji digits).
 /// 3. `EvasionFolding.lettersAsDigits`: `O9O-1234-5678` reads as a number (same length).
+/// 4. `SpokenDigits`: digits read out in kana (ぜろきゅうぜろ → 090), as voice input writes them.
 ///
 /// A `Normalizer` holds no mutable state and may be shared across threads.
 public struct Normalizer: Sendable {
@@ -30,6 +31,14 @@ public struct Normalizer: Sendable {
         var (folded, foldMap, katakana) = JapaneseFolding.fold(nfkc)
         EvasionFolding.lettersAsDigits(&folded)
         maps += [nfkcMap, foldMap]
+        if let (spoken, spokenMap) = SpokenDigits.fold(folded) {
+            // Katakana ranges move with the shortened text (ゼロハチゼロ was katakana).
+            katakana = katakana.map { range in
+                spokenMap.targetRange(for: range)
+            }.filter { !$0.isEmpty }
+            folded = spoken
+            maps.append(spokenMap)
+        }
         return NormalizedText(original: original, bytes: folded, maps: maps, foldedKatakana: katakana)
     }
 

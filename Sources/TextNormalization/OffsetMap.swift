@@ -51,6 +51,26 @@ public struct OffsetMap: Sendable, Hashable {
         return target - region.target.upperBound + region.source.upperBound
     }
 
+    /// The target range a source range became (outward inside changed regions): used to carry
+    /// ranges of an earlier step (katakana runs) through a later one.
+    public func targetRange(for source: Range<Int>) -> Range<Int> {
+        func map(_ offset: Int, upper: Bool) -> Int {
+            var low = 0, high = regions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if upper ? regions[mid].source.lowerBound < offset : regions[mid].source.lowerBound <= offset { low = mid + 1 } else { high = mid }
+            }
+            guard low > 0 else { return offset }
+            let region = regions[low - 1]
+            if offset < region.source.upperBound || (upper && offset == region.source.upperBound) {
+                return upper ? region.target.upperBound : region.target.lowerBound
+            }
+            return offset - region.source.upperBound + region.target.upperBound
+        }
+        let lower = map(source.lowerBound, upper: false)
+        return lower..<max(lower, map(source.upperBound, upper: true))
+    }
+
     /// The smallest source range whose transformation covers `target`.
     public func sourceRange(for target: Range<Int>) -> Range<Int> {
         let lower = sourceLowerBound(target.lowerBound)

@@ -29,6 +29,12 @@ import Testing
         ("circle zero area code with の", "○三の三一二三の四五六七", "03の3123の4567"),
         ("kanji area code and exchange in parentheses", "〇七四二（二三）八八一九", "0742(23)8819"),
         ("short kanji before a short group stays", "一の二と三-四", "一の二と三-四"),
+        ("spoken digits in kana", "ぜろきゅうぜろ いちにいさんよん", "090 1234"),
+        ("spoken digits in katakana", "ゼロハチゼロノヨンヨンサンニ", "080の4432"),
+        ("spoken plate serial", "あ いちにのさんよんです", "あ 12の34です"),
+        ("long spoken number after a verb", "折り返しぜろはちぜろよんよんさんにです", "折り返し08044 32です".replacingOccurrences(of: " ", with: "")),
+        ("words that hold a digit word stay", "いちごとさんぽとごはん", "いちごとさんぽとごはん"),
+        ("a particle after a number word stays", "電話にでる", "電話にでる"),
         ("circled digits stay", "①09012345678", "①09012345678"),
         ("tel sign", "℡", "tel"),
     ])

@@ -126,7 +126,9 @@ struct PlateDetector: Detector {
                     kanaIsTypo: typo, kanaIsParticle: particle, serialIsPlateShaped: shaped)
     }
 
-    /// 一連指定番号: `12-34`, `1234`, `・・・1`, `・12`, `..12`, `**12`; 1 to 9999.
+    private static let no = Array("の".utf8)
+
+    /// 一連指定番号: `12-34`, `1234`, `12の34`, `・・・1`, `・12`, `..12`, `**12`; 1 to 9999.
     private func serial(_ bytes: [UInt8], from start: Int) -> (end: Int, plateShaped: Bool)? {
         var p = start
         var fillers = 0
@@ -145,6 +147,13 @@ struct PlateDetector: Detector {
                ByteClass.isDigit(bytes[q + 1]), ByteClass.isDigit(bytes[q + 2]),
                q + 3 >= bytes.count || !ByteClass.isDigit(bytes[q + 3]) {
                 q += 1  // 12-34, 12 34
+            }
+            // 12の34, 12の 34: the serial read out (いちにのさんよん).
+            if (1...2).contains(digits), fillers == 0, Scalars.hasPrefix(bytes, at: q, Self.no) {
+                var r = q + Self.no.count
+                if bytes[safe: r] == 0x20 { r += 1 }
+                if r + 1 < bytes.count, ByteClass.isDigit(bytes[r]), ByteClass.isDigit(bytes[r + 1]),
+                   r + 2 >= bytes.count || !ByteClass.isDigit(bytes[r + 2]) { q = r }
             }
             if digits > 4 { return nil }
         }
