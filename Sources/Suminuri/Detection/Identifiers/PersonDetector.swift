@@ -232,6 +232,7 @@ struct PersonDetector: Detector {
         found += kanaNamesBeforeCues(reader: reader, context: context)
         found += latinNames(reader: reader, context: context)
         found += roleLines(reader: reader, context: context)
+        found += kanaSignatures(reader: reader, context: context)
         found += speakerLabels(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
@@ -269,6 +270,7 @@ struct PersonDetector: Detector {
     private func isOrganisationOrRole(_ word: ArraySlice<UInt8>, reader: NameReader) -> Bool {
         let word = Array(word)
         return reader.isOrganisation(word) || notNames.contains(word) || Self.relations.contains(word) || word.suffix(6).elementsEqual(Array("担当".utf8))
+            || word == Array("私".utf8)
     }
 
     /// The scalar boundaries of the kanji run that ends at `end` (at most ten characters).
@@ -478,7 +480,7 @@ struct PersonDetector: Detector {
                    familyNames.contains(bytes[runStart..<split]) {
                     let name = NameReader.Name(range: runStart..<p, script: .kanji, parts: 2, firstPartEnd: split, bytes: bytes, spaced: false)
                     if accept(name, context: context, honorific: false), !placeLike(name, bytes) {
-                        result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.unspaced-name"))
+                        result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.unspaced-name"))
                     }
                 }
                 runStart = -1
@@ -754,7 +756,10 @@ struct PersonDetector: Detector {
                 && (early || announced.contains(lineStart) || clauseStarts.contains(lineStart))
             guard known || foreign || (!loose && strong && clauseStarts.contains(lineStart)) || (!loose && early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
             if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji { continue }
-            guard name.script != .kanji || Scalars.count(bytes, name.range) >= 2 else { continue }
+            // One kanji is a name only when the lists know it and it says so itself: 堀でございます,
+            // 岸と申します.
+            guard name.script != .kanji || Scalars.count(bytes, name.range) >= 2
+                    || (strong && familyNames.contains(bytes[name.range])) else { continue }
             guard accept(name, context: context, honorific: false) else { continue }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: strong ? 0.75 : 0.6), rule: "person.introduction"))
         }
@@ -772,6 +777,7 @@ struct PersonDetector: Detector {
 
     /// Words before one's own name in an introduction: わたしは, 名前は, なまえは.
     private static let selfAnnouncers: [[UInt8]] = ["わたしは", "私は", "わたし", "私", "なまえは", "名前は", "ぼくは", "僕は", "あたしは",
+        "わたくし", "わたくしは", "私こと",
         "わたしの なまえは", "わたしのなまえは"].map { Array($0.utf8) }
 
     /// Kanji words after which a particle leads to a name: 名前はふじたです, 営業のやまぐちさん.
@@ -959,7 +965,7 @@ struct PersonDetector: Detector {
     /// English cues before a name (normalised to lower case): I'm Anna Kowalski, my husband Raj.
     private static let englishCues: [[UInt8]] = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",
         "my son ", "my daughter ", "my boyfriend ", "my girlfriend ", "my partner ", "my father ", "my mother ", "my friend ",
-        "my colleague ", "my brother ", "my sister ", "regards, ", "thanks, ", "hi ", "hi, ", "hello ", "hello, ", "dear "].map { Array($0.utf8) }
+        "my colleague ", "my brother ", "my sister ", "husband ", "wife ", "boyfriend ", "girlfriend ", "partner ", "regards, ", "thanks, ", "hi ", "hi, ", "hello ", "hello, ", "dear "].map { Array($0.utf8) }
     /// Closing lines after which a line with only a name is the signature.
     private static let englishClosings: [[UInt8]] = ["thank you", "thanks", "regards", "best", "sincerely", "cheers", "best wishes"].map { Array($0.utf8) }
 
@@ -971,8 +977,7 @@ struct PersonDetector: Detector {
         var result: [Finding] = []
         func take(_ read: NameReader.Name, _ rule: String, _ confidence: Double) {
             // My husband Raj has …: the name is the capitalised words only.
-            var name = read
-            if name.parts >= 2, !reader.isCapitalized(name), reader.isCapitalized(name.firstPartOnly()) { name = name.firstPartOnly() }
+            let name = capitalizedPrefix(read, reader: reader)
             guard name.script == .latin, reader.isCapitalized(name), !reader.hasCommonEnglishWord(name),
                   !Self.englishNotNames.contains(String(decoding: bytes[name.range.lowerBound..<name.firstPartEnd], as: UTF8.self)) else { return }
             result.append(context.finding(.person, name.range, confidence: confidence, rule: rule))
@@ -981,7 +986,8 @@ struct PersonDetector: Detector {
             var from = 0
             while let hit = bytes[from...].firstRange(of: cue) {
                 from = hit.upperBound
-                guard reader.isWordStart(hit.lowerBound), let name = reader.nameAfter(hit.upperBound), name.range.lowerBound == hit.upperBound else { continue }
+                guard reader.isWordStart(hit.lowerBound), let read = reader.nameAfter(hit.upperBound), read.range.lowerBound == hit.upperBound else { continue }
+                let name = capitalizedPrefix(read, reader: reader)
                 // hi/hello/dear X: a greeting names the reader (Hi Sam,) or the writer (Hi, Sam here).
                 let greeting = cue.first == 0x68 || cue.first == 0x64
                 if greeting {
@@ -1031,12 +1037,60 @@ struct PersonDetector: Detector {
         return result
     }
 
+    /// A chat or mail that ends with a kana name alone on its line (りな, ショウタ), or has it
+    /// above a line with a number or mail address: the writer's signature.
+    private func kanaSignatures(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A { lines.append(start..<i); start = i + 1 }
+        lines.append(start..<bytes.count)
+        let trimmed = lines.map { line -> Range<Int> in
+            var lower = line.lowerBound, upper = line.upperBound
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x0D { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x0D { upper -= 1 }
+            return lower..<upper
+        }.filter { !$0.isEmpty }
+        var result: [Finding] = []
+        for (index, line) in trimmed.enumerated() {
+            let last = index == trimmed.count - 1
+            let aboveContact = !last && (bytes[trimmed[index + 1]].contains(0x40) || bytes[trimmed[index + 1]].filter(ByteClass.isDigit).count >= 8)
+            guard last || aboveContact, index > 0, let script = reader.script(at: line.lowerBound),
+                  script == .hiragana || script == .katakana, let name = reader.nameAfter(line.lowerBound),
+                  name.range == line, name.parts == 1, Scalars.count(bytes, line) >= 2 else { continue }
+            let surface = bytes[line]
+            guard givenNames.contains(surface) || familyNames.contains(surface), !notNames.contains(surface),
+                  script == .katakana ? !katakanaWords.contains(surface) : !(kanaFunctionWords.contains(surface) || kanaAdjectives.contains(surface)) else { continue }
+            result.append(context.finding(.person, line, confidence: 0.6, rule: "person.kana-signature"))
+        }
+        return result
+    }
+
+    /// The leading capitalised words of a Latin name read (Kofi Mensah from → Kofi Mensah).
+    private func capitalizedPrefix(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
+        guard name.script == .latin, !reader.isCapitalized(name) else { return name }
+        let bytes = reader.bytes
+        var end = name.range.lowerBound, p = name.range.lowerBound
+        while p < name.range.upperBound {
+            var tokenEnd = p
+            while tokenEnd < name.range.upperBound, bytes[tokenEnd] != 0x20 { tokenEnd += 1 }
+            let token = NameReader.Name(range: p..<tokenEnd, script: .latin, parts: 1, firstPartEnd: tokenEnd, bytes: bytes)
+            guard reader.isCapitalized(token) else { break }
+            end = tokenEnd
+            p = tokenEnd + 1
+        }
+        guard end > name.range.lowerBound else { return name }
+        let firstEnd = min(name.firstPartEnd, end)
+        return NameReader.Name(range: name.range.lowerBound..<end, script: .latin, parts: firstEnd < end ? 2 : 1, firstPartEnd: firstEnd, bytes: bytes)
+    }
+
     /// Capitalised words that follow I'm / this is but are no names.
     private static let englishNotNames: Set<String> = ["from", "not", "a", "an", "the", "in", "at", "on", "so", "very", "also", "still", "just",
         "here", "there", "looking", "interested", "going", "sorry", "happy", "glad", "sure", "ok", "okay", "fine", "new", "married", "single",
         "japanese", "chinese", "korean", "vietnamese", "filipino", "nepali", "nepalese", "brazilian", "american", "indian", "british", "french",
         "german", "italian", "spanish", "peruvian", "indonesian", "thai", "muslim", "christian", "buddhist", "hindu", "jewish", "catholic",
-        "gay", "lesbian", "bisexual", "trans", "black", "white", "asian", "deaf", "blind", "disabled", "pregnant", "retired", "living",
+        "gay", "lesbian", "bisexual", "trans", "black", "white", "asian", "i", "kurdish", "turkish", "ghanaian", "nigerian", "russian", "ukrainian",
+        "hawaiian", "native", "mongolian", "burmese", "sri", "pakistani", "bangladeshi", "vegetarian", "vegan", "jain", "deaf", "blind", "disabled", "pregnant", "retired", "living",
         "working", "calling", "writing", "planning", "thinking", "wondering", "asking", "about", "regarding", "your", "our", "my", "his", "her",
         "their", "we", "you", "they", "it", "he", "she", "mr", "mrs", "ms", "dr", "customer", "staff", "team", "nissan", "dealer", "hi", "hello"]
 
@@ -1301,7 +1355,7 @@ struct NameReader {
 
     private static let commonEnglish: Set<String> = ["station", "chuo", "city", "japan", "kagoshima", "nissan", "toyota", "honda", "inc", "co", "ltd",
         "corp", "car", "rental", "the", "of", "and", "visa", "master", "jcb", "amex", "card", "bank", "road", "street", "hotel", "airport",
-        "center", "centre", "service", "motor", "motors", "auto", "from", "to", "in", "at", "for", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best"]
+        "center", "centre", "service", "motor", "motors", "auto", "black", "white", "red", "blue", "silver", "from", "to", "in", "at", "for", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best"]
 
     func hasCommonEnglishWord(_ name: Name) -> Bool {
         String(decoding: bytes[name.range], as: UTF8.self).split(separator: " ").contains { Self.commonEnglish.contains(String($0)) }
