@@ -3,6 +3,12 @@ import Testing
 
 @Suite struct AddressDetectorTests {
     static let positives: [DetectionCase] = [
+        // Issue 11/15, third round.
+        .init("town and one bare number after prefecture and city", "住所：佐賀県唐津市中町1866\n内容：営業車", ["佐賀県唐津市中町1866"]),
+        .init("Kyoto town with katakana no and one number", "住所：京都府京都市左京区下鴨松ノ木町12\n", ["京都府京都市左京区下鴨松ノ木町12"]),
+        .init("kana town that starts like a particle", "送り先は高知県高知市はりまや町一丁目四番八号でございます。", ["高知県高知市はりまや町一丁目四番八号"]),
+        .init("building with a floor after a space", "所在地：宮城県仙台市青葉区一番町二丁目5番22号 一番町スクエア7階\n", ["宮城県仙台市青葉区一番町二丁目5番22号 一番町スクエア7階"]),
+        .init("no trailing no after the block", "佐賀県唐津市新興町2935番地1の倉庫に在庫があります", ["佐賀県唐津市新興町2935番地1"]),
         .init("住居表示 with prefecture", "住所：鹿児島県霧島市国分中央3丁目4番5号です", ["鹿児島県霧島市国分中央3丁目4番5号"]),
         .init("hyphenated block and building", "〒893-0013 鹿屋市札元1-2-3 サンライズマンション201号室", ["鹿屋市札元1-2-3 サンライズマンション201号室"]),
         .init("番地 form", "鹿児島市吉野町九千三百二十一番地 です", ["鹿児島市吉野町九千三百二十一番地"]),
@@ -58,6 +64,8 @@ import Testing
     }
 
     static let negatives: [DetectionCase] = [
+        .init("a single chome is a district", "ご住所：大阪府大阪市北区梅田１丁目（詳しくは後日）", []),
+        .init("a bare number that counts people", "鹿児島県鹿児島市中町3人で伺います", []),
         .init("route number", "国道10号線沿いの店舗", []),
         .init("prefectural road", "県道25号線を北へ", []),
         .init("car number", "3号車に乗ってください", []),

@@ -3,6 +3,8 @@ import Testing
 
 @Suite struct PlateDetectorTests {
     static let positives: [DetectionCase] = [
+        .init("serial of one and two digits", "車は鹿児島 500 て 3-71 の件です", ["鹿児島 500 て 3-71"]),
+        .init("serial read out with no", "車は品川 さんまるまる あ いちにのさんよんです", ["品川 さんまるまる あ いちにのさんよん"]),
         .init("canonical", "鹿児島300さ1234", ["鹿児島300さ1234"]),
         .init("spaces and hyphen", "鹿児島 300 さ 12-34の車", ["鹿児島 300 さ 12-34"]),
         .init("full-width", "鹿児島３００さ１２－３４", ["鹿児島３００さ１２－３４"]),

@@ -14,7 +14,8 @@ struct AddressDetector: Detector {
     private static let buildingWords: [[UInt8]] = [
         "マンション", "ハイツ", "コーポ", "アパート", "荘", "ビル", "レジデンス", "メゾン", "パレス", "タワー", "ヒルズ",
         "棟", "ハウス", "コート", "テラス", "寮", "団地", "住宅", "プラザ", "ガーデン", "ヴィラ", "カーサ", "ハイム", "シャトー",
-        "グランド", "パーク", "フラット", "ドミトリー", "レジデンシャル", "号室",
+        "グランド", "パーク", "フラット", "ドミトリー", "レジデンシャル", "号室", "スクエア", "センター", "プレイス", "ブリッジ",
+        "フォレスト", "会館", "館", "ホテル", "キャンパス", "オフィス",
     ].map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let sectionWords: [[UInt8]] = ["丁目", "番地の", "番地", "番", "号", "街区", "地割", "丁", "の", "-", "之"].map { Array($0.utf8) }
     /// Closed sets of single characters. A linear scan of a handful of scalars is cheaper
@@ -215,7 +216,8 @@ struct AddressDetector: Detector {
             if !lastWasNumber, breaks == 0, sections > 0, bytes[p] == 0x0A, number(bytes, p + 1) != nil { p += 1; breaks += 1; continue }
             guard lastWasNumber, let separator = Self.sectionWords.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { break }
             let after = p + separator.count
-            let isUnit = separator.count > 1 || separator == Array("番".utf8) || separator == Array("号".utf8)
+            // の and 之 join numbers like a dash (1の2): they are no unit and may not end a block.
+            let isUnit = separator != Array("の".utf8) && separator != Array("之".utf8) && separator != Array("-".utf8)
             // A dash or の must be followed by a number; a unit may end the block.
             if !isUnit && number(bytes, after) == nil { break }
             if isUnit { japaneseUnits = true; lastUnit = separator } else { lastUnit = [] }
@@ -261,6 +263,11 @@ struct AddressDetector: Detector {
             return nil
         }
         var end = p
+        // 一番町スクエア7階: a floor or room glued to the name.
+        if end > nameStart, ByteClass.isDigit(bytes[end - 1]),
+           let unit = ["階", "号室", "室", "f"].map({ Array($0.utf8) }).first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) {
+            end += unit.count
+        }
         // Up to two short tokens after it: B棟, 103号, 2-b, 2f.
         for _ in 0..<2 {
             guard let next = roomNumber(bytes, from: end, requireUnit: false) else { break }

@@ -143,7 +143,7 @@ struct PlateDetector: Detector {
         var value = 0
         while q < bytes.count, ByteClass.isDigit(bytes[q]) {
             value = value * 10 + Int(bytes[q] - 0x30); digits += 1; q += 1
-            if digits == 2, fillers == 0, q + 2 < bytes.count, bytes[q] == 0x2D || bytes[q] == 0x20,
+            if (1...2).contains(digits), fillers == 0, q + 2 < bytes.count, bytes[q] == 0x2D || (digits == 2 && bytes[q] == 0x20),
                ByteClass.isDigit(bytes[q + 1]), ByteClass.isDigit(bytes[q + 2]),
                q + 3 >= bytes.count || !ByteClass.isDigit(bytes[q + 3]) {
                 q += 1  // 12-34, 12 34
