@@ -512,7 +512,9 @@ struct SpecialCareDetector: Detector {
         return false
     }
 
-    private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "とはいえ", "一方", "しかし", "ただ、"].map { Array($0.utf8) }
+    private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "とはいえ", "一方", "しかし", "ただ、",
+        // A reason clause ends too: 難聴のため、お電話ではなく… negates the call, not the fact.
+        "ため、", "ため,", "ので、", "ので,", "から、", "から,"].map { Array($0.utf8) }
 
     /// Whether a sentence or line ends between two offsets.
     /// Whether a blank line lies between the two offsets.
