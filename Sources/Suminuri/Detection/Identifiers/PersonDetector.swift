@@ -1,4 +1,5 @@
 import PatternSearch
+import SuminuriTables
 import TextNormalization
 
 /// Person names (PERSON), found by context and supported by name data: a name before an
@@ -54,41 +55,11 @@ struct PersonDetector: Detector {
     static let companyForms: [[UInt8]] = ["株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)", "(同)"].map { Array($0.utf8) }
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        // Every names/family-names*.tsv and names/given-names*.tsv file: KANJI, HIRAGANA, ROMAJI.
-        // names/old-kanji.tsv: OLD, COMMON. People write their own names in old forms (齋藤, 髙橋).
-        var oldForms: [Unicode.Scalar: [Unicode.Scalar]] = [:]
-        for record in dictionaries.records(at: "names/old-kanji.tsv") where record.fields.count >= 2 {
-            guard let old = record.fields[0].unicodeScalars.first, let common = record.fields[1].unicodeScalars.first else { continue }
-            oldForms[common, default: []].append(old)
-        }
-        // A kanji name and its old-form spellings: one substitution at a time, and all at once.
-        func spellings(_ key: String) -> [[UInt8]] {
-            // Most names have no character with an old form: no copies for them (start-up time).
-            guard key.unicodeScalars.contains(where: { oldForms[$0] != nil }) else { return [Array(key.utf8)] }
-            let scalars = Array(key.unicodeScalars)
-            var result = [Array(key.utf8)], all = scalars
-            for (index, scalar) in scalars.enumerated() {
-                for old in oldForms[scalar] ?? [] {
-                    var one = scalars
-                    one[index] = old
-                    all[index] = old
-                    result.append(Array(String(String.UnicodeScalarView(one)).utf8))
-                }
-            }
-            if all != scalars { result.append(Array(String(String.UnicodeScalarView(all)).utf8)) }
-            return result
-        }
-        func names(_ prefix: String) -> ByteStringSet {
-            ByteStringSet(dictionaries.records(under: prefix).lazy.flatMap { $0.records }.flatMap { record in
-                (0..<min(3, record.fields.count)).lazy.filter { !record.fields[$0].isEmpty }.flatMap { index -> [[UInt8]] in
-                    index == 0 ? spellings(record.key(index, normalizer)) : [Array(record.key(index, normalizer).utf8)]
-                }
-            })
-        }
-        familyNames = names("names/family-names")
-        givenNames = names("names/given-names")
-        notNames = ByteStringSet(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
-        companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
+        let tables = try dictionaries.table(BuiltInDictionaries.tables.names, normalizer: normalizer)
+        familyNames = tables.familyNames
+        givenNames = tables.givenNames
+        notNames = tables.notNames
+        companyWords = tables.companyWords
         let kinds: [(CueKind, [UInt8])] = Self.fieldLabels.map { (.field, $0) } + Self.honorifics.map { (.honorific, $0) } + Self.relations.map { (.relation, $0) }
             + Self.titles.map { (.title, $0) } + Self.trailingCues.map { (.trailing, $0) }
         cueKinds = kinds.map { (kind: $0.0, bytes: $0.1) }

@@ -1,0 +1,238 @@
+import PatternSearch
+import TextNormalization
+
+/// Tables compiled from dictionary records: by the build tool for the built-in dictionaries
+/// (written into the binary, viewed in place at start-up), or at run time when a user adds
+/// records to one of their files.
+package protocol CompiledTable: Sendable {
+    /// The dictionary files (path prefixes) the table is compiled from.
+    static var sources: [String] { get }
+    init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws
+    init(reading reader: inout TableReader)
+    func write(to writer: inout TableWriter)
+}
+
+/// Person names: `names/family-names*.tsv` and `names/given-names*.tsv` (every field, and
+/// the old-kanji spellings of `names/old-kanji.tsv`), `names/not-names.tsv`,
+/// `names/company-words.tsv`.
+package struct PersonNameTables: CompiledTable {
+    package static let sources = ["names/"]
+    package let familyNames: ByteStringSet
+    package let givenNames: ByteStringSet
+    package let notNames: ByteStringSet
+    package let companyWords: AhoCorasick
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        // Every names/family-names*.tsv and names/given-names*.tsv file: KANJI, HIRAGANA, ROMAJI.
+        // names/old-kanji.tsv: OLD, COMMON. People write their own names in old forms (齋藤, 髙橋).
+        var oldForms: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        for record in dictionaries.records(at: "names/old-kanji.tsv") where record.fields.count >= 2 {
+            guard let old = record.fields[0].unicodeScalars.first, let common = record.fields[1].unicodeScalars.first else { continue }
+            oldForms[common, default: []].append(old)
+        }
+        // A kanji name and its old-form spellings: one substitution at a time, and all at once.
+        func spellings(_ key: String) -> [[UInt8]] {
+            guard key.unicodeScalars.contains(where: { oldForms[$0] != nil }) else { return [Array(key.utf8)] }
+            let scalars = Array(key.unicodeScalars)
+            var result = [Array(key.utf8)], all = scalars
+            for (index, scalar) in scalars.enumerated() {
+                for old in oldForms[scalar] ?? [] {
+                    var one = scalars
+                    one[index] = old
+                    all[index] = old
+                    result.append(Array(String(String.UnicodeScalarView(one)).utf8))
+                }
+            }
+            if all != scalars { result.append(Array(String(String.UnicodeScalarView(all)).utf8)) }
+            return result
+        }
+        func names(_ prefix: String) -> ByteStringSet {
+            ByteStringSet(dictionaries.records(under: prefix).lazy.flatMap { $0.records }.flatMap { record in
+                (0..<min(3, record.fields.count)).lazy.filter { !record.fields[$0].isEmpty }.flatMap { index -> [[UInt8]] in
+                    index == 0 ? spellings(record.key(index, normalizer)) : [Array(record.key(index, normalizer).utf8)]
+                }
+            })
+        }
+        familyNames = names("names/family-names")
+        givenNames = names("names/given-names")
+        notNames = ByteStringSet(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
+        companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
+    }
+
+    package init(reading reader: inout TableReader) {
+        familyNames = ByteStringSet(reading: &reader)
+        givenNames = ByteStringSet(reading: &reader)
+        notNames = ByteStringSet(reading: &reader)
+        companyWords = AhoCorasick(reading: &reader)
+    }
+
+    package func write(to writer: inout TableWriter) {
+        familyNames.write(to: &writer)
+        givenNames.write(to: &writer)
+        notNames.write(to: &writer)
+        companyWords.write(to: &writer)
+    }
+}
+
+/// Place names of `places/prefectures.tsv` and `places/municipalities.tsv`: an automaton for
+/// addresses, a set for the place after a postal code.
+package struct PlaceTables: CompiledTable {
+    package static let sources = ["places/"]
+    /// Prefectures, municipalities, and municipalities with their district (鹿児島郡十島村).
+    package let addressPlaces: AhoCorasick
+    /// Full names of at least two characters (鹿児島県, not 鹿児島, which also starts
+    /// 鹿児島支店): prefectures, districts, municipalities.
+    package let postalPlaces: ByteStringSet
+    /// The byte lengths of `postalPlaces`, longest first.
+    package let postalPlaceLengths: [Int]
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        let prefectures = dictionaries.records(at: "places/prefectures.tsv")
+        let municipalities = dictionaries.records(at: "places/municipalities.tsv")
+        var names = Set<String>()
+        for record in prefectures {
+            names.insert(record.key(0, normalizer))
+        }
+        for record in municipalities {
+            guard record.fields.count >= 2 else { throw record.error("expected PREFECTURE, MUNICIPALITY, …") }
+            names.insert(record.key(1, normalizer))
+            if record.fields.count > 2, !record.fields[2].isEmpty {
+                names.insert(normalizer.normalizedKey(record.fields[2] + record.fields[1]))
+            }
+        }
+        addressPlaces = AhoCorasick(patterns: names.sorted().map { Array($0.utf8) })
+
+        var postal = Set<[UInt8]>()
+        func add(_ record: DictionaryRecord, _ field: Int) {
+            let key = record.key(field, normalizer)
+            if key.unicodeScalars.count >= 2 { postal.insert(Array(key.utf8)) }
+        }
+        for record in prefectures where !record.fields[0].isEmpty { add(record, 0) }
+        for record in municipalities {
+            for k in 1..<min(3, record.fields.count) where !record.fields[k].isEmpty { add(record, k) }
+        }
+        postalPlaces = ByteStringSet(postal)
+        postalPlaceLengths = Set(postal.map(\.count)).sorted(by: >)
+    }
+
+    package init(reading reader: inout TableReader) {
+        addressPlaces = AhoCorasick(reading: &reader)
+        postalPlaces = ByteStringSet(reading: &reader)
+        postalPlaceLengths = Array(reader.read(Int.self))
+    }
+
+    package func write(to writer: inout TableWriter) {
+        addressPlaces.write(to: &writer)
+        postalPlaces.write(to: &writer)
+        writer.write(postalPlaceLengths)
+    }
+}
+
+/// 地名 of registration plates, `plates/regions.tsv`.
+package struct PlateTables: CompiledTable {
+    package static let sources = ["plates/"]
+    package let regions: AhoCorasick
+    /// Per region pattern: whether it is a variant spelling rather than the official name.
+    package let isVariant: FlatArray<Bool>
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        var patterns: [[UInt8]] = []
+        var variant: [Bool] = []
+        var seen = Set<String>()
+        for record in dictionaries.records(at: "plates/regions.tsv") {
+            guard record.fields.count == 2 else { throw record.error("expected 2 columns: NAME, OFFICIAL_NAME") }
+            let key = record.key(0, normalizer)
+            guard seen.insert(key).inserted else { throw record.error("duplicate region name") }
+            patterns.append(Array(key.utf8))
+            variant.append(record.fields[0] != record.fields[1])
+        }
+        regions = AhoCorasick(patterns: patterns)
+        isVariant = FlatArray(variant)
+    }
+
+    package init(reading reader: inout TableReader) {
+        regions = AhoCorasick(reading: &reader)
+        isVariant = reader.read()
+    }
+
+    package func write(to writer: inout TableWriter) {
+        regions.write(to: &writer)
+        writer.write(Array(isVariant))
+    }
+}
+
+/// Labels named in a dictionary as strings, checked by the library (which owns `Label`):
+/// each distinct name with the record that first used it, for the error.
+package struct LabelNames: Sendable {
+    package private(set) var names: [String] = []
+    package private(set) var firstUse: [(path: String, line: Int)] = []
+    private var index: [String: UInt8] = [:]
+
+    init() {}
+
+    mutating func code(_ name: String, _ record: DictionaryRecord) -> UInt8 {
+        if let code = index[name] { return code }
+        let code = UInt8(names.count)
+        index[name] = code
+        names.append(name)
+        firstUse.append((record.path, record.line))
+        return code
+    }
+
+    init(reading reader: inout TableReader) {
+        names = reader.readStrings()
+        let paths = reader.readStrings()
+        let lines: FlatArray<Int> = reader.read()
+        firstUse = zip(paths, lines).map { ($0, $1) }
+    }
+
+    func write(to writer: inout TableWriter) {
+        writer.write(names)
+        writer.write(firstUse.map(\.path))
+        writer.write(firstUse.map(\.line))
+    }
+}
+
+/// Hotwords, `context/*.tsv`: `SURFACE  LABEL  WEIGHT`.
+package struct HotwordTables: CompiledTable {
+    package static let sources = ["context/"]
+    package let automaton: AhoCorasick
+    /// Per pattern: its label (an index into `labels.names`) and weight.
+    package let labelCodes: FlatArray<UInt8>
+    package let weights: FlatArray<Double>
+    package let labels: LabelNames
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        var patterns: [[UInt8]] = []
+        var codes: [UInt8] = [], weights: [Double] = []
+        var labels = LabelNames()
+        for (_, records) in dictionaries.records(under: "context/") {
+            for record in records {
+                guard record.fields.count == 3 else {
+                    throw record.error("expected 3 columns: SURFACE, LABEL, WEIGHT")
+                }
+                codes.append(labels.code(record.fields[1], record))
+                weights.append(try record.weight(at: 2, default: 0.1, in: -1...1))
+                patterns.append(Array(record.key(0, normalizer).utf8))
+            }
+        }
+        automaton = AhoCorasick(patterns: patterns)
+        labelCodes = FlatArray(codes)
+        self.weights = FlatArray(weights)
+        self.labels = labels
+    }
+
+    package init(reading reader: inout TableReader) {
+        automaton = AhoCorasick(reading: &reader)
+        labelCodes = reader.read()
+        weights = reader.read()
+        labels = LabelNames(reading: &reader)
+    }
+
+    package func write(to writer: inout TableWriter) {
+        automaton.write(to: &writer)
+        writer.write(Array(labelCodes))
+        writer.write(Array(weights))
+        labels.write(to: &writer)
+    }
+}
