@@ -30,6 +30,7 @@ package struct BuiltInTables: Sendable {
     package let plates: PlateTables
     package let hotwords: HotwordTables
     package let specialCare: SpecialCareTables
+    package let phone: PhoneTables
 
     /// Compiles the tables of `files` (the build tool).
     package init(compiling files: [(path: String, contents: String)], normalizer: Normalizer) throws {
@@ -48,6 +49,7 @@ package struct BuiltInTables: Sendable {
         plates = try PlateTables(compiling: source, normalizer: normalizer)
         hotwords = try HotwordTables(compiling: source, normalizer: normalizer)
         specialCare = try SpecialCareTables(compiling: source, normalizer: normalizer)
+        phone = try PhoneTables(compiling: source, normalizer: normalizer)
     }
 
     /// Views a blob `write()` made; the blob must be 8-byte aligned and live for ever.
@@ -62,6 +64,7 @@ package struct BuiltInTables: Sendable {
         plates = PlateTables(reading: &reader)
         hotwords = HotwordTables(reading: &reader)
         specialCare = SpecialCareTables(reading: &reader)
+        phone = PhoneTables(reading: &reader)
         precondition(reader.read() == Self.magic, "the built-in dictionary tables are corrupt or of another version")
     }
 
@@ -79,6 +82,7 @@ package struct BuiltInTables: Sendable {
         plates.write(to: &writer)
         hotwords.write(to: &writer)
         specialCare.write(to: &writer)
+        phone.write(to: &writer)
         writer.write(Self.magic)
         return writer.bytes
     }

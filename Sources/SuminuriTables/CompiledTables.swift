@@ -236,3 +236,76 @@ package struct HotwordTables: CompiledTable {
         labels.write(to: &writer)
     }
 }
+
+/// The numbering plan, `phone/*.tsv`: fixed-line prefixes, area codes, non-geographic ranges.
+package struct PhoneTables: CompiledTable {
+    package static let sources = ["phone/"]
+    /// The kinds `phone/jp-number-types.tsv` may name.
+    package static let nonGeographicKinds: Set<String> = ["mobile", "ip", "m2m", "toll-free", "personal"]
+    package static let longestFixedPrefix = 9
+    /// The lengths of area codes, in the order of `areaCodes`.
+    package static let areaCodeLengths = Array(2...5)
+
+    /// Valid fixed-line national-number prefixes (without the trunk 0).
+    package let fixedPrefixes: ByteStringSet
+    /// Full-number prefixes (with the trunk 0), one set per length of the area code they
+    /// belong to (a later record of the same prefix wins).
+    package let areaCodes: [ByteStringSet]
+    /// Non-geographic ranges: a number of `length` digits (with the trunk 0) starting with
+    /// `prefix` is of `kind`.
+    package let typePrefixes: [String]
+    package let typeLengths: [Int]
+    package let typeKinds: [String]
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        var fixed: [[UInt8]] = []
+        for record in dictionaries.records(at: "phone/jp-fixed-prefixes.tsv") {
+            let prefix = record.fields[0]
+            guard prefix.count <= Self.longestFixedPrefix, prefix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw record.error("a prefix is 1 to 9 ASCII digits, found \"\(prefix)\"")
+            }
+            fixed.append(Array(prefix.utf8))
+        }
+        fixedPrefixes = ByteStringSet(fixed)
+        var areas: [String: Int] = [:]
+        for record in dictionaries.records(at: "phone/jp-area-codes.tsv") {
+            guard record.fields.count >= 4, Self.areaCodeLengths.contains(record.fields[0].count) else {
+                throw record.error("expected AREA_CODE (2-5 digits), LENGTH_OF_LOCAL_PART, GROUPING, APPLIES_TO")
+            }
+            for prefix in record.fields[3].split(separator: ",") { areas[String(prefix)] = record.fields[0].count }
+        }
+        areaCodes = Self.areaCodeLengths.map { length in
+            ByteStringSet(areas.filter { $0.value == length }.keys.sorted().map { Array($0.utf8) })
+        }
+        var prefixes: [String] = [], lengths: [Int] = [], kinds: [String] = []
+        for record in dictionaries.records(at: "phone/jp-number-types.tsv") {
+            guard record.fields.count == 4, Self.nonGeographicKinds.contains(record.fields[0]),
+                  let length = Int(record.fields[3]), (10...11).contains(length),
+                  record.fields[2].first == "0", record.fields[2].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw record.error("expected KIND (mobile, ip, m2m, toll-free, personal), SOURCE_TYPE, PREFIX (0…), LENGTH (10 or 11)")
+            }
+            prefixes.append(record.fields[2])
+            lengths.append(length)
+            kinds.append(record.fields[0])
+        }
+        typePrefixes = prefixes
+        typeLengths = lengths
+        typeKinds = kinds
+    }
+
+    package init(reading reader: inout TableReader) {
+        fixedPrefixes = ByteStringSet(reading: &reader)
+        areaCodes = Self.areaCodeLengths.map { _ in ByteStringSet(reading: &reader) }
+        typePrefixes = reader.readStrings()
+        typeLengths = Array(reader.read(Int.self))
+        typeKinds = reader.readStrings()
+    }
+
+    package func write(to writer: inout TableWriter) {
+        fixedPrefixes.write(to: &writer)
+        for set in areaCodes { set.write(to: &writer) }
+        writer.write(typePrefixes)
+        writer.write(typeLengths)
+        writer.write(typeKinds)
+    }
+}
