@@ -31,6 +31,7 @@ package struct BuiltInTables: Sendable {
     package let hotwords: HotwordTables
     package let specialCare: SpecialCareTables
     package let phone: PhoneTables
+    package let personCues: PersonCueTables
 
     /// Compiles the tables of `files` (the build tool).
     package init(compiling files: [(path: String, contents: String)], normalizer: Normalizer) throws {
@@ -50,6 +51,7 @@ package struct BuiltInTables: Sendable {
         hotwords = try HotwordTables(compiling: source, normalizer: normalizer)
         specialCare = try SpecialCareTables(compiling: source, normalizer: normalizer)
         phone = try PhoneTables(compiling: source, normalizer: normalizer)
+        personCues = try PersonCueTables(compiling: source, normalizer: normalizer)
     }
 
     /// Views a blob `write()` made; the blob must be 8-byte aligned and live for ever.
@@ -65,6 +67,7 @@ package struct BuiltInTables: Sendable {
         hotwords = HotwordTables(reading: &reader)
         specialCare = SpecialCareTables(reading: &reader)
         phone = PhoneTables(reading: &reader)
+        personCues = PersonCueTables(reading: &reader)
         precondition(reader.read() == Self.magic, "the built-in dictionary tables are corrupt or of another version")
     }
 
@@ -83,6 +86,7 @@ package struct BuiltInTables: Sendable {
         hotwords.write(to: &writer)
         specialCare.write(to: &writer)
         phone.write(to: &writer)
+        personCues.write(to: &writer)
         writer.write(Self.magic)
         return writer.bytes
     }

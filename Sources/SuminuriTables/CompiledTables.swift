@@ -309,3 +309,69 @@ package struct PhoneTables: CompiledTable {
         writer.write(typeKinds)
     }
 }
+
+/// The cues of the person detector, in one automaton: honorifics, field labels, relation
+/// words, titles and trailing words. Not dictionary data (no file can change them), but
+/// compiled at build time all the same.
+package struct PersonCueTables: CompiledTable {
+    package static let sources: [String] = []
+
+    /// `title`: a title or role after a name (田中課長); `trailing`: words that say the name
+    /// before them is a person (田中から聞いた, 佐藤が担当).
+    package enum Kind: UInt8, CaseIterable, Sendable { case honorific, field, relation, title, trailing }
+
+    package static let honorifics = ["さま", "様", "さん", "殿", "くん", "君", "ちゃん", "氏", "先生"]
+    /// Form labels before a name, normalised like text when compiled.
+    package static let fieldLabels = ["お名前", "ご氏名", "氏名", "名前", "契約者", "記名被保険者", "被保険者", "運転者", "借受人", "申込者",
+        "名義人", "名義", "口座名義", "担当者", "担当", "配偶者", "利用者", "差出人", "送り主", "受取人", "使用者", "所有者", "お客様名", "顧客名",
+        "保護者", "連帯保証人", "保証人", "ご依頼者", "依頼者", "来店者", "name", "from", "営業担当", "記入者", "フリガナ", "ふりがな", "カナ",
+        "請求者", "代表者", "宛名", "患者名", "患者氏名", "依頼人", "出席者", "参加者", "欠席者", "同席者", "同行者", "作成者", "申請者",
+        "相談者", "通報者", "報告者", "承認者", "責任者", "管理者", "入居者", "購入者", "紹介者", "担当医", "主治医", "送信者", "発信者", "対応者",
+        "受付者", "確認者", "連絡者", "担当者名", "契約者名", "代表者名", "利用者名", "本人氏名", "相手方", "被害者", "運転者名", "出席", "参加", "ご契約者", "お名前(漢字)", "お名前(カナ)", "お名前(フリガナ)", "氏名(漢字)", "氏名(カナ)", "氏名(フリガナ)", "ローマ字"]
+    package static let relations = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹",
+        "祖父", "祖母", "義父", "義母", "孫", "社員", "同僚", "上司", "部下", "友人", "担当", "契約者", "実習生", "留学生",
+        "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿",
+        // Roles that announce a colleague or a third party: 営業の田中, 整備士の佐藤さん, 店長の高橋.
+        "営業", "整備士", "整備", "整備担当", "店長", "受付", "担当者", "課長", "部長", "社長", "主任", "係長", "所長", "スタッフ", "メカニック",
+        "先輩", "後輩", "医師", "看護師", "主治医", "担当医", "紹介者", "知人", "店員", "営業担当", "事務", "秘書", "先生"]
+    /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
+    package static let titles = ["課長", "部長", "主任", "社長", "店長", "係長", "所長", "支店長", "次長", "室長", "専務", "常務",
+        "副社長", "会長", "工場長", "教授", "准教授", "医師", "弁護士", "税理士", "司法書士", "院長", "園長", "校長", "教頭", "理事長", "議員",
+        "副店長", "副部長", "課長代理", "部長代理", "取締役", "顧問", "看護師", "監督", "主査", "主事", "技師", "署長", "巡査", "刑事", "センター長",
+        "マネージャー", "リーダー"]
+    /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
+    package static let trailingCues = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
+        "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て"]
+
+    package let automaton: AhoCorasick
+    /// Per pattern: its kind, and its bytes (`patterns[starts[i]..<starts[i + 1]]`).
+    package let kinds: [Kind]
+    private let patterns: FlatArray<UInt8>
+    private let starts: FlatArray<Int>
+
+    package func pattern(_ index: Int) -> [UInt8] { Array(patterns.buffer[starts[index]..<starts[index + 1]]) }
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        let cues: [(Kind, [UInt8])] = Self.fieldLabels.map { (.field, Array(normalizer.normalizedKey($0).utf8)) }
+            + Self.honorifics.map { (.honorific, Array($0.utf8)) } + Self.relations.map { (.relation, Array($0.utf8)) }
+            + Self.titles.map { (.title, Array($0.utf8)) } + Self.trailingCues.map { (.trailing, Array($0.utf8)) }
+        automaton = AhoCorasick(patterns: cues.map(\.1))
+        kinds = cues.map(\.0)
+        patterns = FlatArray(cues.flatMap(\.1))
+        starts = FlatArray(cues.reduce(into: [0]) { $0.append($0.last! + $1.1.count) })
+    }
+
+    package init(reading reader: inout TableReader) {
+        automaton = AhoCorasick(reading: &reader)
+        kinds = reader.read(UInt8.self).map { Kind(rawValue: $0)! }
+        patterns = reader.read()
+        starts = reader.read()
+    }
+
+    package func write(to writer: inout TableWriter) {
+        automaton.write(to: &writer)
+        writer.write(kinds.map(\.rawValue))
+        writer.write(Array(patterns))
+        writer.write(Array(starts))
+    }
+}
