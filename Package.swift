@@ -1,4 +1,5 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.3;(experimentalCGen)
+// experimentalCGen: the dictionary tables are generated as a C file (see CSuminuriTables).
 import PackageDescription
 
 let package = Package(
@@ -33,20 +34,26 @@ let package = Package(
         .target(name: "PatternSearch"),
         // ICU normalisation plus Japanese folding, with an exact offset map back to the original.
         .target(name: "TextNormalization", dependencies: ["CSuminuriICU"]),
-        // Tool that turns Dictionaries/ into Swift source, so that a copied binary carries its data.
-        // It normalises dictionary keys at build time with the library's own normaliser.
-        .executableTarget(name: "DictionaryEmbedder", dependencies: ["TextNormalization"]),
+        // Dictionary records and the tables compiled from them (automata, sets, record tables),
+        // shared by the build tool and the library.
+        .target(name: "SuminuriTables", dependencies: ["TextNormalization", "PatternSearch"]),
+        // Tool that compiles Dictionaries/ into those tables at build time, so that a copied
+        // binary carries its data and a scanner starts without parsing or compiling it. It
+        // normalises dictionary keys with the library's own normaliser.
+        .executableTarget(name: "DictionaryEmbedder", dependencies: ["SuminuriTables", "TextNormalization"]),
         .plugin(
             name: "EmbedDictionariesPlugin",
             capability: .buildTool(),
             dependencies: ["DictionaryEmbedder"],
             path: "Sources/EmbedDictionariesPlugin"
         ),
+        // The tables as a blob in a generated C file (C, because it embeds bytes in the binary
+        // at no compile-time cost, where a Swift array literal of megabytes compiles slowly).
+        .target(name: "CSuminuriTables", plugins: ["EmbedDictionariesPlugin"]),
         // The library for the case store: the pipeline facade, detection, policy, redaction.
         .target(
             name: "Suminuri",
-            dependencies: ["TextNormalization", "PatternSearch"],
-            plugins: ["EmbedDictionariesPlugin"]
+            dependencies: ["TextNormalization", "PatternSearch", "SuminuriTables", "CSuminuriTables"]
         ),
         // Policy files (TOML profiles, allow-lists) and keyed pseudonyms (HMAC-SHA-256): kept out
         // of the core library so that its only dependency stays system ICU.

@@ -60,18 +60,18 @@ public struct AhoCorasick: Sendable {
     static let hasOutput: Target = 1 << 31
 
     /// Byte → equivalence class. Bytes that occur in no pattern share class 0.
-    private let byteClass: [UInt8]
+    private let byteClass: FlatArray<UInt8>
     private let classCount: Int
     /// States `0..<wideCount` are wide (the root is 0); `dense[state × classCount + class]` is
     /// the target of a wide state on a class.
     private let wideCount: Int
-    private let dense: [Target]
+    private let dense: FlatArray<Target>
     /// States `wideCount...`: `sparse[state - wideCount]`.
-    private let sparse: [SparseState]
-    private let edges: [Edge]
+    private let sparse: FlatArray<SparseState>
+    private let edges: FlatArray<Edge>
     /// Patterns ending at each state: `outputs[outputStart[s]..<outputStart[s + 1]]`.
-    private let outputStart: [UInt32]
-    private let outputs: [Output]
+    private let outputStart: FlatArray<UInt32>
+    private let outputs: FlatArray<Output>
     private let patternTotal: Int
 
     /// States this close to the root get a complete row: a Japanese text keeps the automaton
@@ -98,7 +98,7 @@ public struct AhoCorasick: Sendable {
         }
         // More than 255 used byte values cannot happen in UTF-8 (0xC0, 0xC1, 0xF5... never occur).
         let classes = Int(next == 0 ? 256 : Int(next))
-        byteClass = classOf
+        byteClass = FlatArray(classOf)
         classCount = classes
 
         // Trie: each state's children as a linked list sorted by class, in flat arrays, so
@@ -216,52 +216,75 @@ public struct AhoCorasick: Sendable {
         }
         starts.append(UInt32(flat.count))
         wideCount = wide
-        dense = table
-        sparse = sparseStates
-        edges = edgeList
-        outputStart = starts
-        outputs = flat
+        dense = FlatArray(table)
+        sparse = FlatArray(sparseStates)
+        edges = FlatArray(edgeList)
+        outputStart = FlatArray(starts)
+        outputs = FlatArray(flat)
+    }
+
+    /// Writes the compiled tables (for a build tool: see `init(reading:)`).
+    public func write(to writer: inout TableWriter) {
+        writer.write(patternTotal)
+        writer.write(classCount)
+        writer.write(wideCount)
+        writer.write(Array(byteClass))
+        writer.write(Array(dense))
+        writer.write(Array(sparse))
+        writer.write(Array(edges))
+        writer.write(Array(outputStart))
+        writer.write(Array(outputs))
+    }
+
+    /// An automaton over tables `write(to:)` wrote, viewed in place: no work at start-up.
+    public init(reading reader: inout TableReader) {
+        patternTotal = reader.readInt()
+        classCount = reader.readInt()
+        wideCount = reader.readInt()
+        byteClass = reader.read()
+        dense = reader.read()
+        sparse = reader.read()
+        edges = reader.read()
+        outputStart = reader.read()
+        outputs = reader.read()
+        precondition(byteClass.count == 256 && dense.count == wideCount * classCount && outputStart.count == wideCount + sparse.count + 1,
+                     "corrupt automaton table")
     }
 
     /// Calls `body` for every occurrence of every pattern, in order of match end.
     public func forEachMatch(in haystack: UnsafeBufferPointer<UInt8>, _ body: (PatternMatch) -> Void) {
         let classCount = classCount, wideCount = UInt32(wideCount)
-        dense.withUnsafeBufferPointer { dense in
-        sparse.withUnsafeBufferPointer { sparse in
-        edges.withUnsafeBufferPointer { edges in
-        outputStart.withUnsafeBufferPointer { outputStart in
-        outputs.withUnsafeBufferPointer { outputs in
-        byteClass.withUnsafeBufferPointer { classOf in
-            var target: Target = 0
-            for i in 0..<haystack.count {
-                let c = classOf[Int(haystack[i])]
-                if c == 0 {
-                    // A byte of no pattern: every state goes back to the root, which has no output.
-                    target = 0
-                    continue
+        let dense = dense.buffer, sparse = sparse.buffer, edges = edges.buffer
+        let outputStart = outputStart.buffer, outputs = outputs.buffer, classOf = byteClass.buffer
+        var target: Target = 0
+        for i in 0..<haystack.count {
+            let c = classOf[Int(haystack[i])]
+            if c == 0 {
+                // A byte of no pattern: every state goes back to the root, which has no output.
+                target = 0
+                continue
+            }
+            var state = target & ~Self.hasOutput
+            while true {
+                if state < wideCount {
+                    target = dense[Int(state) &* classCount &+ Int(c)]
+                    break
                 }
-                var state = target & ~Self.hasOutput
-                while true {
-                    if state < wideCount {
-                        target = dense[Int(state) &* classCount &+ Int(c)]
-                        break
-                    }
-                    let s = sparse[Int(state &- wideCount)]
-                    var k = Int(s.edgeStart)
-                    let end = k &+ Int(s.edgeCount)
-                    while k < end && edges[k].byteClass < c { k &+= 1 }
-                    if k < end && edges[k].byteClass == c { target = edges[k].target; break }
-                    state = s.failure
-                }
-                if target & Self.hasOutput != 0 {
-                    let state = Int(target & ~Self.hasOutput)
-                    for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
-                        let output = outputs[k]
-                        body(PatternMatch(pattern: Int(output.pattern), range: (i + 1 - Int(output.length))..<(i + 1)))
-                    }
+                let s = sparse[Int(state &- wideCount)]
+                var k = Int(s.edgeStart)
+                let end = k &+ Int(s.edgeCount)
+                while k < end && edges[k].byteClass < c { k &+= 1 }
+                if k < end && edges[k].byteClass == c { target = edges[k].target; break }
+                state = s.failure
+            }
+            if target & Self.hasOutput != 0 {
+                let state = Int(target & ~Self.hasOutput)
+                for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+                    let output = outputs[k]
+                    body(PatternMatch(pattern: Int(output.pattern), range: (i + 1 - Int(output.length))..<(i + 1)))
                 }
             }
-        }}}}}}
+        }
     }
 
     /// Every occurrence of every pattern, in order of match end.

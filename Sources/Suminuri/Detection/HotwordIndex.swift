@@ -1,4 +1,5 @@
 import PatternSearch
+import SuminuriTables
 import TextNormalization
 
 /// Context words ("hotwords") that make a nearby candidate more or less likely to be a value
@@ -57,23 +58,10 @@ struct HotwordIndex: Sendable {
     private let entries: [Entry]
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        var patterns: [[UInt8]] = []
-        var entries: [Entry] = []
-        for (_, records) in dictionaries.records(under: "context/") {
-            for record in records {
-                guard record.fields.count == 3 else {
-                    throw record.error("expected 3 columns: SURFACE, LABEL, WEIGHT")
-                }
-                guard let label = Label(rawValue: record.fields[1]) else {
-                    throw record.error("unknown label \"\(record.fields[1])\"")
-                }
-                let weight = try record.weight(at: 2, default: 0.1, in: -1...1)
-                patterns.append(Array(record.key(0, normalizer).utf8))
-                entries.append(Entry(label: label, weight: weight))
-            }
-        }
-        automaton = AhoCorasick(patterns: patterns)
-        self.entries = entries
+        let tables = try dictionaries.table(BuiltInDictionaries.tables.hotwords, normalizer: normalizer)
+        let labels = try tables.labels.resolved()
+        automaton = tables.automaton
+        entries = zip(tables.labelCodes, tables.weights).map { Entry(label: labels[Int($0)], weight: $1) }
     }
 
     func hits(in bytes: [UInt8]) -> Hits {
@@ -82,5 +70,17 @@ struct HotwordIndex: Sendable {
             automaton.forEachMatch(in: buffer) { found.append(($0.range, entries[$0.pattern])) }
         }
         return Hits(matches: found)
+    }
+}
+
+extension LabelNames {
+    /// The labels named, in order; an unknown name is an error of the record that first used it.
+    func resolved() throws -> [Label] {
+        try zip(names, firstUse).map { name, use in
+            guard let label = Label(rawValue: name) else {
+                throw DictionaryError(path: use.path, line: use.line, message: "unknown label \"\(name)\"")
+            }
+            return label
+        }
     }
 }

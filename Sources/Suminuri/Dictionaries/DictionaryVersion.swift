@@ -10,16 +10,17 @@ public struct DictionaryVersion: Sendable, CustomStringConvertible {
     public static var builtIn: DictionaryVersion {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var entries = 0
-        for (path, contents, _) in EmbeddedDictionaries.files {
-            for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let files = BuiltInDictionaries.tables.files
+        for file in files {
+            for byte in file.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
             var lineStart = true
-            for byte in contents.utf8 {
+            for byte in file.contents {
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
                 if lineStart && byte != 0x23 && byte != 0x0A { entries += 1 }
                 lineStart = byte == 0x0A
             }
         }
-        return DictionaryVersion(files: EmbeddedDictionaries.files.count, entries: entries, digest: hash)
+        return DictionaryVersion(files: files.count, entries: entries, digest: hash)
     }
 
     public var description: String {

@@ -64,7 +64,7 @@ public struct SensitiveDataScanner: Sendable {
 
     static func makeDetectors(dictionaries: DictionarySet, normalizer: Normalizer) throws -> [any Detector] {
         [
-            try PhoneDetector(dictionaries: dictionaries),
+            try PhoneDetector(dictionaries: dictionaries, normalizer: normalizer),
             try PlateDetector(dictionaries: dictionaries, normalizer: normalizer),
             EmailDetector(),
             NumberIdentifierDetector(),

@@ -1,4 +1,5 @@
 import PatternSearch
+import SuminuriTables
 import TextNormalization
 
 /// Postal addresses precise enough to find a house (ADDRESS): from the first place name
@@ -52,18 +53,7 @@ struct AddressDetector: Detector {
     }
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        var names = Set<String>()
-        for record in dictionaries.records(at: "places/prefectures.tsv") {
-            names.insert(record.key(0, normalizer))
-        }
-        for record in dictionaries.records(at: "places/municipalities.tsv") {
-            guard record.fields.count >= 2 else { throw record.error("expected PREFECTURE, MUNICIPALITY, …") }
-            names.insert(record.key(1, normalizer))
-            if record.fields.count > 2, !record.fields[2].isEmpty {
-                names.insert(normalizer.normalizedKey(record.fields[2] + record.fields[1]))
-            }
-        }
-        places = AhoCorasick(patterns: names.sorted().map { Array($0.utf8) })
+        places = try dictionaries.table(BuiltInDictionaries.tables.places, normalizer: normalizer).addressPlaces
     }
 
     func findings(in context: ScanContext) -> [Finding] {

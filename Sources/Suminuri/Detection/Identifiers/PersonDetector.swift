@@ -1,4 +1,5 @@
 import PatternSearch
+import SuminuriTables
 import TextNormalization
 
 /// Person names (PERSON), found by context and supported by name data: a name before an
@@ -23,31 +24,16 @@ struct PersonDetector: Detector {
     private let cues: AhoCorasick
     private let cueKinds: [(kind: CueKind, bytes: [UInt8])]
 
-    /// `title`: a title or role after a name (田中課長); `trailing`: words that say the name
-    /// before them is a person (田中から聞いた, 佐藤が担当).
-    enum CueKind { case honorific, field, relation, title, trailing }
+    typealias CueKind = PersonCueTables.Kind
 
-    private static let honorifics: [[UInt8]] = ["さま", "様", "さん", "殿", "くん", "君", "ちゃん", "氏", "先生"].map { Array($0.utf8) }
-    private static let fieldLabels: [[UInt8]] = ["お名前", "ご氏名", "氏名", "名前", "契約者", "記名被保険者", "被保険者", "運転者", "借受人", "申込者",
-        "名義人", "名義", "口座名義", "担当者", "担当", "配偶者", "利用者", "差出人", "送り主", "受取人", "使用者", "所有者", "お客様名", "顧客名",
-        "保護者", "連帯保証人", "保証人", "ご依頼者", "依頼者", "来店者", "name", "from", "営業担当", "記入者", "フリガナ", "ふりがな", "カナ",
-        "請求者", "代表者", "宛名", "患者名", "患者氏名", "依頼人", "出席者", "参加者", "欠席者", "同席者", "同行者", "作成者", "申請者",
-        "相談者", "通報者", "報告者", "承認者", "責任者", "管理者", "入居者", "購入者", "紹介者", "担当医", "主治医", "送信者", "発信者", "対応者",
-        "受付者", "確認者", "連絡者", "担当者名", "契約者名", "代表者名", "利用者名", "本人氏名", "相手方", "被害者", "運転者名", "出席", "参加", "ご契約者", "お名前(漢字)", "お名前(カナ)", "お名前(フリガナ)", "氏名(漢字)", "氏名(カナ)", "氏名(フリガナ)", "ローマ字",
-        "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任", "後任", "面談者", "対象者", "メンバー", "pm", "オブザーバー", "欠席",
-        "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者", "代理入力者", "担当営業", "kana", "furigana"].map { Array(Normalizer().normalizedKey($0).utf8) }
+    private static let honorifics = PersonCueTables.honorifics.map { Array($0.utf8) }
+    private static let fieldLabels = PersonCueTables.fieldLabels.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let weakFieldLabels: Set<[UInt8]> = Set(["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業"].map { Array(Normalizer().normalizedKey($0).utf8) })
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "です。", "です、", "です!", "です\n", "です "].map { Array($0.utf8) }
-    private static let relations: [[UInt8]] = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹",
-        "祖父", "祖母", "義父", "義母", "孫", "社員", "同僚", "上司", "部下", "友人", "担当", "契約者", "実習生", "留学生",
-        "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿",
-        // Roles that announce a colleague or a third party: 営業の田中, 整備士の佐藤さん, 店長の高橋.
-        "営業", "整備士", "整備", "整備担当", "店長", "受付", "担当者", "課長", "部長", "社長", "主任", "係長", "所長", "スタッフ", "メカニック",
-        "先輩", "後輩", "医師", "看護師", "主治医", "担当医", "紹介者", "知人", "店員", "営業担当", "事務", "秘書", "先生",
-        "工場長", "副店長", "法人営業", "整備担当", "対応", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "家族"].map { Array($0.utf8) }
+    private static let relations = PersonCueTables.relations.map { Array($0.utf8) }
     /// Roles a staff memo glues a name to (営業石井, 店長柴田了承, 担当長野): the name is read as
     /// the known family name the kanji run starts with.
     private static let memoRoles: Set<[UInt8]> = Set(["担当", "営業", "整備", "整備士", "店長", "副店長", "工場長", "受付", "対応", "事務",
@@ -57,18 +43,11 @@ struct PersonDetector: Detector {
         "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪"].map { Array($0.utf8) })
 
     /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
-    private static let titles: [[UInt8]] = ["課長", "部長", "主任", "社長", "店長", "係長", "所長", "支店長", "次長", "室長", "専務", "常務",
-        "副社長", "会長", "工場長", "教授", "准教授", "医師", "弁護士", "税理士", "司法書士", "院長", "園長", "校長", "教頭", "理事長", "議員",
-        "副店長", "副部長", "課長代理", "部長代理", "取締役", "顧問", "看護師", "監督", "主査", "主事", "技師", "署長", "巡査", "刑事", "センター長",
-        "マネージャー", "リーダー", "sv", "社労士", "行政書士", "弁理士", "会計士", "本部長", "事業部長", "執行役員", "監査役"].map { Array($0.utf8) }
+    private static let titles = PersonCueTables.titles.map { Array($0.utf8) }
     private static let titlesAndHonorifics = titles + honorifics
     /// What only a person does, right after a subject (ジョン・スミスが来店しました).
     private static let personPredicates: [[UInt8]] = ["来店", "来社", "来日", "来場", "入国", "帰国", "言って", "言い", "話し", "申し", "住んで",
         "勤務", "在籍", "担当", "購入", "契約", "運転", "電話", "連絡", "来られ", "来ま", "来る", "来た", "伺", "お越し", "訪問", "希望", "相談"].map { Array($0.utf8) }
-    /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
-    private static let trailingCues: [[UInt8]] = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
-        "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て",
-        "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0"].map { Array($0.utf8) }
     /// Digits read out (voice input: ぜろきゅうぜろ, さんまるまる), of two kana or more.
     private static let spokenDigits: [[UInt8]] = ["まる", "ぜろ", "れい", "いち", "さん", "よん", "ろく", "なな", "しち", "はち", "きゅう",
         "じゅう", "ひゃく", "びゃく", "ぴゃく", "せん", "ぜん"].map { Array($0.utf8) }
@@ -76,49 +55,17 @@ struct PersonDetector: Detector {
     static let companyForms: [[UInt8]] = ["株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)", "(同)"].map { Array($0.utf8) }
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        // Every names/family-names*.tsv and names/given-names*.tsv file: KANJI, HIRAGANA, ROMAJI.
-        // names/old-kanji.tsv: OLD, COMMON. People write their own names in old forms (齋藤, 髙橋).
-        var oldForms: [Unicode.Scalar: [Unicode.Scalar]] = [:]
-        for record in dictionaries.records(at: "names/old-kanji.tsv") where record.fields.count >= 2 {
-            guard let old = record.fields[0].unicodeScalars.first, let common = record.fields[1].unicodeScalars.first else { continue }
-            oldForms[common, default: []].append(old)
-        }
-        // A kanji name and its old-form spellings: one substitution at a time, and all at once.
-        func spellings(_ key: String) -> [[UInt8]] {
-            // Most names have no character with an old form: no copies for them (start-up time).
-            guard key.unicodeScalars.contains(where: { oldForms[$0] != nil }) else { return [Array(key.utf8)] }
-            let scalars = Array(key.unicodeScalars)
-            var result = [Array(key.utf8)], all = scalars
-            for (index, scalar) in scalars.enumerated() {
-                for old in oldForms[scalar] ?? [] {
-                    var one = scalars
-                    one[index] = old
-                    all[index] = old
-                    result.append(Array(String(String.UnicodeScalarView(one)).utf8))
-                }
-            }
-            if all != scalars { result.append(Array(String(String.UnicodeScalarView(all)).utf8)) }
-            return result
-        }
-        func names(_ prefix: String) -> ByteStringSet {
-            ByteStringSet(dictionaries.records(under: prefix).lazy.flatMap { $0.records }.flatMap { record in
-                (0..<min(3, record.fields.count)).lazy.filter { !record.fields[$0].isEmpty }.flatMap { index -> [[UInt8]] in
-                    index == 0 ? spellings(record.key(index, normalizer)) : [Array(record.key(index, normalizer).utf8)]
-                }
-            })
-        }
-        familyNames = names("names/family-names")
-        givenNames = names("names/given-names")
-        notNames = ByteStringSet(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
-        katakanaWords = ByteStringSet(dictionaries.records(at: "names/katakana-words-ipadic.tsv").map { Array($0.key(0, normalizer).utf8) })
-        let kanaWords = dictionaries.records(at: "names/kana-words-ipadic.tsv")
-        kanaFunctionWords = ByteStringSet(kanaWords.filter { $0.fields.count < 2 || $0.fields[1] != "adjective" }.map { Array($0.key(0, normalizer).utf8) })
-        kanaAdjectives = ByteStringSet(kanaWords.filter { $0.fields.count >= 2 && $0.fields[1] == "adjective" }.map { Array($0.key(0, normalizer).utf8) })
-        companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
-        let kinds: [(CueKind, [UInt8])] = Self.fieldLabels.map { (.field, $0) } + Self.honorifics.map { (.honorific, $0) } + Self.relations.map { (.relation, $0) }
-            + Self.titles.map { (.title, $0) } + Self.trailingCues.map { (.trailing, $0) }
-        cueKinds = kinds.map { (kind: $0.0, bytes: $0.1) }
-        cues = AhoCorasick(patterns: kinds.map(\.1))
+        let tables = try dictionaries.table(BuiltInDictionaries.tables.names, normalizer: normalizer)
+        familyNames = tables.familyNames
+        givenNames = tables.givenNames
+        notNames = tables.notNames
+        companyWords = tables.companyWords
+        katakanaWords = tables.katakanaWords
+        kanaFunctionWords = tables.kanaFunctionWords
+        kanaAdjectives = tables.kanaAdjectives
+        let cueTables = try dictionaries.table(BuiltInDictionaries.tables.personCues, normalizer: normalizer)
+        cues = cueTables.automaton
+        cueKinds = cueTables.kinds.indices.map { (kind: cueTables.kinds[$0], bytes: cueTables.pattern($0)) }
     }
 
     /// Scripts of a name token, judged on the ORIGINAL text (normalisation folds katakana).

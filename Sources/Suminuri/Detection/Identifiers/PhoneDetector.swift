@@ -1,3 +1,5 @@
+import PatternSearch
+import SuminuriTables
 import TextNormalization
 
 /// Japanese telephone numbers (PHONE): fixed 0AB–J, mobile 060/070/080/090, IP 050, M2M 020,
@@ -11,42 +13,22 @@ import TextNormalization
 /// digits (three for 0120-style numbers), which rejects part numbers like 04465-33450.
 struct PhoneDetector: Detector {
     let labels: Set<Label> = [.phone]
-    /// Valid fixed-line national-number prefixes (without the trunk 0), by length.
-    private let fixedPrefixes: [Set<String>]
-    /// Full-number prefixes (with the trunk 0) → length of the area code they belong to.
-    private let areaCodeLengths: [String: Int]
+    /// Valid fixed-line national-number prefixes (without the trunk 0).
+    private let fixedPrefixes: ByteStringSet
+    /// Full-number prefixes (with the trunk 0) by the length of the area code they belong
+    /// to (`PhoneTables.areaCodeLengths`).
+    private let areaCodes: [ByteStringSet]
     /// Non-geographic ranges: a number of `length` digits (with the trunk 0) starting with
     /// `prefix` is of `kind`.
     private let numberTypes: [(prefix: [UInt8], length: Int, kind: Kind)]
 
-    init(dictionaries: DictionarySet) throws {
-        var byLength = [Set<String>](repeating: [], count: 10)
-        for record in dictionaries.records(at: "phone/jp-fixed-prefixes.tsv") {
-            let prefix = record.fields[0]
-            guard prefix.count < 10, prefix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                throw record.error("a prefix is 1 to 9 ASCII digits, found \"\(prefix)\"")
-            }
-            byLength[prefix.count].insert(prefix)
+    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
+        let tables = try dictionaries.table(BuiltInDictionaries.tables.phone, normalizer: normalizer)
+        fixedPrefixes = tables.fixedPrefixes
+        areaCodes = tables.areaCodes
+        numberTypes = zip(tables.typePrefixes, zip(tables.typeLengths, tables.typeKinds)).map { prefix, type in
+            (Array(prefix.utf8), type.0, Kind(rawValue: type.1)!)
         }
-        fixedPrefixes = byLength
-        var areas: [String: Int] = [:]
-        for record in dictionaries.records(at: "phone/jp-area-codes.tsv") {
-            guard record.fields.count >= 4, (2...5).contains(record.fields[0].count) else {
-                throw record.error("expected AREA_CODE (2-5 digits), LENGTH_OF_LOCAL_PART, GROUPING, APPLIES_TO")
-            }
-            for prefix in record.fields[3].split(separator: ",") { areas[String(prefix)] = record.fields[0].count }
-        }
-        areaCodeLengths = areas
-        var types: [(prefix: [UInt8], length: Int, kind: Kind)] = []
-        for record in dictionaries.records(at: "phone/jp-number-types.tsv") {
-            guard record.fields.count == 4, let kind = Kind(rawValue: record.fields[0]), kind.isNonGeographic,
-                  let length = Int(record.fields[3]), (10...11).contains(length),
-                  record.fields[2].first == "0", record.fields[2].allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                throw record.error("expected KIND (mobile, ip, m2m, toll-free, personal), SOURCE_TYPE, PREFIX (0…), LENGTH (10 or 11)")
-            }
-            types.append((Array(record.fields[2].utf8), length, kind))
-        }
-        numberTypes = types
     }
 
     enum Kind: String {
@@ -56,9 +38,6 @@ struct PhoneDetector: Detector {
         /// from a real number, so it is taken when it is written as one (area code, exchange,
         /// subscriber) and not when it is an unseparated run of digits.
         case fixedUnassignedExchange = "fixed.exchange-1"
-
-        /// The kinds `phone/jp-number-types.tsv` may name.
-        var isNonGeographic: Bool { [.mobile, .ip, .m2m, .tollFree, .personal].contains(self) }
 
         /// How sure a number of this kind is a phone number without a hotword.
         var baseConfidence: Double {
@@ -263,12 +242,10 @@ struct PhoneDetector: Detector {
         }
         // Geographic numbers have ten digits and no 0 in the area code's first two places.
         guard d.count == 10, d[1] != 0x30, d[2] != 0x30 else { return (.invalid, 0) }
-        let s = String(decoding: d, as: UTF8.self)
-        let national = s.dropFirst()
-        for length in 1..<min(fixedPrefixes.count, national.count) where fixedPrefixes[length].contains(String(national.prefix(length))) {
+        for length in 1..<min(PhoneTables.longestFixedPrefix + 1, d.count - 1) where fixedPrefixes.contains(d[1...length]) {
             // The 市内局番 after the area code never starts with 0; one starting with 1 is not
             // assigned but is what people write (see Kind.fixedUnassignedExchange).
-            if let areaLength = areaCodeLength(s) {
+            if let areaLength = areaCodeLength(d) {
                 if d[areaLength] == 0x30 { return (.invalid, 0) }
                 if d[areaLength] == 0x31 { return (.fixedUnassignedExchange, Kind.fixedUnassignedExchange.baseConfidence) }
             }
@@ -276,19 +253,23 @@ struct PhoneDetector: Detector {
         }
         // libphonenumber leaves out some exchanges starting with 1 (011-1xx): still an area
         // code and a number written as one.
-        if let areaLength = areaCodeLength(s), d[areaLength] == 0x31 { return (.fixedUnassignedExchange, Kind.fixedUnassignedExchange.baseConfidence) }
-        return fixedPrefixes.allSatisfy(\.isEmpty) ? (.fixed, 0.8) : (.invalid, 0)
+        if let areaLength = areaCodeLength(d), d[areaLength] == 0x31 { return (.fixedUnassignedExchange, Kind.fixedUnassignedExchange.baseConfidence) }
+        return fixedPrefixes.count == 0 ? (.fixed, 0.8) : (.invalid, 0)
     }
 
     /// The area code of a national number with its trunk 0 (longest APPLIES_TO prefix).
-    private func areaCodeLength(_ national: String) -> Int? {
-        (2...6).reversed().lazy.compactMap { areaCodeLengths[String(national.prefix($0))] }.first
+    private func areaCodeLength(_ national: [UInt8]) -> Int? {
+        for length in (2...6).reversed() {
+            let prefix = national.prefix(length)
+            if let index = areaCodes.firstIndex(where: { $0.contains(prefix) }) { return PhoneTables.areaCodeLengths[index] }
+        }
+        return nil
     }
 
     /// Whether the groups are area code, exchange and subscriber number as the numbering plan
     /// groups them (03-1234-5678, 011-123-4567, +81 45 123 4567), not just any run of digits.
     private func isWrittenAsFixedLine(_ groups: [Group], digits d: [UInt8], international: Bool, bytes: [UInt8]) -> Bool {
-        guard let areaLength = areaCodeLength(String(decoding: d, as: UTF8.self)) else { return false }
+        guard let areaLength = areaCodeLength(d) else { return false }
         var rest = groups[...]
         if international {
             // +81 / 0081 is its own group; a written trunk 0 may follow: +81 (0)3 ….

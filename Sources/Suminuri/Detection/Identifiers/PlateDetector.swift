@@ -1,4 +1,5 @@
 import PatternSearch
+import SuminuriTables
 import TextNormalization
 
 /// Japanese registration plates (PLATE): 地名 + 分類番号 + かな + 一連指定番号, also with the
@@ -12,21 +13,12 @@ struct PlateDetector: Detector {
     let labels: Set<Label> = [.plate]
     private let regions: AhoCorasick
     /// Per region pattern: whether it is a variant spelling rather than the official name.
-    private let isVariant: [Bool]
+    private let isVariant: FlatArray<Bool>
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        var patterns: [[UInt8]] = []
-        var variant: [Bool] = []
-        var seen = Set<String>()
-        for record in dictionaries.records(at: "plates/regions.tsv") {
-            guard record.fields.count == 2 else { throw record.error("expected 2 columns: NAME, OFFICIAL_NAME") }
-            let key = record.key(0, normalizer)
-            guard seen.insert(key).inserted else { throw record.error("duplicate region name") }
-            patterns.append(Array(key.utf8))
-            variant.append(record.fields[0] != record.fields[1])
-        }
-        regions = AhoCorasick(patterns: patterns)
-        isVariant = variant
+        let tables = try dictionaries.table(BuiltInDictionaries.tables.plates, normalizer: normalizer)
+        regions = tables.regions
+        isVariant = tables.isVariant
     }
 
     func findings(in context: ScanContext) -> [Finding] {

@@ -1,3 +1,5 @@
+import PatternSearch
+import SuminuriTables
 import TextNormalization
 
 /// Postal codes (POSTAL_CODE), formats.md §4.10: 3 + 4 digits joined by any dash, or 7 digits
@@ -21,20 +23,9 @@ struct PostalCodeDetector: Detector {
     private let placeLengths: [Int]
 
     init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        var names = Set<[UInt8]>()
-        func add(_ record: DictionaryRecord, _ field: Int) {
-            let key = record.key(field, normalizer)
-            if key.unicodeScalars.count >= 2 { names.insert(Array(key.utf8)) }
-        }
-        // Full names only (鹿児島県, not 鹿児島, which also starts 鹿児島支店 or 鹿児島銀行).
-        for record in dictionaries.records(at: "places/prefectures.tsv") where !record.fields[0].isEmpty {
-            add(record, 0)
-        }
-        for record in dictionaries.records(at: "places/municipalities.tsv") {
-            for k in 1..<min(3, record.fields.count) where !record.fields[k].isEmpty { add(record, k) }
-        }
-        places = ByteStringSet(names)
-        placeLengths = Set(names.map(\.count)).sorted(by: >)
+        let tables = try dictionaries.table(BuiltInDictionaries.tables.places, normalizer: normalizer)
+        places = tables.postalPlaces
+        placeLengths = tables.postalPlaceLengths
     }
 
     func findings(in context: ScanContext) -> [Finding] {

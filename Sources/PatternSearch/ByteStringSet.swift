@@ -3,17 +3,17 @@
 /// Replaces `Set<[UInt8]>` for the large name and place lists: building it does not allocate
 /// an array per entry (start-up inserts ~100,000 names), and a lookup hashes the bytes with
 /// FNV-1a instead of seeding a `Hasher`, and takes a slice, so callers need not copy.
-struct ByteStringSet: Sendable {
+public struct ByteStringSet: Sendable {
     /// Every entry, concatenated; entry `i` is `storage[starts[i]..<starts[i + 1]]`.
-    private let storage: [UInt8]
-    private let starts: [UInt32]
+    @usableFromInline let storage: FlatArray<UInt8>
+    @usableFromInline let starts: FlatArray<UInt32>
     /// Open addressing, linear probing: entry index + 1, or 0 for an empty slot.
-    private let slots: [UInt32]
+    @usableFromInline let slots: FlatArray<UInt32>
 
     /// Distinct entries.
-    var count: Int { starts.count - 1 }
+    public var count: Int { starts.count - 1 }
 
-    init<S: Sequence>(_ strings: S) where S.Element: Collection, S.Element.Element == UInt8 {
+    public init<S: Sequence>(_ strings: S) where S.Element: Collection, S.Element.Element == UInt8 {
         var storage: [UInt8] = []
         var starts: [UInt32] = [0]
         var hashes: [UInt64] = []
@@ -47,26 +47,43 @@ struct ByteStringSet: Sendable {
                 }
             }
         }
-        self.storage = storage
-        self.starts = starts
-        self.slots = slots
+        self.storage = FlatArray(storage)
+        self.starts = FlatArray(starts)
+        self.slots = FlatArray(slots)
     }
 
-    func contains<C: Collection>(_ string: C) -> Bool where C.Element == UInt8 {
+    /// Writes the set (for a build tool: see `init(reading:)`).
+    public func write(to writer: inout TableWriter) {
+        writer.write(Array(storage))
+        writer.write(Array(starts))
+        writer.write(Array(slots))
+    }
+
+    /// A set over tables `write(to:)` wrote, viewed in place.
+    public init(reading reader: inout TableReader) {
+        storage = reader.read()
+        starts = reader.read()
+        slots = reader.read()
+        precondition(!starts.isEmpty && slots.count.nonzeroBitCount == 1 && Int(starts[starts.count - 1]) == storage.count,
+                     "corrupt string set table")
+    }
+
+    @inlinable
+    public func contains<C: Collection>(_ string: C) -> Bool where C.Element == UInt8 {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(string)) & mask
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
             let lower = Int(starts[entry]), upper = Int(starts[entry + 1])
-            if upper - lower == string.count, storage[lower..<upper].elementsEqual(string) { return true }
+            if upper - lower == string.count, storage.buffer[lower..<upper].elementsEqual(string) { return true }
             slot = (slot + 1) & mask
         }
         return false
     }
 
     /// FNV-1a, 64 bits: short keys, no seed needed (the keys come from our own dictionaries).
-    @inline(__always)
-    private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    @inlinable @inline(__always)
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash

@@ -1,0 +1,397 @@
+import PatternSearch
+import TextNormalization
+
+/// Tables compiled from dictionary records: by the build tool for the built-in dictionaries
+/// (written into the binary, viewed in place at start-up), or at run time when a user adds
+/// records to one of their files.
+package protocol CompiledTable: Sendable {
+    /// The dictionary files (path prefixes) the table is compiled from.
+    static var sources: [String] { get }
+    init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws
+    init(reading reader: inout TableReader)
+    func write(to writer: inout TableWriter)
+}
+
+/// Person names: `names/family-names*.tsv` and `names/given-names*.tsv` (every field, and
+/// the old-kanji spellings of `names/old-kanji.tsv`), `names/not-names.tsv`,
+/// `names/company-words.tsv`, and the IPADIC words that are no names:
+/// `names/katakana-words-ipadic.tsv` (loanwords), `names/kana-words-ipadic.tsv` (function
+/// words and adjective forms).
+package struct PersonNameTables: CompiledTable {
+    package static let sources = ["names/"]
+    package let familyNames: ByteStringSet
+    package let givenNames: ByteStringSet
+    package let notNames: ByteStringSet
+    package let companyWords: AhoCorasick
+    package let katakanaWords: ByteStringSet
+    package let kanaFunctionWords: ByteStringSet
+    package let kanaAdjectives: ByteStringSet
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        // Every names/family-names*.tsv and names/given-names*.tsv file: KANJI, HIRAGANA, ROMAJI.
+        // names/old-kanji.tsv: OLD, COMMON. People write their own names in old forms (齋藤, 髙橋).
+        var oldForms: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        for record in dictionaries.records(at: "names/old-kanji.tsv") where record.fields.count >= 2 {
+            guard let old = record.fields[0].unicodeScalars.first, let common = record.fields[1].unicodeScalars.first else { continue }
+            oldForms[common, default: []].append(old)
+        }
+        // A kanji name and its old-form spellings: one substitution at a time, and all at once.
+        func spellings(_ key: String) -> [[UInt8]] {
+            guard key.unicodeScalars.contains(where: { oldForms[$0] != nil }) else { return [Array(key.utf8)] }
+            let scalars = Array(key.unicodeScalars)
+            var result = [Array(key.utf8)], all = scalars
+            for (index, scalar) in scalars.enumerated() {
+                for old in oldForms[scalar] ?? [] {
+                    var one = scalars
+                    one[index] = old
+                    all[index] = old
+                    result.append(Array(String(String.UnicodeScalarView(one)).utf8))
+                }
+            }
+            if all != scalars { result.append(Array(String(String.UnicodeScalarView(all)).utf8)) }
+            return result
+        }
+        func names(_ prefix: String) -> ByteStringSet {
+            ByteStringSet(dictionaries.records(under: prefix).lazy.flatMap { $0.records }.flatMap { record in
+                (0..<min(3, record.fields.count)).lazy.filter { !record.fields[$0].isEmpty }.flatMap { index -> [[UInt8]] in
+                    index == 0 ? spellings(record.key(index, normalizer)) : [Array(record.key(index, normalizer).utf8)]
+                }
+            })
+        }
+        familyNames = names("names/family-names")
+        givenNames = names("names/given-names")
+        notNames = ByteStringSet(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
+        companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
+        katakanaWords = ByteStringSet(dictionaries.records(at: "names/katakana-words-ipadic.tsv").map { Array($0.key(0, normalizer).utf8) })
+        let kanaWords = dictionaries.records(at: "names/kana-words-ipadic.tsv")
+        kanaFunctionWords = ByteStringSet(kanaWords.filter { $0.fields.count < 2 || $0.fields[1] != "adjective" }.map { Array($0.key(0, normalizer).utf8) })
+        kanaAdjectives = ByteStringSet(kanaWords.filter { $0.fields.count >= 2 && $0.fields[1] == "adjective" }.map { Array($0.key(0, normalizer).utf8) })
+    }
+
+    package init(reading reader: inout TableReader) {
+        familyNames = ByteStringSet(reading: &reader)
+        givenNames = ByteStringSet(reading: &reader)
+        notNames = ByteStringSet(reading: &reader)
+        companyWords = AhoCorasick(reading: &reader)
+        katakanaWords = ByteStringSet(reading: &reader)
+        kanaFunctionWords = ByteStringSet(reading: &reader)
+        kanaAdjectives = ByteStringSet(reading: &reader)
+    }
+
+    package func write(to writer: inout TableWriter) {
+        familyNames.write(to: &writer)
+        givenNames.write(to: &writer)
+        notNames.write(to: &writer)
+        companyWords.write(to: &writer)
+        katakanaWords.write(to: &writer)
+        kanaFunctionWords.write(to: &writer)
+        kanaAdjectives.write(to: &writer)
+    }
+}
+
+/// Place names of `places/prefectures.tsv` and `places/municipalities.tsv`: an automaton for
+/// addresses, a set for the place after a postal code.
+package struct PlaceTables: CompiledTable {
+    package static let sources = ["places/"]
+    /// Prefectures, municipalities, and municipalities with their district (鹿児島郡十島村).
+    package let addressPlaces: AhoCorasick
+    /// Full names of at least two characters (鹿児島県, not 鹿児島, which also starts
+    /// 鹿児島支店): prefectures, districts, municipalities.
+    package let postalPlaces: ByteStringSet
+    /// The byte lengths of `postalPlaces`, longest first.
+    package let postalPlaceLengths: [Int]
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        let prefectures = dictionaries.records(at: "places/prefectures.tsv")
+        let municipalities = dictionaries.records(at: "places/municipalities.tsv")
+        var names = Set<String>()
+        for record in prefectures {
+            names.insert(record.key(0, normalizer))
+        }
+        for record in municipalities {
+            guard record.fields.count >= 2 else { throw record.error("expected PREFECTURE, MUNICIPALITY, …") }
+            names.insert(record.key(1, normalizer))
+            if record.fields.count > 2, !record.fields[2].isEmpty {
+                names.insert(normalizer.normalizedKey(record.fields[2] + record.fields[1]))
+            }
+        }
+        addressPlaces = AhoCorasick(patterns: names.sorted().map { Array($0.utf8) })
+
+        var postal = Set<[UInt8]>()
+        func add(_ record: DictionaryRecord, _ field: Int) {
+            let key = record.key(field, normalizer)
+            if key.unicodeScalars.count >= 2 { postal.insert(Array(key.utf8)) }
+        }
+        for record in prefectures where !record.fields[0].isEmpty { add(record, 0) }
+        for record in municipalities {
+            for k in 1..<min(3, record.fields.count) where !record.fields[k].isEmpty { add(record, k) }
+        }
+        postalPlaces = ByteStringSet(postal)
+        postalPlaceLengths = Set(postal.map(\.count)).sorted(by: >)
+    }
+
+    package init(reading reader: inout TableReader) {
+        addressPlaces = AhoCorasick(reading: &reader)
+        postalPlaces = ByteStringSet(reading: &reader)
+        postalPlaceLengths = Array(reader.read(Int.self))
+    }
+
+    package func write(to writer: inout TableWriter) {
+        addressPlaces.write(to: &writer)
+        postalPlaces.write(to: &writer)
+        writer.write(postalPlaceLengths)
+    }
+}
+
+/// 地名 of registration plates, `plates/regions.tsv`.
+package struct PlateTables: CompiledTable {
+    package static let sources = ["plates/"]
+    package let regions: AhoCorasick
+    /// Per region pattern: whether it is a variant spelling rather than the official name.
+    package let isVariant: FlatArray<Bool>
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        var patterns: [[UInt8]] = []
+        var variant: [Bool] = []
+        var seen = Set<String>()
+        for record in dictionaries.records(at: "plates/regions.tsv") {
+            guard record.fields.count == 2 else { throw record.error("expected 2 columns: NAME, OFFICIAL_NAME") }
+            let key = record.key(0, normalizer)
+            guard seen.insert(key).inserted else { throw record.error("duplicate region name") }
+            patterns.append(Array(key.utf8))
+            variant.append(record.fields[0] != record.fields[1])
+        }
+        regions = AhoCorasick(patterns: patterns)
+        isVariant = FlatArray(variant)
+    }
+
+    package init(reading reader: inout TableReader) {
+        regions = AhoCorasick(reading: &reader)
+        isVariant = reader.read()
+    }
+
+    package func write(to writer: inout TableWriter) {
+        regions.write(to: &writer)
+        writer.write(Array(isVariant))
+    }
+}
+
+/// Labels named in a dictionary as strings, checked by the library (which owns `Label`):
+/// each distinct name with the record that first used it, for the error.
+package struct LabelNames: Sendable {
+    package private(set) var names: [String] = []
+    package private(set) var firstUse: [(path: String, line: Int)] = []
+    private var index: [String: UInt8] = [:]
+
+    init() {}
+
+    mutating func code(_ name: String, _ record: DictionaryRecord) -> UInt8 {
+        if let code = index[name] { return code }
+        let code = UInt8(names.count)
+        index[name] = code
+        names.append(name)
+        firstUse.append((record.path, record.line))
+        return code
+    }
+
+    init(reading reader: inout TableReader) {
+        names = reader.readStrings()
+        let paths = reader.readStrings()
+        let lines: FlatArray<Int> = reader.read()
+        firstUse = zip(paths, lines).map { ($0, $1) }
+    }
+
+    func write(to writer: inout TableWriter) {
+        writer.write(names)
+        writer.write(firstUse.map(\.path))
+        writer.write(firstUse.map(\.line))
+    }
+}
+
+/// Hotwords, `context/*.tsv`: `SURFACE  LABEL  WEIGHT`.
+package struct HotwordTables: CompiledTable {
+    package static let sources = ["context/"]
+    package let automaton: AhoCorasick
+    /// Per pattern: its label (an index into `labels.names`) and weight.
+    package let labelCodes: FlatArray<UInt8>
+    package let weights: FlatArray<Double>
+    package let labels: LabelNames
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        var patterns: [[UInt8]] = []
+        var codes: [UInt8] = [], weights: [Double] = []
+        var labels = LabelNames()
+        for (_, records) in dictionaries.records(under: "context/") {
+            for record in records {
+                guard record.fields.count == 3 else {
+                    throw record.error("expected 3 columns: SURFACE, LABEL, WEIGHT")
+                }
+                codes.append(labels.code(record.fields[1], record))
+                weights.append(try record.weight(at: 2, default: 0.1, in: -1...1))
+                patterns.append(Array(record.key(0, normalizer).utf8))
+            }
+        }
+        automaton = AhoCorasick(patterns: patterns)
+        labelCodes = FlatArray(codes)
+        self.weights = FlatArray(weights)
+        self.labels = labels
+    }
+
+    package init(reading reader: inout TableReader) {
+        automaton = AhoCorasick(reading: &reader)
+        labelCodes = reader.read()
+        weights = reader.read()
+        labels = LabelNames(reading: &reader)
+    }
+
+    package func write(to writer: inout TableWriter) {
+        automaton.write(to: &writer)
+        writer.write(Array(labelCodes))
+        writer.write(Array(weights))
+        labels.write(to: &writer)
+    }
+}
+
+/// The numbering plan, `phone/*.tsv`: fixed-line prefixes, area codes, non-geographic ranges.
+package struct PhoneTables: CompiledTable {
+    package static let sources = ["phone/"]
+    /// The kinds `phone/jp-number-types.tsv` may name.
+    package static let nonGeographicKinds: Set<String> = ["mobile", "ip", "m2m", "toll-free", "personal"]
+    package static let longestFixedPrefix = 9
+    /// The lengths of area codes, in the order of `areaCodes`.
+    package static let areaCodeLengths = Array(2...5)
+
+    /// Valid fixed-line national-number prefixes (without the trunk 0).
+    package let fixedPrefixes: ByteStringSet
+    /// Full-number prefixes (with the trunk 0), one set per length of the area code they
+    /// belong to (a later record of the same prefix wins).
+    package let areaCodes: [ByteStringSet]
+    /// Non-geographic ranges: a number of `length` digits (with the trunk 0) starting with
+    /// `prefix` is of `kind`.
+    package let typePrefixes: [String]
+    package let typeLengths: [Int]
+    package let typeKinds: [String]
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        var fixed: [[UInt8]] = []
+        for record in dictionaries.records(at: "phone/jp-fixed-prefixes.tsv") {
+            let prefix = record.fields[0]
+            guard prefix.count <= Self.longestFixedPrefix, prefix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw record.error("a prefix is 1 to 9 ASCII digits, found \"\(prefix)\"")
+            }
+            fixed.append(Array(prefix.utf8))
+        }
+        fixedPrefixes = ByteStringSet(fixed)
+        var areas: [String: Int] = [:]
+        for record in dictionaries.records(at: "phone/jp-area-codes.tsv") {
+            guard record.fields.count >= 4, Self.areaCodeLengths.contains(record.fields[0].count) else {
+                throw record.error("expected AREA_CODE (2-5 digits), LENGTH_OF_LOCAL_PART, GROUPING, APPLIES_TO")
+            }
+            for prefix in record.fields[3].split(separator: ",") { areas[String(prefix)] = record.fields[0].count }
+        }
+        areaCodes = Self.areaCodeLengths.map { length in
+            ByteStringSet(areas.filter { $0.value == length }.keys.sorted().map { Array($0.utf8) })
+        }
+        var prefixes: [String] = [], lengths: [Int] = [], kinds: [String] = []
+        for record in dictionaries.records(at: "phone/jp-number-types.tsv") {
+            guard record.fields.count == 4, Self.nonGeographicKinds.contains(record.fields[0]),
+                  let length = Int(record.fields[3]), (10...11).contains(length),
+                  record.fields[2].first == "0", record.fields[2].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw record.error("expected KIND (mobile, ip, m2m, toll-free, personal), SOURCE_TYPE, PREFIX (0…), LENGTH (10 or 11)")
+            }
+            prefixes.append(record.fields[2])
+            lengths.append(length)
+            kinds.append(record.fields[0])
+        }
+        typePrefixes = prefixes
+        typeLengths = lengths
+        typeKinds = kinds
+    }
+
+    package init(reading reader: inout TableReader) {
+        fixedPrefixes = ByteStringSet(reading: &reader)
+        areaCodes = Self.areaCodeLengths.map { _ in ByteStringSet(reading: &reader) }
+        typePrefixes = reader.readStrings()
+        typeLengths = Array(reader.read(Int.self))
+        typeKinds = reader.readStrings()
+    }
+
+    package func write(to writer: inout TableWriter) {
+        fixedPrefixes.write(to: &writer)
+        for set in areaCodes { set.write(to: &writer) }
+        writer.write(typePrefixes)
+        writer.write(typeLengths)
+        writer.write(typeKinds)
+    }
+}
+
+/// The cues of the person detector, in one automaton: honorifics, field labels, relation
+/// words, titles and trailing words. Not dictionary data (no file can change them), but
+/// compiled at build time all the same.
+package struct PersonCueTables: CompiledTable {
+    package static let sources: [String] = []
+
+    /// `title`: a title or role after a name (田中課長); `trailing`: words that say the name
+    /// before them is a person (田中から聞いた, 佐藤が担当).
+    package enum Kind: UInt8, CaseIterable, Sendable { case honorific, field, relation, title, trailing }
+
+    package static let honorifics = ["さま", "様", "さん", "殿", "くん", "君", "ちゃん", "氏", "先生"]
+    /// Form labels before a name, normalised like text when compiled.
+    package static let fieldLabels = ["お名前", "ご氏名", "氏名", "名前", "契約者", "記名被保険者", "被保険者", "運転者", "借受人", "申込者",
+        "名義人", "名義", "口座名義", "担当者", "担当", "配偶者", "利用者", "差出人", "送り主", "受取人", "使用者", "所有者", "お客様名", "顧客名",
+        "保護者", "連帯保証人", "保証人", "ご依頼者", "依頼者", "来店者", "name", "from", "営業担当", "記入者", "フリガナ", "ふりがな", "カナ",
+        "請求者", "代表者", "宛名", "患者名", "患者氏名", "依頼人", "出席者", "参加者", "欠席者", "同席者", "同行者", "作成者", "申請者",
+        "相談者", "通報者", "報告者", "承認者", "責任者", "管理者", "入居者", "購入者", "紹介者", "担当医", "主治医", "送信者", "発信者", "対応者",
+        "受付者", "確認者", "連絡者", "担当者名", "契約者名", "代表者名", "利用者名", "本人氏名", "相手方", "被害者", "運転者名", "出席", "参加", "ご契約者", "お名前(漢字)", "お名前(カナ)", "お名前(フリガナ)", "氏名(漢字)", "氏名(カナ)", "氏名(フリガナ)", "ローマ字",
+        // Labels of minutes and memos (issue 15); the detector asks a known name after them.
+        "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任", "後任", "面談者", "対象者", "メンバー", "pm", "オブザーバー", "欠席",
+        "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者", "代理入力者", "担当営業", "kana", "furigana"]
+    package static let relations = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹",
+        "祖父", "祖母", "義父", "義母", "孫", "社員", "同僚", "上司", "部下", "友人", "担当", "契約者", "実習生", "留学生",
+        "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿",
+        // Roles that announce a colleague or a third party: 営業の田中, 整備士の佐藤さん, 店長の高橋.
+        "営業", "整備士", "整備", "整備担当", "店長", "受付", "担当者", "課長", "部長", "社長", "主任", "係長", "所長", "スタッフ", "メカニック",
+        "先輩", "後輩", "医師", "看護師", "主治医", "担当医", "紹介者", "知人", "店員", "営業担当", "事務", "秘書", "先生",
+        "工場長", "副店長", "法人営業", "対応", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "家族"]
+    /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
+    package static let titles = ["課長", "部長", "主任", "社長", "店長", "係長", "所長", "支店長", "次長", "室長", "専務", "常務",
+        "副社長", "会長", "工場長", "教授", "准教授", "医師", "弁護士", "税理士", "司法書士", "院長", "園長", "校長", "教頭", "理事長", "議員",
+        "副店長", "副部長", "課長代理", "部長代理", "取締役", "顧問", "看護師", "監督", "主査", "主事", "技師", "署長", "巡査", "刑事", "センター長",
+        "マネージャー", "リーダー", "sv", "社労士", "行政書士", "弁理士", "会計士", "本部長", "事業部長", "執行役員", "監査役"]
+    /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
+    package static let trailingCues = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
+        "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て",
+        "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0"]
+
+    package let automaton: AhoCorasick
+    /// Per pattern: its kind, and its bytes (`patterns[starts[i]..<starts[i + 1]]`).
+    package let kinds: [Kind]
+    private let patterns: FlatArray<UInt8>
+    private let starts: FlatArray<Int>
+
+    package func pattern(_ index: Int) -> [UInt8] { Array(patterns.buffer[starts[index]..<starts[index + 1]]) }
+
+    package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
+        let cues: [(Kind, [UInt8])] = Self.fieldLabels.map { (.field, Array(normalizer.normalizedKey($0).utf8)) }
+            + Self.honorifics.map { (.honorific, Array($0.utf8)) } + Self.relations.map { (.relation, Array($0.utf8)) }
+            + Self.titles.map { (.title, Array($0.utf8)) } + Self.trailingCues.map { (.trailing, Array($0.utf8)) }
+        automaton = AhoCorasick(patterns: cues.map(\.1))
+        kinds = cues.map(\.0)
+        patterns = FlatArray(cues.flatMap(\.1))
+        starts = FlatArray(cues.reduce(into: [0]) { $0.append($0.last! + $1.1.count) })
+    }
+
+    package init(reading reader: inout TableReader) {
+        automaton = AhoCorasick(reading: &reader)
+        kinds = reader.read(UInt8.self).map { Kind(rawValue: $0)! }
+        patterns = reader.read()
+        starts = reader.read()
+    }
+
+    package func write(to writer: inout TableWriter) {
+        automaton.write(to: &writer)
+        writer.write(kinds.map(\.rawValue))
+        writer.write(Array(patterns))
+        writer.write(Array(starts))
+    }
+}
