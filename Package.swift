@@ -61,25 +61,28 @@ let package = Package(
             name: "SuminuriPolicy",
             dependencies: ["Suminuri", .product(name: "TOMLKit", package: "TOMLKit"), .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // JSON Lines batches: lines, charsets, entries, numbered problems, in-order results on
+        // several threads. Out of the CLI so that it can be tested and fuzzed.
+        .target(name: "SuminuriJSONLines", dependencies: ["TextNormalization"]),
         // Corpus reader and scorer behind `suminuri eval`: a user of the library does not need it.
-        .target(name: "SuminuriEvaluation", dependencies: ["Suminuri", "TextNormalization"]),
+        .target(name: "SuminuriEvaluation", dependencies: ["Suminuri", "SuminuriJSONLines", "TextNormalization"]),
         // `suminuri mail`: a byte-level RFC 5322/MIME parser with limits, and the writer that
         // puts a redacted message back together. No Foundation.
         .target(name: "SuminuriMail", dependencies: ["Suminuri", "TextNormalization"]),
         .executableTarget(
             name: "suminuri",
-            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriMail", "SuminuriPolicy", "TextNormalization",
+            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriJSONLines", "SuminuriMail", "SuminuriPolicy", "TextNormalization",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // libFuzzer targets (.ci/fuzz.sh); an ordinary build makes a replayer of saved inputs.
         .executableTarget(
             name: "suminuri-fuzz",
-            dependencies: ["Suminuri", "SuminuriMail", "SuminuriPolicy", "TextNormalization"]
+            dependencies: ["Suminuri", "SuminuriJSONLines", "SuminuriMail", "SuminuriPolicy", "TextNormalization"]
         ),
         .executableTarget(name: "suminuri-bench", dependencies: ["Suminuri", "SuminuriEvaluation", "TextNormalization"]),
         .testTarget(
             name: "SuminuriTests",
-            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriMail", "SuminuriPolicy", "TextNormalization", "PatternSearch"],
+            dependencies: ["Suminuri", "SuminuriEvaluation", "SuminuriJSONLines", "SuminuriMail", "SuminuriPolicy", "TextNormalization", "PatternSearch"],
             exclude: ["MailFixtures"]
         ),
     ]

@@ -21,11 +21,11 @@ swift build --scratch-path .build-fuzz -c debug --product suminuri-fuzz \
 binary=".build-fuzz/debug/suminuri-fuzz"
 mkdir -p .build-fuzz/artifacts
 status=0
-for target in normalize redact mail policy dictionary; do
+for target in normalize redact mail policy dictionary jsonl; do
   SUMINURI_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=0 "$binary" -runs=0 "Tests/FuzzCorpus/$target" 2> ".build-fuzz/$target-seeds.log" \
     || { echo "fuzz: $target seeds FAILED" >&2; tail -20 ".build-fuzz/$target-seeds.log" >&2; exit 1; }
 done
-for target in normalize redact mail policy dictionary; do
+for target in normalize redact mail policy dictionary jsonl; do
   work="$(mktemp -d)"
   cp -R "Tests/FuzzCorpus/$target/." "$work/"
   echo "fuzz: $target for ${seconds}s" >&2

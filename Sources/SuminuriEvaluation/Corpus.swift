@@ -1,5 +1,6 @@
 import Foundation
 import Suminuri
+import SuminuriJSONLines
 
 /// One annotated inquiry of the corpus format in `ANNOTATION.md`.
 /// Offsets are Unicode scalar offsets into `text`, half-open.
@@ -24,18 +25,35 @@ public struct CorpusError: Error, CustomStringConvertible, Sendable {
 }
 
 public enum CorpusReader {
-    /// Reads every line of an annotated corpus file. Blank lines are skipped.
-    public static func read(_ url: URL) throws -> [CorpusEntry] {
-        let data = try Data(contentsOf: url)
-        guard let contents = String(data: data, encoding: .utf8) else {
-            throw CorpusError(path: url.path, line: 0, message: "not valid UTF-8")
+    /// Reads every line of an annotated corpus file. Blank lines are skipped. A file in
+    /// Shift_JIS, EUC-JP, ISO-2022-JP or UTF-16 (with its byte order mark), or a line in one of
+    /// them, is decoded, and `note` hears of it (line numbers and charsets, never content);
+    /// bytes that decode in none of them are an error, since they would move the offsets.
+    public static func read(_ url: URL, note: (String) -> Void = { _ in }) throws -> [CorpusEntry] {
+        let path = url.path
+        var reader = JSONLines.Reader()
+        var lines = reader.feed([UInt8](try Data(contentsOf: url)))
+        do { lines += try reader.finish() } catch {
+            throw CorpusError(path: path, line: 0, message: "does not decode: \(error)")
+        }
+        if let decoding = reader.inputDecoding {
+            guard decoding.substitutions == 0 else {
+                throw CorpusError(path: path, line: 0, message: "not UTF-8, nor Shift_JIS, EUC-JP, ISO-2022-JP or UTF-16 (\(decoding.substitutions) undecodable sequence(s)); convert it to UTF-8")
+            }
+            note(decoding.note(for: path))
         }
         var entries: [CorpusEntry] = []
-        var number = 0
-        for line in contents.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
-            entries.append(try parse(String(line), path: url.path, line: number))
+        for line in lines {
+            let (utf8, decoding) = line.decoded()
+            if let decoding {
+                guard decoding.substitutions == 0 else {
+                    throw CorpusError(path: path, line: line.number, message: "\(decoding.substitutions) invalid \(decoding.charset.name) sequence(s); convert the file to UTF-8")
+                }
+                note(decoding.note(in: path))
+            }
+            let text = String(decoding: utf8, as: UTF8.self)
+            if text.allSatisfy(\.isWhitespace) { continue }
+            entries.append(try parse(text, path: path, line: line.number))
         }
         return entries
     }

@@ -3,11 +3,14 @@
 /// punctuation (`[&&&…]`), a control character in a header, a `}` closing an array. It walks
 /// the document's grammar (headers, dotted and quoted keys, strings, arrays, inline tables,
 /// scalars) without building anything, and reports the first line that breaks it; what it
-/// accepts, TOMLKit then parses and types.
+/// accepts, TOMLKit then parses and types. Arrays and inline tables may nest `maxDepth` deep:
+/// deeper ones (found by fuzzing: 1,500 `[`) would overflow the stack, here or in toml++.
 struct TOMLPrecheck {
     private let s: [UInt8]
     private var i = 0
     private var line = 1
+    private var depth = 0
+    static let maxDepth = 64
 
     struct Problem: Error {
         let line: Int
@@ -102,6 +105,11 @@ struct TOMLPrecheck {
 
     private mutating func value() throws(Problem) {
         guard let c = current else { throw fail("a value is missing") }
+        if c == 0x5B || c == 0x7B {
+            guard depth < Self.maxDepth else { throw fail("arrays and inline tables nested more than \(Self.maxDepth) deep") }
+            depth += 1
+        }
+        defer { if c == 0x5B || c == 0x7B { depth -= 1 } }
         switch c {
         case 0x22, 0x27:  // " '
             let triple = c == 0x22 ? "\"\"\"" : "'''"

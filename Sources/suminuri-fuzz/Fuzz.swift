@@ -1,5 +1,6 @@
 import Foundation
 import Suminuri
+import SuminuriJSONLines
 import SuminuriMail
 import SuminuriPolicy
 import TextNormalization
@@ -18,9 +19,12 @@ import TextNormalization
 //   mail       the MIME parser and writer: exit paths are values or MailError, never a trap
 //   policy     the TOML policy loader: a value or a PolicyFileError
 //   dictionary the TSV dictionary loader: a value or a DictionaryError with file:line
+//   jsonl      the JSON Lines reader and entries: every line numbered, every byte in one line,
+//              every line that is not blank a result or a numbered problem, every output line
+//              one valid JSON object
 
 enum FuzzTarget: String, CaseIterable {
-    case normalize, redact, mail, policy, dictionary
+    case normalize, redact, mail, policy, dictionary, jsonl
 }
 
 struct Engines: @unchecked Sendable {
@@ -86,7 +90,65 @@ func fuzzOne(_ bytes: [UInt8]) {
             try? set.add(contents: text, path: path)
         }
         _ = try? SensitiveDataScanner(dictionaries: set)
+    case .jsonl:
+        fuzzJSONLines(bytes)
     }
+}
+
+func isBlank(_ line: [UInt8]) -> Bool { line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+
+func fuzzJSONLines(_ bytes: [UInt8]) {
+    // The reader on its own, fed in two pieces and deciding on the charset early or late.
+    let cut = bytes.isEmpty ? 0 : Int(bytes[0]) * bytes.count / 256
+    var reader = JSONLines.Reader(sniffLength: Int(bytes.last ?? 0) * 64)
+    var lines = reader.feed(Array(bytes[..<cut]))
+    lines += reader.feed(Array(bytes[cut...]))
+    guard let rest = try? reader.finish() else { return require(false, "a detecting reader never throws on input") }
+    lines += rest
+    require(lines.enumerated().allSatisfy { $0.element.number == $0.offset + 1 }, "lines numbered 1, 2, … without a gap")
+    require(lines.allSatisfy { !$0.bytes.contains(0x0A) }, "no line feed inside a line")
+    if reader.inputDecoding == nil {
+        var joined = Array(lines.map(\.bytes).joined(separator: [0x0A]))
+        if bytes.last == 0x0A { joined.append(0x0A) }
+        let input = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        require(joined == input, "every byte of the input in exactly one line")
+    }
+    for line in lines {
+        switch JSONLines.entry(line) {
+        case nil: require(isBlank(line.bytes), "only a blank line gives nothing")
+        case .failure: break
+        case .success(let entry):
+            require(entry.line == line.number, "the entry keeps its line number")
+            for (field, json) in [("text", JSONLines.quote(entry.text)), ("spans", "[]")] {
+                let output = entry.outputLine(field, json)
+                require(output.hasSuffix("\n") && !output.dropLast().contains("\n"), "one output line")
+                let object = (try? JSONSerialization.jsonObject(with: Data(output.utf8))) as? [String: Any]
+                require(object != nil, "the output line is a JSON object")
+                require(object?["id"] != nil && object?[field] != nil, "the output line has its id and field")
+            }
+        }
+    }
+    // The whole run as `--jsonl` makes it (one thread here): every line that is not blank
+    // gives one event, a result that is valid JSON or a numbered problem.
+    var whole = JSONLines.Reader()
+    let expected = (whole.feed(bytes) + ((try? whole.finish()) ?? [])).filter { !isBlank($0.bytes) }.map(\.number)
+    var numbers: [Int] = []
+    var problems = 0
+    let counted = try? JSONLines.process(jobs: 1, chunks: { body in
+        try bytes.withUnsafeBufferPointer { try body($0) }
+    }, { entry in (entry.line, entry.outputLine("text", JSONLines.quote(entry.text))) }) { event in
+        switch event {
+        case .result(let (number, output)):
+            numbers.append(number)
+            require((try? JSONSerialization.jsonObject(with: Data(output.utf8))) is [String: Any], "every output line is valid JSON")
+        case .problem(let number, _):
+            numbers.append(number)
+            problems += 1
+        case .note(let note): require(note.hasPrefix("note: "), "a note is a note")
+        }
+    }
+    require(counted == problems, "the problems counted are the problems reported")
+    require(numbers == expected, "every line that is not blank gives one event, in order: none dropped silently")
 }
 
 /// One input from libFuzzer.

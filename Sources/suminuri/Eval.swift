@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Suminuri
+import SuminuriJSONLines
 import SuminuriEvaluation
 
 struct Eval: ParsableCommand {
@@ -10,7 +11,9 @@ struct Eval: ParsableCommand {
         Reports precision, recall and F1 per label and per group, strict (label and both
         offsets equal) and overlap (same label, spans overlap), how many gold values can still
         be read after redaction (leaks), and the residual: the share of gold characters left
-        as written. Directories are searched for *.jsonl files.
+        as written. Directories are searched for *.jsonl files. A file in Shift_JIS, EUC-JP,
+        ISO-2022-JP or UTF-16 (with its byte order mark) is decoded, with a note; bytes that
+        decode in no charset are an error (exit 2), since they would move the offsets.
 
         Examples:
           suminuri eval Corpus/
@@ -33,7 +36,7 @@ struct Eval: ParsableCommand {
         let scanner = try scannerOptions.makeScanner()
         var corpus: [CorpusEntry] = []
         do {
-            for url in try CorpusReader.files(at: paths) { corpus += try CorpusReader.read(url) }
+            for url in try CorpusReader.files(at: paths) { corpus += try CorpusReader.read(url, note: Output.error) }
         } catch let error as CorpusError {
             throw RuntimeError("corpus error: \(error)")
         }

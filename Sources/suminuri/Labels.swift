@@ -1,5 +1,6 @@
 import ArgumentParser
 import Suminuri
+import SuminuriJSONLines
 
 struct Labels: ParsableCommand {
     static let configuration = CommandConfiguration(

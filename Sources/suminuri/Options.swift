@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Suminuri
+import SuminuriJSONLines
 import SuminuriPolicy
 import TextNormalization
 
@@ -116,7 +117,8 @@ struct InputOptions: ParsableArguments {
         Charset of standard input, strict: shift_jis, cp932, euc-jp, iso-2022-jp, utf-8, utf-16, \
         latin1, … or auto. Without it, input is read as UTF-8 and streamed, unless it starts as \
         ISO-2022-JP, UTF-16 or another non-UTF-8 charset, which is then detected and decoded; stray \
-        invalid bytes become U+FFFD (counted on stderr). Output is always UTF-8.
+        invalid bytes become U+FFFD (counted on stderr). The same for --jsonl, where a later line \
+        that is not UTF-8 is decoded on its own. Output is always UTF-8.
         """, valueName: "label"))
     var charset: String?
 
@@ -148,23 +150,28 @@ struct InputOptions: ParsableArguments {
         switch decoding {
         case .strict(let charset):
             do { return try TextDecoder.decodeStrict(raw, as: charset) } catch {
-                throw RuntimeError("input does not decode as \(charset.name): \(error); try --charset auto")
+                throw failure(error, decoding)
             }
         case .utf8OrDetected, .detect:
             do {
                 let decoded = try TextDecoder.decode(raw, declared: nil)
                 if !quiet, decoded.charset != .utf8 || decoded.detection.isLenient {
-                    var note = "note: \(source) decoded as \(decoded.charset.name)"
-                    if decoded.detection.isLenient {
-                        note += " with \(decoded.detection.substitutions) undecodable sequence(s) replaced by U+FFFD"
-                    }
-                    Output.error(note)
+                    Output.error(JSONLines.InputDecoding(charset: decoded.charset, substitutions: decoded.detection.substitutions).note(for: source))
                 }
                 return decoded.utf8
             } catch {
-                throw RuntimeError("input does not decode: \(error)")
+                throw failure(error, decoding)
             }
         }
+    }
+
+    /// The runtime error for input that does not decode: the charset and the byte offset,
+    /// never the bytes.
+    static func failure(_ error: DecodingError, _ decoding: Decoding) -> RuntimeError {
+        if case .strict(let charset) = decoding {
+            return RuntimeError("input does not decode as \(charset.name): \(error); try --charset auto")
+        }
+        return RuntimeError("input does not decode: \(error)")
     }
 }
 
@@ -191,32 +198,6 @@ enum Input {
             if count == 0 { return }
             try body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
         }
-    }
-
-    /// Whether the start of a stream says it is not UTF-8 and must be detected and decoded
-    /// whole: a UTF-16 byte order mark, ISO-2022-JP escape sequences (7-bit, so they would pass
-    /// a UTF-8 check), or bytes that are not UTF-8 at all.
-    static func needsDecoding(_ start: UnsafeBufferPointer<UInt8>) -> Bool {
-        if start.count >= 2, (start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF) { return true }
-        var i = 0
-        while i + 2 < start.count {
-            if start[i] == 0x1B, start[i + 1] == 0x24 || start[i + 1] == 0x28 { return true }
-            i += 1
-        }
-        var validator = UTF8Check()
-        return !validator.isValidPrefix(start)
-    }
-}
-
-/// Whether bytes are UTF-8, allowing a character cut off at the end.
-struct UTF8Check {
-    func isValidPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Drop up to three trailing bytes of an unfinished character, then validate.
-        var end = bytes.count
-        var back = 0
-        while end > 0, back < 3, bytes[end - 1] & 0xC0 == 0x80 { end -= 1; back += 1 }
-        if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
-        return String(validating: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self) != nil
     }
 }
 

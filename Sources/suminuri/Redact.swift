@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Suminuri
+import SuminuriJSONLines
 
 struct Redact: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,6 +12,11 @@ struct Redact: ParsableCommand {
         value that crosses a chunk edge is still redacted whole. Input that starts as another
         charset (ISO-2022-JP, Shift_JIS, EUC-JP, UTF-16) is detected and decoded (a note on
         stderr says which); stray invalid UTF-8 bytes become U+FFFD, counted on stderr.
+
+        JSON Lines (--jsonl) are decoded the same way: a whole input in another charset is
+        decoded first, a later line that is not UTF-8 on its own (a note gives its number); a
+        line that is not a JSON object with a "text" string is reported by its number, and the
+        exit status is then 2. --charset applies to --jsonl too.
 
         Files and folders: `suminuri redact FILE` writes to stdout; `-o OUT` writes a file, or
         for folders and several files a directory that mirrors the input tree; `--in-place`
@@ -41,7 +47,7 @@ struct Redact: ParsableCommand {
     @Flag(help: "Rewrite the input files with their redacted text.")
     var inPlace = false
 
-    @Flag(help: "Read JSON Lines {\"id\", \"text\"} and write {\"id\", \"text\": <redacted>} per line.")
+    @Flag(help: "Read JSON Lines {\"id\", \"text\"} (any charset --charset reads) and write {\"id\", \"text\": <redacted>} per line, other fields kept.")
     var jsonl = false
 
     @Option(help: ArgumentHelp("Also write the report (JSON: label, group, offsets, confidence, rule, operator, keyed digest; never a value). With --jsonl, one line per input with its id.", valueName: "file"))
@@ -60,9 +66,9 @@ struct Redact: ParsableCommand {
         guard output == nil, !inPlace else { throw ValidationError("-o and --in-place need input paths") }
         if jsonl {
             let wantReport = reportFile != nil
-            let bad = try JSONLines.process(jobs: batchOptions.jobs) { entry in
+            let bad = try JSONLinesInput.process(inputOptions, jobs: batchOptions.jobs) { entry in
                 let redaction = scanner.redact(entry.text, policy: policy)
-                let line = "{\"id\":\(entry.id),\"text\":\(JSONLines.quote(redaction.text))\(entry.otherFields)}\n"
+                let line = entry.outputLine("text", JSONLines.quote(redaction.text))
                 return (line, wantReport ? ReportJSON.document(redaction, original: entry.text, idJSON: entry.id) + "\n" : nil)
             } emit: { (line: String, report: String?) in
                 Output.write(Array(line.utf8))
@@ -90,7 +96,7 @@ struct Redact: ParsableCommand {
             // (ISO-2022-JP is stateful, Shift_JIS and EUC-JP are told apart on the whole).
             var whole: [UInt8]? = nil
             try Input.forEachChunk { chunk in
-                if whole == nil, stream.isFresh, Input.needsDecoding(chunk) { whole = [] }
+                if whole == nil, stream.isFresh, StreamCharset.needsDecoding(chunk) { whole = [] }
                 if whole != nil { whole!.append(contentsOf: chunk); return }
                 Output.write(try stream.feed(chunk))
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Suminuri
+import SuminuriJSONLines
 
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,9 @@ struct Scan: ParsableCommand {
         Reads files and folders (recursively; binary files are skipped with a note), or standard
         input without paths. Positions: line and column (both from 1, columns in Unicode
         scalars); start and end in JSON are Unicode scalar offsets, as in ANNOTATION.md.
-        Exit status: 0 nothing found, 1 something found, 2 an error.
+        Standard input and --jsonl input in Shift_JIS, EUC-JP, ISO-2022-JP or UTF-16 (with its
+        byte order mark) are detected and decoded (a note on stderr names the charset).
+        Exit status: 0 nothing found, 1 something found, 2 an error (a bad JSON line included).
 
         Examples:
           suminuri scan inquiries/                   # path:line:column: LABEL (rule, confidence)
@@ -30,7 +33,7 @@ struct Scan: ParsableCommand {
     @Argument(help: "Files or folders to scan (default: standard input).")
     var paths: [String] = []
 
-    @Flag(help: "Read JSON Lines {\"id\", \"text\"}; write {\"id\", \"spans\": [{start, end, label, confidence, rule}]} per line.")
+    @Flag(help: "Read JSON Lines {\"id\", \"text\"} (any charset --charset reads); write {\"id\", \"spans\": [{start, end, label, confidence, rule}]} per line, other fields kept.")
     var jsonl = false
 
     func run() throws {
@@ -43,7 +46,7 @@ struct Scan: ParsableCommand {
         }
         if jsonl {
             let anyFound = SharedFlag()
-            let bad = try JSONLines.process(jobs: batchOptions.jobs, { entry in
+            let bad = try JSONLinesInput.process(inputOptions, jobs: batchOptions.jobs, { entry in
                 let original = Array(entry.text.utf8)
                 let findings = scanner.scan(entry.text, policy: policy)
                 if !findings.isEmpty { anyFound.set() }
@@ -51,7 +54,7 @@ struct Scan: ParsableCommand {
                     let range = finding.scalarRange(in: original)
                     return "{\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"label\":\"\(finding.label.rawValue)\",\"confidence\":\(JSONLines.number(finding.confidence)),\"rule\":\(JSONLines.quote(finding.rule))}"
                 }
-                return "{\"id\":\(entry.id),\"spans\":[\(spans.joined(separator: ","))]\(entry.otherFields)}\n"
+                return entry.outputLine("spans", "[\(spans.joined(separator: ","))]")
             }, emit: { Output.write(Array($0.utf8)) })
             found = anyFound.isSet
             if bad > 0 { throw CommandStatus(code: .error) }

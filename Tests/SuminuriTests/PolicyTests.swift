@@ -217,6 +217,9 @@ import TextNormalization
         BadFile(name: "a line that is neither header nor key", text: "[profiles.a]\n&&& operator\n", line: 2, message: "expected key = value"),
         // Found by fuzzing: toml++ asserted on a } closing an array.
         BadFile(name: "an array closed by a brace", text: "[allow]\nvalues = [\"a\", \"b\",}\n", line: 2, message: "not valid TOML"),
+        // Found by fuzzing: 1,500 nested arrays overflowed the stack of the structural check.
+        BadFile(name: "arrays nested too deep", text: "default_profile = " + String(repeating: "[", count: 100_000) + "\n", line: 1, message: "nested more than 64 deep"),
+        BadFile(name: "inline tables nested too deep", text: "[allow]\nvalues = " + String(repeating: "{ a = ", count: 100_000) + "\n", line: 2, message: "nested more than 64 deep"),
         BadFile(name: "char too long", text: "[profiles.a.labels]\nPHONE = { operator = \"mask\", char = \"**\" }\n", line: 2, message: "one character"),
     ])
     func aBadPolicyFileNamesFileLineAndProblem(_ row: BadFile) {
