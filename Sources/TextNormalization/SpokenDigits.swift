@@ -91,7 +91,15 @@ public enum SpokenDigits {
         return (words, lastWordEnd)
     }
 
+    /// First kana of the digit words, as the last two UTF-8 bytes (all start E3 81 or E3 82).
+    private static let firstKana: Set<UInt16> = Set("きぜれまいにさよごろなしは".unicodeScalars.map { scalar in
+        let bytes = Array(String(scalar).utf8)
+        return UInt16(bytes[1]) << 8 | UInt16(bytes[2])
+    })
+
     private static func digitWord(at offset: Int, in bytes: [UInt8]) -> ([UInt8], UInt8)? {
+        // Most kana start no digit word: a look-up before comparing words.
+        guard offset + 2 < bytes.count, bytes[offset] == 0xE3, firstKana.contains(UInt16(bytes[offset + 1]) << 8 | UInt16(bytes[offset + 2])) else { return nil }
         for (word, digit) in Self.words where offset + word.count <= bytes.count && bytes[offset..<(offset + word.count)].elementsEqual(word) {
             return (word, digit)
         }

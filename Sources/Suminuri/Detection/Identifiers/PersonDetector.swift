@@ -660,13 +660,13 @@ struct PersonDetector: Detector {
         for (i, b) in bytes.enumerated() where b == 0x20 && !clauseStarts.contains(i + 1) { starts.append(i + 1) }
         // After words that announce one's name: わたしはシルバです, 名前は Perera です.
         var announced = Set<Int>()
-        for announcer in Self.selfAnnouncers {
-            var from = 0
-            while let hit = bytes[from...].firstRange(of: announcer) {
+        var announcerHits: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { buffer in Self.selfAnnouncerAutomaton.forEachMatch(in: buffer) { announcerHits.append($0.range) } }
+        do {
+            for hit in announcerHits {
                 var p = hit.upperBound
                 while bytes[safe: p] == 0x20 || Scalars.hasPrefix(bytes, at: p, Array("、".utf8)) { p += bytes[p] == 0x20 ? 1 : 3 }
                 starts.append(p); announced.insert(p)
-                from = hit.upperBound
             }
         }
         // Every introduction ends in です, と申します, でございます or @: skip starts with none
@@ -913,6 +913,9 @@ struct PersonDetector: Detector {
     private static let englishCues: [[UInt8]] = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",
         "my son ", "my daughter ", "my boyfriend ", "my girlfriend ", "my partner ", "my father ", "my mother ", "my friend ",
         "my colleague ", "my brother ", "my sister ", "husband ", "wife ", "boyfriend ", "girlfriend ", "partner ", "regards, ", "thanks, ", "hi ", "hi, ", "hello ", "hello, ", "dear "].map { Array($0.utf8) }
+    private static let englishCueAutomaton = AhoCorasick(patterns: englishCues)
+    private static let englishHonorificAutomaton = AhoCorasick(patterns: ["-san", "-sama", " san", "-kun", "-chan", "-sensei"].map { Array($0.utf8) })
+    private static let selfAnnouncerAutomaton = AhoCorasick(patterns: selfAnnouncers)
     /// Closing lines after which a line with only a name is the signature.
     private static let englishClosings: [[UInt8]] = ["thank you", "thanks", "regards", "best", "sincerely", "cheers", "best wishes"].map { Array($0.utf8) }
 
@@ -929,10 +932,12 @@ struct PersonDetector: Detector {
                   !Self.englishNotNames.contains(String(decoding: bytes[name.range.lowerBound..<name.firstPartEnd], as: UTF8.self)) else { return }
             result.append(context.finding(.person, name.range, confidence: confidence, rule: rule))
         }
-        for cue in Self.englishCues {
-            var from = 0
-            while let hit = bytes[from...].firstRange(of: cue) {
-                from = hit.upperBound
+        var cueHits: [(range: Range<Int>, cue: [UInt8])] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            Self.englishCueAutomaton.forEachMatch(in: buffer) { cueHits.append(($0.range, Self.englishCues[$0.pattern])) }
+        }
+        do {
+            for (hit, cue) in cueHits {
                 guard reader.isWordStart(hit.lowerBound), let read = reader.nameAfter(hit.upperBound), read.range.lowerBound == hit.upperBound else { continue }
                 let name = capitalizedPrefix(read, reader: reader)
                 // hi/hello/dear X: a greeting names the reader (Hi Sam,) or the writer (Hi, Sam here).
@@ -945,10 +950,10 @@ struct PersonDetector: Detector {
             }
         }
         // Tanaka-san, Suzuki-sama (normalised: tanaka-san).
-        for honorific in ["-san", "-sama", " san", "-kun", "-chan", "-sensei"].map({ Array($0.utf8) }) {
-            var from = 0
-            while let hit = bytes[from...].firstRange(of: honorific) {
-                from = hit.upperBound
+        var honorificHits: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { buffer in Self.englishHonorificAutomaton.forEachMatch(in: buffer) { honorificHits.append($0.range) } }
+        do {
+            for hit in honorificHits {
                 guard !ByteClass.isAlnum(bytes[safe: hit.upperBound] ?? 0x20), let name = reader.nameBefore(hit.lowerBound),
                       name.range.upperBound == hit.lowerBound else { continue }
                 take(name.parts == 2 ? name.lastPartOnly() : name, "person.english-honorific", 0.7)
