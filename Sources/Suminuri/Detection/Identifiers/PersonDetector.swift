@@ -662,12 +662,10 @@ struct PersonDetector: Detector {
         var announced = Set<Int>()
         var announcerHits: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { buffer in Self.selfAnnouncerAutomaton.forEachMatch(in: buffer) { announcerHits.append($0.range) } }
-        do {
-            for hit in announcerHits {
-                var p = hit.upperBound
-                while bytes[safe: p] == 0x20 || Scalars.hasPrefix(bytes, at: p, Array("、".utf8)) { p += bytes[p] == 0x20 ? 1 : 3 }
-                starts.append(p); announced.insert(p)
-            }
+        for hit in announcerHits {
+            var p = hit.upperBound
+            while bytes[safe: p] == 0x20 || Scalars.hasPrefix(bytes, at: p, Array("、".utf8)) { p += bytes[p] == 0x20 ? 1 : 3 }
+            starts.append(p); announced.insert(p)
         }
         // Every introduction ends in です, と申します, でございます or @: skip starts with none
         // of them within a name's length (about 40 bytes).
@@ -936,53 +934,37 @@ struct PersonDetector: Detector {
         bytes.withUnsafeBufferPointer { buffer in
             Self.englishCueAutomaton.forEachMatch(in: buffer) { cueHits.append(($0.range, Self.englishCues[$0.pattern])) }
         }
-        do {
-            for (hit, cue) in cueHits {
-                guard reader.isWordStart(hit.lowerBound), let read = reader.nameAfter(hit.upperBound), read.range.lowerBound == hit.upperBound else { continue }
-                let name = capitalizedPrefix(read, reader: reader)
-                // hi/hello/dear X: a greeting names the reader (Hi Sam,) or the writer (Hi, Sam here).
-                let greeting = cue.first == 0x68 || cue.first == 0x64
-                if greeting {
-                    let after = bytes[name.range.upperBound...]
-                    guard after.starts(with: Array(" here".utf8)) || after.first == 0x2C || after.first == 0x0A || after.first == 0x21 else { continue }
-                }
-                take(name, "person.english-cue", 0.7)
+        for (hit, cue) in cueHits {
+            guard reader.isWordStart(hit.lowerBound), let read = reader.nameAfter(hit.upperBound), read.range.lowerBound == hit.upperBound else { continue }
+            let name = capitalizedPrefix(read, reader: reader)
+            // hi/hello/dear X: a greeting names the reader (Hi Sam,) or the writer (Hi, Sam here).
+            let greeting = cue.first == 0x68 || cue.first == 0x64
+            if greeting {
+                let after = bytes[name.range.upperBound...]
+                guard after.starts(with: Array(" here".utf8)) || after.first == 0x2C || after.first == 0x0A || after.first == 0x21 else { continue }
             }
+            take(name, "person.english-cue", 0.7)
         }
         // Tanaka-san, Suzuki-sama (normalised: tanaka-san).
         var honorificHits: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { buffer in Self.englishHonorificAutomaton.forEachMatch(in: buffer) { honorificHits.append($0.range) } }
-        do {
-            for hit in honorificHits {
-                guard !ByteClass.isAlnum(bytes[safe: hit.upperBound] ?? 0x20), let name = reader.nameBefore(hit.lowerBound),
-                      name.range.upperBound == hit.lowerBound else { continue }
-                take(name.parts == 2 ? name.lastPartOnly() : name, "person.english-honorific", 0.7)
-            }
+        for hit in honorificHits {
+            guard !ByteClass.isAlnum(bytes[safe: hit.upperBound] ?? 0x20), let name = reader.nameBefore(hit.lowerBound),
+                  name.range.upperBound == hit.lowerBound else { continue }
+            take(name.parts == 2 ? name.lastPartOnly() : name, "person.english-honorific", 0.7)
         }
         // A signature line: one to three capitalised words alone on a line, after a closing
         // line or above a line with a mail address or a number.
-        var lines: [Range<Int>] = []
-        var start = 0
-        for (i, b) in bytes.enumerated() where b == 0x0A { lines.append(start..<i); start = i + 1 }
-        lines.append(start..<bytes.count)
-        func trimmed(_ line: Range<Int>) -> Range<Int> {
-            var lower = line.lowerBound, upper = line.upperBound
-            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x0D { lower += 1 }
-            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x0D { upper -= 1 }
-            return lower..<upper
-        }
-        for (index, raw) in lines.enumerated() {
-            let line = trimmed(raw)
-            guard !line.isEmpty, reader.script(at: line.lowerBound) == .latin, let name = reader.nameAfter(line.lowerBound),
+        let lines = reader.nonEmptyLines()
+        for (index, line) in lines.enumerated() {
+            guard reader.script(at: line.lowerBound) == .latin, let name = reader.nameAfter(line.lowerBound),
                   name.range.upperBound == line.upperBound else { continue }
-            let previous = lines[..<index].reversed().map(trimmed).first { !$0.isEmpty }
-            let next = lines[(index + 1)...].map(trimmed).first { !$0.isEmpty }
-            let afterClosing = previous.map { p in
-                var text = Array(bytes[p])
+            let afterClosing = index > 0 && {
+                var text = Array(bytes[lines[index - 1]])
                 while let last = text.last, last == 0x2E || last == 0x2C || last == 0x21 { text.removeLast() }
                 return Self.englishClosings.contains { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
-            } ?? false
-            let aboveContact = next.map { n in bytes[n].contains(0x40) || bytes[n].filter(ByteClass.isDigit).count >= 8 } ?? false
+            }()
+            let aboveContact = index + 1 < lines.count && reader.isContactLine(lines[index + 1])
             guard afterClosing || aboveContact else { continue }
             take(name, "person.english-signature", 0.65)
         }
@@ -993,20 +975,11 @@ struct PersonDetector: Detector {
     /// above a line with a number or mail address: the writer's signature.
     private func kanaSignatures(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        var lines: [Range<Int>] = []
-        var start = 0
-        for (i, b) in bytes.enumerated() where b == 0x0A { lines.append(start..<i); start = i + 1 }
-        lines.append(start..<bytes.count)
-        let trimmed = lines.map { line -> Range<Int> in
-            var lower = line.lowerBound, upper = line.upperBound
-            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x0D { lower += 1 }
-            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x0D { upper -= 1 }
-            return lower..<upper
-        }.filter { !$0.isEmpty }
+        let trimmed = reader.nonEmptyLines()
         var result: [Finding] = []
         for (index, line) in trimmed.enumerated() {
             let last = index == trimmed.count - 1
-            let aboveContact = !last && (bytes[trimmed[index + 1]].contains(0x40) || bytes[trimmed[index + 1]].filter(ByteClass.isDigit).count >= 8)
+            let aboveContact = !last && reader.isContactLine(trimmed[index + 1])
             guard last || aboveContact, index > 0, let script = reader.script(at: line.lowerBound),
                   script == .hiragana || script == .katakana, let name = reader.nameAfter(line.lowerBound),
                   name.range == line, name.parts == 1, Scalars.count(bytes, line) >= 2 else { continue }
@@ -1435,6 +1408,27 @@ struct NameReader {
         var p = offset
         while p > 0, bytes[p - 1] == 0x20 { p -= 1 }
         return Self.greetings.contains { p >= $0.count && bytes[(p - $0.count)..<p].elementsEqual($0) }
+    }
+
+    /// The text's lines without surrounding spaces or CR, empty ones left out.
+    func nonEmptyLines() -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        func add(_ end: Int) {
+            var lower = start, upper = end
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x0D { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x0D { upper -= 1 }
+            if lower < upper { lines.append(lower..<upper) }
+        }
+        for (i, b) in bytes.enumerated() where b == 0x0A { add(i); start = i + 1 }
+        add(bytes.count)
+        return lines
+    }
+
+    /// A line with a mail address or a number of eight digits or more: the contact line under a
+    /// signature.
+    func isContactLine(_ line: Range<Int>) -> Bool {
+        bytes[line].contains(0x40) || bytes[line].filter(ByteClass.isDigit).count >= 8
     }
 
     /// Whether only spaces stand between the previous line break (or the text start) and the name.

@@ -21,29 +21,6 @@ enum ScriptClass {
 
 /// Reads scalars forwards and backwards over valid UTF-8 bytes.
 enum Scalars {
-    /// Every start offset of `pattern` in `bytes`, in order, non-overlapping: one pass over
-    /// the bytes without allocation per step (Foundation's generic `firstRange(of:)` is
-    /// orders of magnitude slower on `[UInt8]`).
-    static func offsets(of pattern: [UInt8], in bytes: [UInt8]) -> [Int] {
-        guard let first = pattern.first, pattern.count <= bytes.count else { return [] }
-        var result: [Int] = []
-        bytes.withUnsafeBufferPointer { text in
-            pattern.withUnsafeBufferPointer { needle in
-                var i = 0
-                let last = text.count - needle.count
-                while i <= last {
-                    if text[i] == first {
-                        var k = 1
-                        while k < needle.count, text[i + k] == needle[k] { k += 1 }
-                        if k == needle.count { result.append(i); i += needle.count; continue }
-                    }
-                    i += 1
-                }
-            }
-        }
-        return result
-    }
-
     @inline(__always)
     static func at(_ bytes: [UInt8], _ offset: Int) -> (Unicode.Scalar, Int)? {
         UTF8Scalars.decode(bytes, at: offset)
