@@ -223,7 +223,7 @@ public struct SensitiveDataScanner: Sendable {
         let context = ScanContext(text: text, hotwords: hotwords.hits(in: text.bytes))
         var findings: [Finding] = []
         for detector in detectors { findings += detector.findings(in: context) }
-        return findings
+        return SpecialCarePhrase.widen(findings, in: context)
     }
 
     /// Keeps, among overlapping findings, the most confident (then the longest); spans of

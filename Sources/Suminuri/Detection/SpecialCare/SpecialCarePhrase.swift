@@ -1,0 +1,176 @@
+import TextNormalization
+
+/// Widens special-care findings from their key words to the phrase that states the fact.
+///
+/// The detector finds the term and its predicate (`盗まれ`, `緑内障`); people write the fact
+/// with its object, cause and circumstances around it (`タイヤを4本とも盗まれ`,
+/// `眼科で緑内障と言われ`), and redacting the key words alone leaves the rest readable. This
+/// stage runs after every detector, because a phrase may never swallow another finding: it
+/// widens backwards to the start of the clause — never past punctuation, a line or space, a
+/// topic particle (`父は|糖尿病で`), a person word with its particle (`父が|`), or an honorific
+/// — and forwards through the rest of the predicate (`と診断され`, `ことがあり`) up to a clause
+/// end, then drops auxiliaries (`ました`). Offsets are UTF-8 bytes of the normalised piece.
+enum SpecialCarePhrase {
+    /// At most this many scalars are added on each side.
+    static let reachBack = 14
+    static let reachForward = 10
+
+    static func widen(_ findings: [Finding], in context: ScanContext) -> [Finding] {
+        guard findings.contains(where: { $0.label.isSensitiveCategory }) else { return findings }
+        let bytes = context.text.bytes
+        // Every other finding bounds a phrase, whatever its label or confidence: a phrase never
+        // swallows another mention (the policy, not this stage, decides which ones count).
+        let starts = findings.map(\.normalizedRange.lowerBound.utf8).sorted()
+        let ends = findings.map(\.normalizedRange.upperBound.utf8).sorted()
+        return findings.map { finding in
+            guard finding.label.isSensitiveCategory else { return finding }
+            let range = finding.normalizedRange.utf8
+            let endIndex = ends.firstIndex(startingAtOrAfter: range.lowerBound + 1) { $0 }
+            let floor = endIndex > 0 ? ends[endIndex - 1] : 0
+            let startIndex = starts.firstIndex(startingAtOrAfter: range.upperBound) { $0 }
+            let ceiling = startIndex < starts.count ? starts[startIndex] : bytes.count
+            let lower = phraseStart(bytes, context.text, before: range.lowerBound, floor: floor)
+            let upper = phraseEnd(bytes, context.text, after: range.upperBound, ceiling: ceiling)
+            guard lower < range.lowerBound || upper > range.upperBound else { return finding }
+            return context.finding(finding.label, lower..<upper, confidence: finding.confidence, rule: finding.rule)
+        }
+    }
+
+    private static func isParticle(_ text: NormalizedText, _ scalar: Unicode.Scalar, at offset: Int) -> Bool {
+        !text.wasKatakana(offset) && particles.contains(scalar)
+    }
+
+    /// Where the phrase before `start` begins.
+    private static func phraseStart(_ bytes: [UInt8], _ text: NormalizedText, before start: Int, floor: Int) -> Int {
+        var p = start, lower = start, steps = 0
+        while steps < reachBack, p > floor, let (scalar, previous) = Scalars.before(bytes, p), previous >= floor {
+            // A short aside in parentheses belongs to the noun before it (触媒(きゃたらいざー)を盗まれ).
+            if scalar == ")", let open = bytes[max(floor, previous - 40)..<previous].lastIndex(of: UInt8(ascii: "(")),
+               !bytes[open..<previous].contains(0x0A), open > floor {
+                p = open; lower = open; steps += 2
+                continue
+            }
+            guard isPhraseScalar(scalar) else { break }
+            if !text.wasKatakana(previous) {
+                if topicParticles.contains(scalar) {
+                    // 父は|…, 私も|…: the topic is not part of the fact. には, では are no topics.
+                    guard let (before, beforeStart) = Scalars.before(bytes, previous) else { break }
+                    if ScriptClass.of(before) != .hiragana || text.wasKatakana(beforeStart) { break }
+                }
+                if isParticle(text, scalar, at: previous), endsWithPersonWord(bytes, previous) { break }
+                if ends(bytes, at: p, with: clauseEnds) { break }
+            }
+            if ends(bytes, at: p, with: honorifics) { break }
+            p = previous; steps += 1
+            // The phrase starts after a particle or at a word: remember the last such place.
+            lower = p
+        }
+        // A start inside a word moves forward to the next particle's end (眼|科 never starts one).
+        if lower < start, let (first, _) = Scalars.at(bytes, lower), let (before, _) = Scalars.before(bytes, lower),
+           isPhraseScalar(before), sameWord(before, first) {
+            var q = lower
+            while q < start, let (scalar, length) = Scalars.at(bytes, q) {
+                q += length
+                if isParticle(text, scalar, at: q - length) { break }
+            }
+            lower = min(q, start)
+        }
+        // Nor does it start on a particle or an inflection (で|10万円…, たら|認知症…): it starts
+        // at the next word written in kanji, katakana, digits or letters.
+        // (An honorific お/ご before a kanji word belongs to it: お金を…)
+        while lower < start, let (scalar, length) = Scalars.at(bytes, lower),
+              ScriptClass.of(scalar) == .hiragana, !text.wasKatakana(lower),
+              !((scalar == "お" || scalar == "ご") && Scalars.at(bytes, lower + length).map { ScriptClass.of($0.0) == .kanji } == true) {
+            lower += length
+        }
+        return lower
+    }
+
+    /// Where the phrase after `end` ends: through the rest of the predicate to a clause end.
+    private static func phraseEnd(_ bytes: [UInt8], _ text: NormalizedText, after end: Int, ceiling: Int) -> Int {
+        var p = end, steps = 0
+        while steps < reachForward, p < ceiling, let (scalar, length) = Scalars.at(bytes, p), p + length <= ceiling {
+            guard isPhraseScalar(scalar) else { break }
+            // A noun after a verb's attributive form heads another phrase (入院していた|妻が).
+            if ScriptClass.of(scalar) == .kanji, let (previous, previousStart) = Scalars.before(bytes, p),
+               attributiveEndings.contains(previous), !text.wasKatakana(previousStart) { break }
+            if !text.wasKatakana(p) {
+                if starts(bytes, at: p, with: clauseEnds) || starts(bytes, at: p, with: stopsForward) { break }
+                // An object, goal or topic after a noun starts another statement (薬|を車に忘れ,
+                // 暴力で今|は別居して); a cause or a quotation goes on (まひで右手が使えない, と言われ).
+                if newArgumentParticles.contains(scalar), let (previous, previousStart) = Scalars.before(bytes, p),
+                   ScriptClass.of(previous) != .hiragana || text.wasKatakana(previousStart) { break }
+            }
+            p += length; steps += 1
+        }
+        guard p > end else { return end }
+        // Only a predicate that ends the clause here is taken; a clause that goes on past the
+        // reach (a long relative clause) keeps the detector's end.
+        if let (next, _) = Scalars.at(bytes, p), isPhraseScalar(next), !(starts(bytes, at: p, with: clauseEnds)) { return end }
+        return trimmingAuxiliaries(bytes, text, from: end, to: p)
+    }
+
+    /// Auxiliaries state nothing (言われ|ました), and a particle after a noun is not part of
+    /// the phrase (通院中|で).
+    private static func trimmingAuxiliaries(_ bytes: [UInt8], _ text: NormalizedText, from minimum: Int, to end: Int) -> Int {
+        var end = end, trimmed = true
+        while trimmed {
+            trimmed = false
+            for aux in auxiliaries where end - aux.count >= minimum && bytes[(end - aux.count)..<end].elementsEqual(aux) {
+                end -= aux.count; trimmed = true
+                break
+            }
+            // (A て or で after っ/ん is a verb's connective, not a particle: 飲んで.)
+            if !trimmed, let (last, lastStart) = Scalars.before(bytes, end), lastStart >= minimum, !text.wasKatakana(lastStart),
+               particles.contains(last), let (previous, _) = Scalars.before(bytes, lastStart), previous != "っ", previous != "ん" {
+                end = lastStart; trimmed = true
+            }
+        }
+        // なってき|ました: the auxiliary くる is not part of the phrase either.
+        if let (last, lastStart) = Scalars.before(bytes, end), last == "き", lastStart > minimum,
+           let (previous, _) = Scalars.before(bytes, lastStart), previous == "て" {
+            end = lastStart
+        }
+        return end
+    }
+
+    private static let attributiveEndings: Set<Unicode.Scalar> = ["た", "る", "い", "だ", "な"]
+
+    private static func isPhraseScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch ScriptClass.of(scalar) {
+        case .kanji, .hiragana, .digit, .latin: return true
+        default: return false
+        }
+    }
+
+    private static func sameWord(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let ca = ScriptClass.of(a), cb = ScriptClass.of(b)
+        return ca == cb && ca != .hiragana
+    }
+
+    private static func ends(_ bytes: [UInt8], at offset: Int, with words: [[UInt8]]) -> Bool {
+        words.contains { offset >= $0.count && Scalars.hasPrefix(bytes, at: offset - $0.count, $0) }
+    }
+
+    private static func starts(_ bytes: [UInt8], at offset: Int, with words: [[UInt8]]) -> Bool {
+        words.contains { Scalars.hasPrefix(bytes, at: offset, $0) }
+    }
+
+    private static func endsWithPersonWord(_ bytes: [UInt8], _ offset: Int) -> Bool {
+        ends(bytes, at: offset, with: personWords)
+    }
+
+    private static let particles: Set<Unicode.Scalar> = ["が", "は", "も", "の", "を", "に", "と", "で", "へ"]
+    private static let newArgumentParticles: Set<Unicode.Scalar> = ["を", "に", "へ", "は", "も"]
+    private static let topicParticles: Set<Unicode.Scalar> = ["は", "も"]
+    private static let personWords: [[UInt8]] = ["私", "わたし", "僕", "ぼく", "俺", "自分", "本人", "父", "母", "夫", "妻", "主人", "家内",
+        "息子", "娘", "兄", "姉", "弟", "妹", "祖父", "祖母", "孫", "子", "子ども", "子供", "嫁", "旦那", "彼", "彼女", "家族",
+        "親", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "母親", "父親", "おやじ", "おふくろ", "長男", "長女", "次男", "次女"].map { Array($0.utf8) }
+    private static let honorifics: [[UInt8]] = ["さん", "様", "さま", "くん", "君", "ちゃん", "氏", "殿"].map { Array($0.utf8) }
+    /// Words that end a clause: a phrase never crosses them.
+    private static let clauseEnds: [[UInt8]] = ["なので", "なんで", "もんで", "もので", "とはいえ", "ものの", "ので", "のに", "けど", "けれど", "ですが", "ますが", "たが", "だが", "ところ", "ため"].map { Array($0.utf8) }
+    /// Forward only: a new statement or a reason starts here.
+    private static let stopsForward: [[UInt8]] = ["から", "たら", "れば", "なら", "ても", "でも", "し、"].map { Array($0.utf8) }
+    private static let auxiliaries: [[UInt8]] = ["います", "いました", "いる", "いた", "おります", "おり", "まして",
+                                                 "ました", "ます", "でした", "です", "だった", "だ", "た", "ね", "よ", "か"].map { Array($0.utf8) }
+}

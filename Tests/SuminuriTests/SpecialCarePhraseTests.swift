@@ -1,0 +1,46 @@
+import Testing
+@testable import Suminuri
+
+/// The stage that widens a special-care finding from its key words to the phrase that states
+/// the fact. Cases list "LABEL surface" pairs, every label, at default thresholds.
+@Suite struct SpecialCarePhraseTests {
+    func found(_ text: String) -> [String] {
+        sharedScanner.scan(text).map { "\($0.label.rawValue) \(text[$0.range(in: text)])" }
+    }
+
+    static let widened: [DetectionCase] = [
+        .init("object before a passive", "先週、車のタイヤを4本とも盗まれました。", ["CRIME_VICTIM 車のタイヤを4本とも盗まれ"]),
+        .init("cause and consequence", "祖母は緑内障で視野が欠けています。", ["MEDICAL 緑内障で視野が欠けて"]),
+        .init("quoted diagnosis", "眼科で白内障と言われました。", ["MEDICAL 眼科で白内障と言われ"]),
+        .init("aside in parentheses", "駐車中に触媒（キャタライザー）を盗まれました。", ["CRIME_VICTIM 駐車中に触媒（キャタライザー）を盗まれ"]),
+        .init("time word at the clause start", "三年前に胃潰瘍で入院しました。", ["MEDICAL 三年前に胃潰瘍で入院し"]),
+    ]
+
+    static let bounded: [DetectionCase] = [
+        .init("topic stays outside", "父は糖尿病で通院中です。", ["MEDICAL 糖尿病で通院中"]),
+        .init("person word and particle stay outside", "母が車いすを使っています。", ["DISABILITY 車いすを使って"]),
+        .init("honorific stays outside", "山田さんが骨折で入院しています。", ["PERSON 山田", "MEDICAL 骨折で入院して"]),
+        .init("another finding bounds it", "090-1234-5678の車が盗まれました。", ["PHONE 090-1234-5678", "CRIME_VICTIM 車が盗まれ"]),
+        .init("punctuation bounds it", "急ですが、入院しました。", ["MEDICAL 入院し"]),
+        .init("a reason clause is another statement", "透析をしているので、送迎が必要です。", ["MEDICAL 透析をして"]),
+        .init("a new object is another statement", "毎日飲んでいる薬を車に忘れました。", ["MEDICAL 毎日飲んでいる薬"]),
+        .init("a relative clause's noun is another phrase", "入院していた妻が退院しました。", ["MEDICAL 入院して", "MEDICAL 退院し"]),
+        .init("never starts on a particle", "投資詐欺でお金をだまし取られました。", ["CRIME_VICTIM お金をだまし取られ"]),
+        .init("never ends on a particle", "母は車いすで、送迎が必要です。", ["DISABILITY 車いす"]),
+        .init("kana word and its verb", "娘はくるまいすに乗ります。", ["DISABILITY くるまいすに乗り"]),
+    ]
+
+    @Test(arguments: widened + bounded)
+    func phrase(_ c: DetectionCase) {
+        #expect(found(c.text) == c.expected)
+    }
+
+    /// Widening never changes how many facts are found, only how much of each is covered.
+    @Test func widerNeverFewer() {
+        let text = "父は脳梗塞の後遺症で右手が不自由です。母は糖尿病で通院中です。"
+        let findings = sharedScanner.scan(text)
+        #expect(findings.filter { $0.label == .medical }.count == 2)
+        #expect(findings.filter { $0.label == .disability }.count == 1)
+        for (a, b) in zip(findings, findings.dropFirst()) { #expect(a.range.upperBound <= b.range.lowerBound) }
+    }
+}
