@@ -5,6 +5,8 @@ import Testing
 /// (check digits computed, formats.md §4).
 @Suite struct NumberIdentifierDetectorTests {
     static let myNumbers: [DetectionCase] = [
+        .init("after another kind of number it is not", "会員番号 55012 ではなく 123456789018 が正しい番号です", ["123456789018"]),
+        .init("two on one spaced line", "１２３４　５６７８　９０１８　１２３４－５６７８－９０１８", ["１２３４　５６７８　９０１８", "１２３４－５６７８－９０１８"]),
         .init("hotword and 4-4-4 grouping", "マイナンバー 1234 5678 9018", ["1234 5678 9018"]),
         .init("kojin bango, one block", "個人番号：314159265352", ["314159265352"]),
         .init("hyphenated", "マイナンバーは2718-2818-2840です", ["2718-2818-2840"]),
@@ -23,6 +25,7 @@ import Testing
     ]
 
     static let myNumberLookAlikes: [DetectionCase] = [
+        .init("sixteen digits in fours are no two numbers", "ご注文番号：4417 1234 5678 9018 の件", []),
         .init("failed check digit without hotword", "123456789019", []),
         .init("failed check digit with hotword", "個人番号は123456789019", []),
         .init("order number with a valid check digit", "注文番号 314159265352", []),

@@ -3,6 +3,8 @@ import Testing
 
 @Suite struct PhoneDetectorTests {
     static let positives: [DetectionCase] = [
+        .init("order number named before, phone after it", "注文番号 5501 2278 の件は 047-331-2290 までご連絡ください", ["047-331-2290"]),
+        .init("slip number then a fixed line", "伝票番号：88123409、問い合わせ先 0263-88-1234", ["0263-88-1234"]),
         .init("mobile canonical", "携帯は090-1234-5678です", ["090-1234-5678"]),
         .init("full-width digits and dash", "０９０－１２３４－５６７８", ["０９０－１２３４－５６７８"]),
         .init("long vowel mark as dash", "090ー1234ー5678", ["090ー1234ー5678"]),

@@ -16,6 +16,20 @@ struct HotwordIndex: Sendable {
     /// The hotword occurrences in one text, sorted by end offset (normalised bytes).
     struct Hits {
         let matches: [(range: Range<Int>, entry: Entry)]
+        /// The normalised text the hotwords were found in.
+        let bytes: [UInt8]
+
+        /// Whether a digit stands between a hotword's end and a candidate's start: a negative
+        /// hotword then names that other number (`注文番号 48213907 の件は 025-245-3316 まで`),
+        /// not the candidate.
+        func namesAnotherNumber(_ hotword: Range<Int>, before start: Int) -> Bool {
+            var i = max(hotword.upperBound, 0)
+            while i < min(start, bytes.count) {
+                if ByteClass.isDigit(bytes[i]) { return true }
+                i += 1
+            }
+            return false
+        }
 
         /// The hotwords that end within `lower...upper` (normalised offsets), in order of end.
         /// - Complexity: O(log n + k) for k hotwords in the range.
@@ -36,7 +50,8 @@ struct HotwordIndex: Sendable {
                 positive = max(positive, entry.weight)
                 nearestPositiveEnd = max(nearestPositiveEnd, range.upperBound)
             }
-            for (range, entry) in ending(in: (start - window)...start) where entry.label == label && entry.weight < 0 && range.upperBound > nearestPositiveEnd {
+            for (range, entry) in ending(in: (start - window)...start) where entry.label == label && entry.weight < 0 && range.upperBound > nearestPositiveEnd
+            && !namesAnotherNumber(range, before: start) {
                 negative = min(negative, entry.weight)
             }
             return (positive, negative)
@@ -69,7 +84,7 @@ struct HotwordIndex: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             automaton.forEachMatch(in: buffer) { found.append(($0.range, entries[$0.pattern])) }
         }
-        return Hits(matches: found)
+        return Hits(matches: found, bytes: bytes)
     }
 }
 

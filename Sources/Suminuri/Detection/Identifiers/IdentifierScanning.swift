@@ -39,6 +39,22 @@ struct DigitRun {
         segments.append(current)
         return segments
     }
+
+    /// Three groups of four set apart by spaces on both sides, inside a longer spaced run: two
+    /// numbers written on one line (`9031 8826 4573 4482-0167`) are read one by one.
+    func spacedFourFourFour() -> [DigitRun] {
+        guard groups.count > 3 else { return [] }
+        var windows: [DigitRun] = []
+        for i in 0...(groups.count - 3)
+        where groups[i..<(i + 3)].allSatisfy({ $0.count == 4 }) && spaceJoints[i] && spaceJoints[i + 1]
+            && (i == 0 || spaceJoints[i - 1]) && (i + 3 == groups.count || spaceJoints[i + 2])
+            // A lone group of four beside it makes the run a card's 4-4-4-4 layout instead.
+            && !(i > 0 && groups[i - 1].count == 4 && (i == 1 || spaceJoints[i - 2]))
+            && !(i + 3 < groups.count && groups[i + 3].count == 4 && (i + 4 == groups.count || spaceJoints[i + 3])) {
+            windows.append(DigitRun(groups: Array(groups[i..<(i + 3)]), spaceJoints: [true, true]))
+        }
+        return windows
+    }
 }
 
 enum IdentifierScanning {
@@ -206,6 +222,7 @@ extension HotwordIndex.Hits {
         var evidence = HotwordEvidence()
         for candidate in candidates {
             if candidate.weight < 0 {
+                if namesAnotherNumber(candidate.range, before: start) { continue }
                 if evidence.positive == 0 { evidence.negative = candidate.weight }
                 break
             }

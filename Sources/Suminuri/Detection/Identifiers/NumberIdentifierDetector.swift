@@ -43,8 +43,13 @@ struct NumberIdentifierDetector: Detector {
             if let finding = classify(run, context: context) {
                 result.append(finding)
             } else if let segments = run.spaceSegments() {
+                let before = result.count
                 for segment in segments where segment.digitCount >= 12 {
                     if let finding = classify(segment, context: context) { result.append(finding) }
+                }
+                let found = result[before...].map(\.normalizedRange.utf8)
+                for window in run.spacedFourFourFour() where !found.contains(where: { $0.overlaps(window.range) }) {
+                    if let finding = classify(window, context: context) { result.append(finding) }
                 }
             }
         }
