@@ -3,6 +3,12 @@ import Testing
 
 @Suite struct AddressDetectorTests {
     static let positives: [DetectionCase] = [
+        // Towns written in kana (issue 15), right before a block of two or more numbers.
+        .init("hiragana town after a ward", "新居は千葉県千葉市美浜区ひびき野2-4-11です", ["千葉県千葉市美浜区ひびき野2-4-11"]),
+        .init("kana town that starts like a particle", "会場は宮城県仙台市青葉区にしき町1-3-5", ["宮城県仙台市青葉区にしき町1-3-5"]),
+        .init("kana town with が inside", "静岡県浜松市中央区あかねが丘4-12", ["静岡県浜松市中央区あかねが丘4-12"]),
+        .init("district then kana town", "岐阜県関市武芸川町ききょう台2-7", ["岐阜県関市武芸川町ききょう台2-7"]),
+        .init("aza then katakana", "北海道河西郡芽室町字メムロ12-3", ["北海道河西郡芽室町字メムロ12-3"]),
         // Issue 11/15, third round.
         .init("town and one bare number after prefecture and city", "住所：佐賀県唐津市中町1866\n内容：営業車", ["佐賀県唐津市中町1866"]),
         .init("Kyoto town with katakana no and one number", "住所：京都府京都市左京区下鴨松ノ木町12\n", ["京都府京都市左京区下鴨松ノ木町12"]),
@@ -64,6 +70,8 @@ import Testing
     }
 
     static let negatives: [DetectionCase] = [
+        .init("kana words before a range of counts", "大津市には2-3回行きました", []),
+        .init("kana before a count range", "仙台市からだと2-3時間です", []),
         .init("a single chome is a district", "ご住所：大阪府大阪市北区梅田１丁目（詳しくは後日）", []),
         .init("a bare number that counts people", "鹿児島県鹿児島市中町3人で伺います", []),
         .init("route number", "国道10号線沿いの店舗", []),

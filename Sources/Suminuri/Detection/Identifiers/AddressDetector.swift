@@ -134,8 +134,12 @@ struct AddressDetector: Detector {
     ///   after a prefecture and a municipality, a town and one number is a house (唐津市中町1866,
     ///   左京区下鴨松ノ木町12), as rural and Kyoto addresses are written.
     private func townAndBlock(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool, placesChained: Int = 1) -> Tail? {
+        func isKatakanaAt(_ offset: Int) -> Bool { !isOriginalHiragana(offset) }
         var p = skipSpaces(bytes, start, max: 1)
         let townStart = p
+        if let tail = kanaTownAndBlock(bytes, from: townStart, isOriginalHiragana: isOriginalHiragana) { return tail }
+        // 仙台市から|だと2-3時間: a function word after the place ends the address.
+        if Self.kanaFunctionWords.contains(where: { Scalars.hasPrefix(bytes, at: townStart, $0) }), !isKatakanaAt(townStart) { return nil }
         var sawKanji = false, sawParticle = false
         // Kyoto addresses give the way from a crossing (烏丸通二条下ル), then one number.
         var kyotoDirection = false
@@ -174,6 +178,35 @@ struct AddressDetector: Detector {
         }
         return nil
     }
+
+    /// A town written in kana, perhaps closed by a kanji town word and perhaps after 字/大字,
+    /// followed at once by a block of two or more numbers: ときわ5-3-19, さくらの森2-15-7,
+    /// におの浜3丁目5-8, ひばりが丘3-41, 字ニセコ482-3. Particles may stand inside the name, so
+    /// only the block right after it (and no counter after the block) makes it a town.
+    private func kanaTownAndBlock(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool) -> Tail? {
+        var p = start
+        // A district before it (丸岡町ひばりが丘): a few kanji ending in 町, 村 or 字.
+        var q = p, kanjiBefore = 0
+        while kanjiBefore < 4, let (scalar, length) = Scalars.at(bytes, q), ScriptClass.of(scalar) == .kanji {
+            q += length; kanjiBefore += 1
+            if "町村字".unicodeScalars.contains(scalar), Scalars.at(bytes, q).map({ ScriptClass.of($0.0) == .hiragana }) == true { p = q; break }
+        }
+        for prefix in Self.azaPrefixes where Scalars.hasPrefix(bytes, at: p, prefix) { p += prefix.count; break }
+        let kanaStart = p
+        var kana = 0
+        while kana < 8, let (scalar, length) = Scalars.at(bytes, p), ScriptClass.of(scalar) == .hiragana { p += length; kana += 1 }
+        guard kana >= 2, !Self.kanaFunctionWords.contains(where: { Scalars.hasPrefix(bytes, at: kanaStart, $0) }) else { return nil }
+        var kanji = 0
+        while kanji < 2, let (scalar, length) = Scalars.at(bytes, p), ScriptClass.of(scalar) == .kanji, !kanjiNumeralAt(bytes, p) { p += length; kanji += 1 }
+        guard ByteClass.isDigit(bytes[safe: p]) || kanjiNumeralAt(bytes, p),
+              let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana), tail.sections >= 2 else { return nil }
+        if !tail.hasBuilding, let (next, _) = Scalars.at(bytes, tail.end), ScriptClass.of(next) == .kanji { return nil }
+        return tail
+    }
+
+    private static let azaPrefixes: [[UInt8]] = ["大字", "字"].map { Array($0.utf8) }
+    /// Kana words that are no town: から 2-3 分, まで, ほぼ, など.
+    private static let kanaFunctionWords: [[UInt8]] = ["から", "まで", "より", "ほぼ", "など", "には", "では", "への", "ごと", "くらい", "ぐらい", "およそ", "やく", "および", "または"].map { Array($0.utf8) }
 
     /// The end of a town name in hiragana closed by a kanji town word (はりまや町, あさひが丘).
     private func kanaTownEnd(_ bytes: [UInt8], from start: Int) -> Int? {
