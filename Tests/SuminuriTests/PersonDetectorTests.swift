@@ -126,7 +126,24 @@ import Testing
         .init("staff name before yori aratamete", "明日以降、佐藤より改めてご連絡いたします。", ["佐藤"]),
     ]
 
+    /// Staff memos: hand-overs, names in parentheses, stamps, memo verbs, and lists vouched
+    /// for by one found name.
+    static let memos: [DetectionCase] = [
+        .init("hand-over with arrows", "引継ぎ：村上→石川へ", ["村上", "石川"]),
+        .init("arrow to a one-character name", "不在票→関", ["関"]),
+        .init("name in parentheses after a note", "部品発注済(岡田)", ["岡田"]),
+        .init("name and memo verb in parentheses", "土曜は2枠増（西村担当）", ["西村"]),
+        .init("name after a time stamp", "TEL 9:15 小松\n折り返し希望", ["小松"]),
+        .init("name before a memo verb", "異音の件、杉本確認済", ["杉本"]),
+        .init("list vouched for by a titled name", "出席：中島部長、大野、川村、久保", ["中島", "大野", "川村", "久保"]),
+        .init("list with middle dots after a label", "参加者: 堀内・松井・今村", ["堀内", "松井", "今村"]),
+        .init("field label after a name is no given name", "記入者 新井　確認者 坂本", ["新井", "坂本"]),
+    ]
+
     static let negatives: [DetectionCase] = [
+        .init("weekday in parentheses", "納車予定日：12/10（金）10:30", []),
+        .init("memo word that starts like a name", "重複→名寄せ済", []),
+        .init("shop after an arrow", "在庫は→中村店へ", []),
         .init("customer", "お客様各位", []),
         .init("company with san", "日産さんの新車", []),
         .init("dealer with sama", "鹿児島日産様", []),
@@ -184,7 +201,7 @@ import Testing
         .init("car maker in a member list is no name", "メンバー：スズキ、ホンダ\n", []),
     ]
 
-    @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles)
+    @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos)
     func findsNames(_ c: DetectionCase) {
         #expect(surfaces(.person, in: c.text) == c.expected)
     }

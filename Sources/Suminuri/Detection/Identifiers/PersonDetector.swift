@@ -184,6 +184,8 @@ struct PersonDetector: Detector {
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
+        found += memoNames(reader: reader, context: context)
+        found += listMates(of: found, reader: reader, context: context)
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
         return found
@@ -623,6 +625,108 @@ struct PersonDetector: Detector {
         }
         return result
     }
+
+    // MARK: Staff memos and lists
+
+    /// Staff surnames as memos write them, with no honorific: a hand-over (`田中→佐藤へ`,
+    /// `→山下`), a name in parentheses (`済(鈴木)`, `（永田担当）`), a name after a date or time
+    /// stamp (`12/3 前田`), or before a memo verb (`岩切確認済`, `前田より報告`). Only a known
+    /// family name (with its given name when one follows) that fills the whole word counts; a
+    /// one-character name only between an arrow or parentheses.
+    private func memoNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            guard reader.script(at: p) == .kanji, p == 0 || Scalars.before(bytes, p).map({ ScriptClass.of($0.0) != .kanji }) ?? true else {
+                p += 1; continue
+            }
+            let start = p
+            defer { p = max(p + 1, start + 1) }
+            guard let name = knownFamilyPrefix(at: start, reader: reader) else { continue }
+            let end = name.range.upperBound
+            let count = Scalars.count(bytes, name.range)
+            let before = Scalars.before(bytes, start)?.0
+            let after = Scalars.at(bytes, end)?.0
+            let arrowBefore = before == "→", arrowAfter = after == "→"
+            let inParentheses = before == "(" && (after == ")" || Self.memoVerbs.contains { Scalars.hasPrefix(bytes, at: end, $0) && bytes[safe: end + $0.count] == 0x29 })
+            let afterStamp = before == " " && start >= 2 && ByteClass.isDigit(bytes[start - 2])
+                && (after == nil || after == "\n" || after == " " || after == "(")
+            let beforeVerb = (before == nil || before == "\n" || before == " " || before == "、" || before == ")" || arrowBefore)
+                && Self.memoVerbs.contains { Scalars.hasPrefix(bytes, at: end, $0) }
+            guard arrowBefore || arrowAfter || inParentheses || afterStamp || beforeVerb else { continue }
+            // The word must end where the name ends (no 田中店, 前田町).
+            if let after, ScriptClass.of(after) == .kanji || (ScriptClass.of(after) == .hiragana && !"へにがはとの".unicodeScalars.contains(after)),
+               !Self.memoVerbs.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { continue }
+            // (金), (祝): a weekday in parentheses.
+            if count == 1, let first = Scalars.at(bytes, start)?.0, "月火水木金土日祝休".unicodeScalars.contains(first) { continue }
+            guard count >= 2 || arrowBefore || arrowAfter || inParentheses,
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
+            result.append(context.finding(.person, name.range, confidence: count >= 2 ? 0.65 : 0.6, rule: "person.memo"))
+            p = end
+        }
+        return result
+    }
+
+    /// Words after a staff name in a memo: 確認済, 対応, より報告, へ引継ぎ.
+    private static let memoVerbs: [[UInt8]] = ["確認", "対応", "担当", "済", "より報告", "より連絡", "に報告", "へ引継", "へ引き継", "に引継", "に引き継",
+                                              "へ連絡", "に連絡", "から連絡", "から報告", "宛"].map { Array($0.utf8) }
+
+    /// Names listed beside one already found, in the same list of the same line: `吉田（部長）、
+    /// 東、前田、松下`, `参加者: 橋口・永田・岩切・末吉`. Each must be a known family name filling
+    /// its item; one found name vouches for the list.
+    private func listMates(of found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var taken = Set(found.map(\.normalizedRange.lowerBound.utf8))
+        for finding in found where finding.label == .person {
+            let range = finding.normalizedRange.utf8
+            // Forwards: skip a title or a parenthesis after the name, then item after item.
+            var p = range.upperBound
+            for _ in 0..<12 {
+                p = skippingListDecoration(bytes, from: p, reader: reader)
+                guard let (separator, length) = Scalars.at(bytes, p), Self.listSeparators.contains(separator) else { break }
+                p += length
+                while bytes[safe: p] == 0x20 { p += 1 }
+                guard let name = listItem(at: p, reader: reader, context: context) else { break }
+                if taken.insert(name.range.lowerBound).inserted {
+                    result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.list"))
+                }
+                p = name.range.upperBound
+            }
+        }
+        return result
+    }
+
+    /// A known family name that fills a list item (its end is a separator, a parenthesis, a
+    /// title, a space or the line's end).
+    private func listItem(at start: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
+        let bytes = reader.bytes
+        guard reader.script(at: start) == .kanji, let name = knownFamilyPrefix(at: start, reader: reader) else { return nil }
+        let end = name.range.upperBound
+        if let (after, _) = Scalars.at(bytes, end), ScriptClass.of(after) == .kanji, !isTitleOrHonorific(at: end, reader: reader) { return nil }
+        if let (after, _) = Scalars.at(bytes, end), ScriptClass.of(after) == .hiragana, !isTitleOrHonorific(at: end, reader: reader) { return nil }
+        guard accept(name, context: context, honorific: false), !placeLike(name, bytes) else { return nil }
+        return name
+    }
+
+    private func skippingListDecoration(_ bytes: [UInt8], from start: Int, reader: NameReader) -> Int {
+        var p = start
+        for _ in 0..<2 {
+            if bytes[safe: p] == 0x28, let close = bytes[p..<min(p + 30, bytes.count)].firstIndex(of: 0x29), !bytes[p..<close].contains(0x0A) { p = close + 1; continue }
+            if isTitleOrHonorific(at: p, reader: reader) {
+                while reader.script(at: p) == .kanji || reader.script(at: p) == .hiragana, let (_, length) = Scalars.at(bytes, p) {
+                    p += length
+                    if let (next, _) = Scalars.at(bytes, p), Self.listSeparators.contains(next) { break }
+                }
+                continue
+            }
+            break
+        }
+        return p
+    }
+
+    private static let listSeparators: Set<Unicode.Scalar> = ["、", ",", "・", "/"]
 
     /// A part ending in 市/区/県/郡 (or three or more characters ending in 町/村) is a place.
     private func placeLike(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
@@ -1303,7 +1407,9 @@ struct NameReader {
             // A second token followed by more of the same after a space is prose, not a name;
             // 東 様 is a name and its honorific.
             let honorific = Scalars.at(bytes, firstEnd + 1).map { first == .kanji && Self.honorificKanji.contains($0.0) } ?? false
-            if secondEnd > firstEnd + 1, !honorific { end = secondEnd; parts = 2 }
+            // Nor is the label of the next field (横山　欠席者：北村, 新井　確認者 坂本).
+            let label = first == .kanji && Scalars.before(bytes, secondEnd).map { $0.0 == "者" } == true
+            if secondEnd > firstEnd + 1, !honorific, !label { end = secondEnd; parts = 2 }
         }
         // Latin names may have a third token: Lê Văn Tâm.
         if first == .latin, parts == 2, bytes[safe: end] == 0x20, script(at: end + 1) == .latin {
