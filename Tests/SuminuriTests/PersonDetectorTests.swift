@@ -138,10 +138,20 @@ import Testing
         .init("list vouched for by a titled name", "出席：中島部長、大野、川村、久保", ["中島", "大野", "川村", "久保"]),
         .init("list with middle dots after a label", "参加者: 堀内・松井・今村", ["堀内", "松井", "今村"]),
         .init("field label after a name is no given name", "記入者 新井　確認者 坂本", ["新井", "坂本"]),
+        .init("department then a surname", "資料は企画課の森田まで", ["森田"]),
+        .init("department glued to a full name", "広報部藤井恵美が担当します", ["藤井恵美"]),
+        .init("kana chat handle with a team", "[08:12] やまぐち@整備: 了解です", ["やまぐち"]),
+        .init("romaji handle with a year", "kenta_1992: 車検の予約お願いします", ["kenta"]),
+        .init("Chinese name vouched for by its reading", "劉建国（リュウ・ジェングオ）が参加します", ["劉建国", "リュウ・ジェングオ"]),
+        .init("Korean name vouched for by its reading", "申恵媛（シン・ヘウォン）さんの書類", ["申恵媛", "シン・ヘウォン"]),
     ]
 
     static let negatives: [DetectionCase] = [
         .init("weekday in parentheses", "納車予定日：12/10（金）10:30", []),
+        .init("city in parentheses", "研修は先月（大阪）で済み", []),
+        .init("heading before a colon", "TODO: 見積書を送る", []),
+        .init("label with its value in parentheses", "名義（カブシキ・カイシャ）を確認", []),
+        .init("department head is a title", "営業本部長が来店します", []),
         .init("memo word that starts like a name", "重複→名寄せ済", []),
         .init("shop after an arrow", "在庫は→中村店へ", []),
         .init("customer", "お客様各位", []),

@@ -185,6 +185,9 @@ struct PersonDetector: Detector {
         found += unspacedFullNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
         found += memoNames(reader: reader, context: context)
+        found += departmentNames(reader: reader, context: context)
+        found += chatHandles(reader: reader, context: context)
+        found += namesWithDottedReadings(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
@@ -660,10 +663,112 @@ struct PersonDetector: Detector {
                !Self.memoVerbs.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { continue }
             // (金), (祝): a weekday in parentheses.
             if count == 1, let first = Scalars.at(bytes, start)?.0, "月火水木金土日祝休".unicodeScalars.contains(first) { continue }
+            guard !Self.placeWords.contains(Array(bytes[name.range])) else { continue }
             guard count >= 2 || arrowBefore || arrowAfter || inParentheses,
                   accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
             result.append(context.finding(.person, name.range, confidence: count >= 2 ? 0.65 : 0.6, rule: "person.memo"))
             p = end
+        }
+        return result
+    }
+
+    /// A known family name right after a department (`営業部の山口が`, `経理課井上より`,
+    /// `品質管理課宮本`): business text names colleagues by their unit, without an honorific.
+    private func departmentNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            guard let (scalar, length) = Scalars.at(bytes, p) else { break }
+            defer { p += max(length, 1) }
+            guard Self.departmentEndings.contains(scalar), p > 0, reader.script(at: p) == .kanji,
+                  Scalars.before(bytes, p).map({ ScriptClass.of($0.0) == .kanji }) == true else { continue }
+            var q = p + length
+            if Scalars.hasPrefix(bytes, at: q, Array("の".utf8)) { q += 3 }
+            guard reader.script(at: q) == .kanji, let name = knownFamilyPrefix(at: q, reader: reader) else { continue }
+            let end = name.range.upperBound
+            // The name ends its word: a particle, punctuation, a title or honorific, the line's end.
+            if let (after, _) = Scalars.at(bytes, end) {
+                let cls = ScriptClass.of(after)
+                if cls == .kanji && !isTitleOrHonorific(at: end, reader: reader) { continue }
+                if cls == .hiragana && !"がはよからまにへとのも".unicodeScalars.contains(after) && !isTitleOrHonorific(at: end, reader: reader) { continue }
+                if cls == .latin || cls == .digit { continue }
+            }
+            guard Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.department"))
+        }
+        return result
+    }
+
+    /// Headings a memo or chat line starts with, which name lists also hold (todo is a name).
+    private static let memoHeadings: Set<[UInt8]> = Set(["todo", "memo", "note", "info", "fax", "tel", "mail", "re", "fw", "fwd", "ps", "cc", "bcc",
+        "subject", "date", "to", "kana", "romaji", "name", "sent", "ok", "ng"].map { Array($0.utf8) })
+    /// Places a memo writes in parentheses that name lists also hold (上海, 大阪); prefectures
+    /// that are common family names (石川, 宮崎) stay names.
+    private static let placeWords: Set<[UInt8]> = Set(["北海道", "東京", "神奈川", "大阪", "京都", "兵庫", "愛知", "沖縄", "鹿児島", "和歌山",
+        "札幌", "仙台", "横浜", "名古屋", "神戸", "北九州", "那覇", "上海", "北京", "台湾", "台北", "香港", "韓国", "中国", "本社", "本店", "支店"].map { Array($0.utf8) })
+
+    /// The last character of a unit of an organisation: 営業部, 経理課, 企画室, 総務係.
+    private static let departmentEndings: Set<Unicode.Scalar> = ["部", "課", "室", "係", "班", "局"]
+
+    /// A chat handle at the start of a line that is a name the lists know, glued to a team, a
+    /// year or a nickname and followed by the message (`たなか@営業:`, `ken_1985:`,
+    /// `saito.mgr:`, `なかむら@鴨池 14:02`). A time stamp or an icon may come first.
+    private func chatHandles(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            var p = lineStart
+            // [09:58] or 👤 before the handle.
+            if bytes[safe: p] == 0x5B, let close = bytes[p..<min(p + 24, lineEnd)].firstIndex(of: 0x5D) { p = close + 1 }
+            var skipped = 0
+            while p < lineEnd, skipped < 3, let (scalar, length) = Scalars.at(bytes, p), ScriptClass.of(scalar) == .space || ScriptClass.of(scalar) == .other, scalar != "@" {
+                p += length; skipped += 1
+            }
+            guard let script = reader.script(at: p), script == .hiragana || script == .latin else { continue }
+            var end = p
+            while end < lineEnd, reader.script(at: end) == script, let (_, length) = Scalars.at(bytes, end) { end += length }
+            guard let (next, _) = Scalars.at(bytes, end), "@_.:".unicodeScalars.contains(next) || (next == " " && ByteClass.isDigit(bytes[safe: end + 1])) else { continue }
+            // The handle goes on to a colon or a time on the same line.
+            guard let colon = bytes[end..<min(end + 24, lineEnd)].firstIndex(of: 0x3A), colon + 1 < lineEnd else { continue }
+            if next == " " || next == "@" || next == "_" || next == "." || colon == end {
+                let surface = bytes[p..<end]
+                let count = Scalars.count(bytes, p..<end)
+                guard count >= (script == .latin ? 3 : 2), familyNames.contains(surface) || givenNames.contains(surface),
+                      !notNames.contains(surface), !kanaFunctionWords.contains(surface), !kanaAdjectives.contains(surface),
+                      !Self.fieldLabels.contains(Array(surface)), !Self.memoHeadings.contains(Array(surface)),
+                      script != .latin || !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
+                result.append(context.finding(.person, p..<end, confidence: 0.6, rule: "person.chat-handle"))
+            }
+        }
+        return result
+    }
+
+    /// A kanji name followed by its katakana reading in parentheses, in two parts (`陳志強
+    /// （チェン・ジーチャン）`, `金敏俊（キム・ミンジュン）`, `山田太郎(ヤマダ タロウ)`): the reading
+    /// vouches for a name the lists do not know (Chinese and Korean names).
+    private func namesWithDottedReadings(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var open = 0
+        while let found = bytes[open...].firstIndex(of: 0x28) {
+            open = found + 1
+            guard let close = bytes[open..<min(open + 60, bytes.count)].firstIndex(of: 0x29),
+                  let reading = reader.nameAfter(open), reading.script == .katakana, reading.range.upperBound == close,
+                  reading.parts == 2 || Array(bytes[reading.range]).containsMiddleDot, !isLoanword(reading, bytes) else { continue }
+            let start = Scalars.runStart(bytes, endingAt: found, classes: [.kanji], limit: 5)
+            let count = Scalars.count(bytes, start..<found)
+            guard (2...4).contains(count), reader.isWordStart(start) || start == 0 || Scalars.before(bytes, start).map({ ScriptClass.of($0.0) != .kanji }) == true else { continue }
+            let name = NameReader.Name(range: start..<found, script: .kanji, parts: 1, firstPartEnd: found, bytes: bytes, spaced: false)
+            let surface = Array(bytes[start..<found])
+            // 名義（オオヤマ カツヤ）: a label's value in parentheses, not its reading.
+            guard !Self.fieldLabels.contains(surface), !Self.relations.contains(surface), !reader.isOrganisation(surface),
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
+            result.append(context.finding(.person, start..<found, confidence: 0.7, rule: "person.reading-vouched"))
+            result.append(context.finding(.person, reading.range, confidence: 0.7, rule: "person.reading"))
         }
         return result
     }
