@@ -143,10 +143,16 @@ import Testing
         .init("kana chat handle with a team", "[08:12] やまぐち@整備: 了解です", ["やまぐち"]),
         .init("romaji handle with a year", "kenta_1992: 車検の予約お願いします", ["kenta"]),
         .init("Chinese name vouched for by its reading", "劉建国（リュウ・ジェングオ）が参加します", ["劉建国", "リュウ・ジェングオ"]),
+        .init("labelled list with a name the lists lack", "同席：大野、蒲生田、川村", ["大野", "蒲生田", "川村"]),
+        .init("children named in parentheses", "うちの子（美咲・大翔）の送迎に使います", ["美咲", "大翔"]),
+        .init("late father named in parentheses", "父（故 石原 勇）の名義のままです", ["石原 勇"]),
+        .init("letter signed with a katakana given name", "よろしくお願いします。\n大迫 トメ", ["大迫 トメ"]),
         .init("Korean name vouched for by its reading", "申恵媛（シン・ヘウォン）さんの書類", ["申恵媛", "シン・ヘウォン"]),
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("relation with a note in parentheses", "息子（来年から大学生）の車です", []),
+        .init("a line of a place and katakana", "鹿児島市 モール", []),
         .init("weekday in parentheses", "納車予定日：12/10（金）10:30", []),
         .init("city in parentheses", "研修は先月（大阪）で済み", []),
         .init("heading before a colon", "TODO: 見積書を送る", []),

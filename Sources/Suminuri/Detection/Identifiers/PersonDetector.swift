@@ -30,7 +30,8 @@ struct PersonDetector: Detector {
     private static let fieldLabels = PersonCueTables.fieldLabels.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let weakFieldLabels: Set<[UInt8]> = Set(["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
-        "担当営業"].map { Array(Normalizer().normalizedKey($0).utf8) })
+        "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members",
+        "attendees"].map { Array(Normalizer().normalizedKey($0).utf8) })
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "です。", "です、", "です!", "です\n", "です "].map { Array($0.utf8) }
     private static let relations = PersonCueTables.relations.map { Array($0.utf8) }
@@ -188,6 +189,8 @@ struct PersonDetector: Detector {
         found += departmentNames(reader: reader, context: context)
         found += chatHandles(reader: reader, context: context)
         found += namesWithDottedReadings(reader: reader, context: context)
+        found += namesOfRelations(reader: reader, context: context)
+        found += katakanaGivenNameLines(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
@@ -400,7 +403,12 @@ struct PersonDetector: Detector {
             guard let read = reader.nameAfter(itemStart), read.range.lowerBound <= itemStart + 1 else { break }
             let name = refined(read, reader: reader)
             let dotted = name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)
-            guard name.parts == 2 || isKnownName(name, reader: reader) || dotted, name.script != .hiragana,
+            // In a list after a person's label, a short kanji item that fills its place is a name
+            // the lists do not know (出席：荒木、新留、山下).
+            let fillsItem = name.script == .kanji && name.parts == 1 && (2...3).contains(Scalars.count(bytes, name.range))
+                && (Scalars.at(bytes, name.range.upperBound).map { "、,/・()\n".unicodeScalars.contains($0.0) } ?? true)
+                && !reader.isOrganisation(Array(bytes[name.range])) && !Self.relations.contains(Array(bytes[name.range]))
+            guard name.parts == 2 || isKnownName(name, reader: reader) || dotted || fillsItem, name.script != .hiragana,
                   name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)),
                   accept(name, context: context, honorific: false) else { break }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.field-list"))
@@ -772,6 +780,70 @@ struct PersonDetector: Detector {
         }
         return result
     }
+
+    /// Family members named in parentheses after the relation: `息子夫婦（翔太・千尋）`,
+    /// `私（寛）`, `お義父さん（清）`, `父（故 徳重 實）`. Each item must be a name the lists know.
+    private func namesOfRelations(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var open = 0
+        while let found = bytes[open...].firstIndex(of: 0x28) {
+            open = found + 1
+            guard let close = bytes[open..<min(open + 48, bytes.count)].firstIndex(of: 0x29), !bytes[open..<close].contains(0x0A),
+                  Self.relationsBeforeParentheses.contains(where: { found >= $0.count && Scalars.hasPrefix(bytes, at: found - $0.count, $0) }) else { continue }
+            var p = open
+            if Scalars.hasPrefix(bytes, at: p, Array("故".utf8)) { p += 3; while bytes[safe: p] == 0x20 { p += 1 } }
+            var items: [NameReader.Name] = []
+            while p < close, let read = reader.nameAfter(p), read.range.lowerBound == p, read.range.upperBound <= close {
+                let surface = Array(bytes[read.range])
+                let known = read.parts == 2 ? familyNames.contains(read.firstPart(bytes)) || givenNames.contains(read.lastPart(bytes))
+                    : givenNames.contains(surface) || familyNames.contains(surface)
+                guard known, !notNames.contains(surface), !kanaFunctionWords.contains(surface), accept(read, context: context, honorific: true) else { items = []; break }
+                items.append(read)
+                p = read.range.upperBound
+                guard p < close else { break }
+                guard let (separator, length) = Scalars.at(bytes, p), "・、,/".unicodeScalars.contains(separator) else { items = []; break }
+                p += length
+            }
+            guard p >= close else { continue }
+            for item in items { result.append(context.finding(.person, item.range, confidence: 0.7, rule: "person.relation-parenthesis")) }
+        }
+        return result
+    }
+
+    /// A line that is a kanji family name and a given name in katakana, as older women's names
+    /// are written (`新納 キヨ`, `竹ノ内 ハツエ`, `濵﨑 フミ子`): a letter's signature.
+    private func katakanaGivenNameLines(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for line in reader.nonEmptyLines() {
+            guard let space = bytes[line].firstIndex(of: 0x20) else { continue }
+            let family = line.lowerBound..<space
+            let familyCount = Scalars.count(bytes, family)
+            guard (1...5).contains(familyCount), reader.script(at: family.lowerBound) == .kanji else { continue }
+            var p = family.lowerBound, ok = true
+            while p < space, let (scalar, length) = Scalars.at(bytes, p) {
+                // 竹ノ内, 城ヶ崎: a small kana between kanji belongs to the name.
+                if !(ScriptClass.of(scalar) == .kanji || ((scalar == "の" || scalar == "ノ") && p > family.lowerBound)) { ok = false; break }
+                p += length
+            }
+            guard ok else { continue }
+            var given = space + 1
+            let givenStart = given
+            var kana = 0
+            while given < line.upperBound, context.text.wasKatakana(given), let (_, length) = Scalars.at(bytes, given) { given += length; kana += 1 }
+            if Scalars.hasPrefix(bytes, at: given, Array("子".utf8)) { given += 3 }
+            guard (2...4).contains(kana), given == line.upperBound else { continue }
+            let familyKnown = familyNames.contains(bytes[family])
+            let givenKnown = givenNames.contains(bytes[givenStart..<given])
+            guard familyKnown || givenKnown, !notNames.contains(bytes[family]), !reader.isOrganisation(Array(bytes[family])) else { continue }
+            result.append(context.finding(.person, line, confidence: 0.7, rule: "person.katakana-given-line"))
+        }
+        return result
+    }
+
+    private static let relationsBeforeParentheses: [[UInt8]] = (PersonCueTables.relations.prefix(30) + ["私", "わたし", "子", "子ども", "子供", "夫婦", "さん",
+        "本人", "家族", "孫"]).map { Array($0.utf8) }
 
     /// Words after a staff name in a memo: 確認済, 対応, より報告, へ引継ぎ.
     private static let memoVerbs: [[UInt8]] = ["確認", "対応", "担当", "済", "より報告", "より連絡", "に報告", "へ引継", "へ引き継", "に引継", "に引き継",
