@@ -147,12 +147,18 @@ import Testing
         .init("children named in parentheses", "うちの子（美咲・大翔）の送迎に使います", ["美咲", "大翔"]),
         .init("late father named in parentheses", "父（故 石原 勇）の名義のままです", ["石原 勇"]),
         .init("letter signed with a katakana given name", "よろしくお願いします。\n大迫 トメ", ["大迫 トメ"]),
+        .init("voice introduction after こちら", "はい、こちらマツモトと申します。", ["マツモト"]),
+        .init("introduction with といいます", "あの、岩元といいますけど", ["岩元"]),
+        .init("nickname beside the kanji name", "みっちゃん(満田)から電話あり", ["みっちゃん", "満田"]),
+        .init("katakana reading beside the kanji name", "スタッフのオオツカ（大塚）から連絡します", ["オオツカ", "大塚"]),
         .init("Korean name vouched for by its reading", "申恵媛（シン・ヘウォン）さんの書類", ["申恵媛", "シン・ヘウォン"]),
     ]
 
     static let negatives: [DetectionCase] = [
         .init("relation with a note in parentheses", "息子（来年から大学生）の車です", []),
         .init("a line of a place and katakana", "鹿児島市 モール", []),
+        .init("a concession is no introduction", "恐縮ですが、お手紙にて失礼します", []),
+        .init("OK is no introduction", "OKです、昼までに電話します", []),
         .init("weekday in parentheses", "納車予定日：12/10（金）10:30", []),
         .init("city in parentheses", "研修は先月（大阪）で済み", []),
         .init("heading before a colon", "TODO: 見積書を送る", []),

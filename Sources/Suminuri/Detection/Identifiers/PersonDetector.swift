@@ -33,7 +33,8 @@ struct PersonDetector: Detector {
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members",
         "attendees"].map { Array(Normalizer().normalizedKey($0).utf8) })
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
-    private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "です。", "です、", "です!", "です\n", "です "].map { Array($0.utf8) }
+    private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "といいます", "と言います", "っていいます", "って言います",
+        "です。", "です、", "です!", "です\n", "です ", "ですけど"].map { Array($0.utf8) }
     private static let relations = PersonCueTables.relations.map { Array($0.utf8) }
     /// Roles a staff memo glues a name to (営業石井, 店長柴田了承, 担当長野): the name is read as
     /// the known family name the kanji run starts with.
@@ -191,6 +192,7 @@ struct PersonDetector: Detector {
         found += namesWithDottedReadings(reader: reader, context: context)
         found += namesOfRelations(reader: reader, context: context)
         found += katakanaGivenNameLines(reader: reader, context: context)
+        found += namesBesideTheirKanji(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
@@ -842,6 +844,37 @@ struct PersonDetector: Detector {
         return result
     }
 
+    /// A handle, nickname or reading right before a known kanji name in parentheses: `ゆうき(佐々木)`,
+    /// `みつ（満田）`, `ナカガワ（中川）`, `Tomo（有村智也）`: both are the person.
+    private func namesBesideTheirKanji(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var open = 0
+        while let found = bytes[open...].firstIndex(of: 0x28) {
+            open = found + 1
+            guard let close = bytes[open..<min(open + 40, bytes.count)].firstIndex(of: 0x29), !bytes[open..<close].contains(0x0A),
+                  let inner = reader.nameAfter(open), inner.range.lowerBound == open, inner.range.upperBound == close, inner.script == .kanji,
+                  case let name = refined(inner, reader: reader), name.range == inner.range || name.range.upperBound == close,
+                  isKnownName(name, reader: reader), Scalars.count(bytes, inner.range) >= 2, !Self.placeWords.contains(Array(bytes[inner.range])),
+                  accept(inner, context: context, honorific: false) else { continue }
+            // The word right before: kana or Latin letters, perhaps with a space.
+            var end = found
+            if bytes[safe: end - 1] == 0x20 { end -= 1 }
+            guard let (last, _) = Scalars.before(bytes, end), let script = reader.script(at: Scalars.before(bytes, end)!.1),
+                  script == .hiragana || script == .katakana || script == .latin, ScriptClass.of(last) != .space else { continue }
+            let start = reader.runStart(endingAt: end, script: script, limit: 12)
+            let surface = bytes[start..<end]
+            let count = Scalars.count(bytes, start..<end)
+            guard count >= 2, start == 0 || Scalars.before(bytes, start).map({ ScriptClass.of($0.0) != .kanji }) == true,
+                  !notNames.contains(surface), !kanaFunctionWords.contains(surface), !kanaAdjectives.contains(surface),
+                  script != .katakana || !katakanaWords.contains(surface) || familyNames.contains(surface),
+                  script != .latin || !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
+            result.append(context.finding(.person, inner.range, confidence: 0.65, rule: "person.beside-kanji"))
+            result.append(context.finding(.person, start..<end, confidence: 0.65, rule: "person.beside-kanji"))
+        }
+        return result
+    }
+
     private static let relationsBeforeParentheses: [[UInt8]] = (PersonCueTables.relations.prefix(30) + ["私", "わたし", "子", "子ども", "子供", "夫婦", "さん",
         "本人", "家族", "孫"]).map { Array($0.utf8) }
 
@@ -986,7 +1019,8 @@ struct PersonDetector: Detector {
             // 岸と申します.
             guard name.script != .kanji || Scalars.count(bytes, name.range) >= 2
                     || (strong && familyNames.contains(bytes[name.range])) else { continue }
-            guard accept(name, context: context, honorific: false) else { continue }
+            guard accept(name, context: context, honorific: false),
+                  name.script != .latin || !Self.englishNotNames.contains(String(decoding: bytes[name.range], as: UTF8.self)) && !Self.memoHeadings.contains(Array(bytes[name.range])) else { continue }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: strong ? 0.75 : 0.6), rule: "person.introduction"))
         }
         return result
@@ -1003,7 +1037,7 @@ struct PersonDetector: Detector {
 
     /// Words before one's own name in an introduction: わたしは, 名前は, なまえは.
     private static let selfAnnouncers: [[UInt8]] = ["わたしは", "私は", "わたし", "私", "なまえは", "名前は", "ぼくは", "僕は", "あたしは",
-        "わたくし", "わたくしは", "私こと",
+        "わたくし", "わたくしは", "私こと", "こちら", "こちらは",
         "わたしの なまえは", "わたしのなまえは"].map { Array($0.utf8) }
 
     /// Kanji words after which a particle leads to a name: 名前はふじたです, 営業のやまぐちさん.
