@@ -91,15 +91,29 @@ public enum SpokenDigits {
         return (words, lastWordEnd)
     }
 
-    /// First kana of the digit words, as the last two UTF-8 bytes (all start E3 81 or E3 82).
-    private static let firstKana: Set<UInt16> = Set("きぜれまいにさよごろなしは".unicodeScalars.map { scalar in
+    /// First kana of the digit words (all E3 81 xx or E3 82 xx) as two bit masks over the last
+    /// byte, one per middle byte: asked at every kana, where a set would hash each one.
+    private static let firstKana: (UInt64, UInt64) = "きぜれまいにさよごろなしは".unicodeScalars.reduce((0, 0)) { masks, scalar in
         let bytes = Array(String(scalar).utf8)
-        return UInt16(bytes[1]) << 8 | UInt16(bytes[2])
-    })
+        precondition(bytes.count == 3 && bytes[0] == 0xE3 && (bytes[1] == 0x81 || bytes[1] == 0x82) && bytes[2] & 0xC0 == 0x80)
+        let bit = UInt64(1) << UInt64(bytes[2] & 0x3F)
+        return bytes[1] == 0x81 ? (masks.0 | bit, masks.1) : (masks.0, masks.1 | bit)
+    }
+
+    @inline(__always)
+    private static func isFirstKana(_ middle: UInt8, _ last: UInt8) -> Bool {
+        guard last & 0xC0 == 0x80 else { return false }
+        let bit = UInt64(1) << UInt64(last & 0x3F)
+        switch middle {
+        case 0x81: return firstKana.0 & bit != 0
+        case 0x82: return firstKana.1 & bit != 0
+        default: return false
+        }
+    }
 
     private static func digitWord(at offset: Int, in bytes: [UInt8]) -> ([UInt8], UInt8)? {
         // Most kana start no digit word: a look-up before comparing words.
-        guard offset + 2 < bytes.count, bytes[offset] == 0xE3, firstKana.contains(UInt16(bytes[offset + 1]) << 8 | UInt16(bytes[offset + 2])) else { return nil }
+        guard offset + 2 < bytes.count, bytes[offset] == 0xE3, isFirstKana(bytes[offset + 1], bytes[offset + 2]) else { return nil }
         for (word, digit) in Self.words where offset + word.count <= bytes.count && bytes[offset..<(offset + word.count)].elementsEqual(word) {
             return (word, digit)
         }

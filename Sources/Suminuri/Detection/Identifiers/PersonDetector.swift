@@ -553,16 +553,19 @@ struct PersonDetector: Detector {
     private func standaloneNames(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        let lineStarts = Set(reader.clauseStarts(linesOnly: true))
+        let orderedLineStarts = reader.clauseStarts(linesOnly: true)
+        let lineStarts = Set(orderedLineStarts)
         // Every rule needs a line or clause start or a space next to the name: try only those
-        // and the words around each space.
-        var candidates = lineStarts.union(reader.clauseStarts())
+        // and the words around each space. (An array sorted once, duplicates skipped below:
+        // a set hashed an insertion at every space.)
+        var candidates = orderedLineStarts + reader.clauseStarts()
         for (offset, byte) in bytes.enumerated() where byte == 0x20 {
-            if let start = reader.wordStart(endingAt: offset) { candidates.insert(start) }
-            candidates.insert(offset + 1)
+            if let start = reader.wordStart(endingAt: offset) { candidates.append(start) }
+            candidates.append(offset + 1)
         }
+        candidates.sort()
         var i = 0
-        for start in candidates.sorted() where start >= i {
+        for (k, start) in candidates.enumerated() where start >= i && (k == 0 || candidates[k - 1] != start) {
             i = start
             guard reader.isWordStart(i), var name = reader.nameAfter(i), name.range.lowerBound == i else { continue }
             name = extendedWithGivenName(name, reader: reader)
@@ -715,6 +718,12 @@ struct PersonDetector: Detector {
     /// いしかわから電話.
     private static let kanaNameCues: [[UInt8]] = ["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
         "から電話", "から連絡", "から伝言"].map { Array($0.utf8) }
+    /// The cues' first characters (three UTF-8 bytes each, packed): the scan below looks at every
+    /// kana and kanji, and almost none starts a cue, so one compare of a few words rules them out.
+    private static let kanaNameCueLeads: [UInt32] = Array(Set(kanaNameCues.map { cue in
+        precondition(cue.count >= 3)
+        return UInt32(cue[0]) << 16 | UInt32(cue[1]) << 8 | UInt32(cue[2])
+    })).sorted()
     /// What may stand right before a kana name inside a run of hiragana: fillers and particles
     /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
     private static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
@@ -737,7 +746,9 @@ struct PersonDetector: Detector {
         var lastEnd = 0
         var i = 0
         while i + 3 <= bytes.count {
-            guard bytes[i] == 0xE3 || bytes[i] == 0xE6, let cue = Self.kanaNameCues.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
+            guard bytes[i] == 0xE3 || bytes[i] == 0xE6,
+                  Self.kanaNameCueLeads.contains(UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])),
+                  let cue = Self.kanaNameCues.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
             defer { i += cue.count }
             var end = i
             if end > 0, bytes[end - 1] == 0x20 { end -= 1 }
@@ -1198,7 +1209,13 @@ struct NameReader {
         }
     }
 
-    private static let honorificKanji: Set<Unicode.Scalar> = Set("様殿氏君".unicodeScalars)
+    /// 様殿氏君, compared directly: runs ask this per character, where a set would hash each one.
+    private static func isHonorificKanji(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "様", "殿", "氏", "君": return true
+        default: return false
+        }
+    }
 
     func runEnd(from start: Int, script wanted: PersonDetector.Script, limit: Int) -> Int {
         var p = start, n = 0, limit = limit
@@ -1206,7 +1223,7 @@ struct NameReader {
             // Names written with middle dots run longer: アブドゥル・ラフマン・カリム.
             if wanted == .katakana, scalar == "・", p > start, script(at: p + length) == .katakana { p += length; limit = 16; continue }
             guard let s = script(at: p), s == wanted else { break }
-            if wanted == .kanji, p > start, Self.honorificKanji.contains(scalar) { break }
+            if wanted == .kanji, p > start, Self.isHonorificKanji(scalar) { break }
             p += length; n += 1
         }
         return p
@@ -1217,7 +1234,7 @@ struct NameReader {
         while n < limit, let (scalar, previous) = Scalars.before(bytes, p) {
             if wanted == .katakana, scalar == "・", script(at: previous) == nil, let (_, beforeDot) = Scalars.before(bytes, previous),
                script(at: beforeDot) == .katakana { p = previous; limit = 16; continue }
-            guard script(at: previous) == wanted, !(wanted == .kanji && Self.honorificKanji.contains(scalar)) else { break }
+            guard script(at: previous) == wanted, !(wanted == .kanji && Self.isHonorificKanji(scalar)) else { break }
             p = previous; n += 1
         }
         return p
@@ -1302,7 +1319,7 @@ struct NameReader {
             let secondEnd = runEnd(from: firstEnd + 1, script: first, limit: limit(first))
             // A second token followed by more of the same after a space is prose, not a name;
             // 東 様 is a name and its honorific.
-            let honorific = Scalars.at(bytes, firstEnd + 1).map { first == .kanji && Self.honorificKanji.contains($0.0) } ?? false
+            let honorific = Scalars.at(bytes, firstEnd + 1).map { first == .kanji && Self.isHonorificKanji($0.0) } ?? false
             if secondEnd > firstEnd + 1, !honorific { end = secondEnd; parts = 2 }
         }
         // Latin names may have a third token: Lê Văn Tâm.

@@ -225,12 +225,11 @@ struct SpecialCareDetector: Detector {
         let stated = found.filter { $0.confidence >= 0.6 && !$0.rule.contains("bare") }
         for (index, term, weight) in bare {
             let f = found[index]
-            let word = bytes[term]
             guard !f.rule.contains("negated"), !f.rule.contains("hypothetical"),
                   stated.contains(where: { s in
                       let sEnd = s.normalizedRange.upperBound.utf8
                       guard s.label == f.label, sEnd <= term.lowerBound else { return false }
-                      if bytes[s.normalizedRange.utf8].firstRange(of: word) != nil { return true }
+                      if Scalars.occurs(term, in: s.normalizedRange.utf8, of: bytes) { return true }
                       return term.lowerBound - sEnd <= Self.followUpReach && !crossesParagraph(bytes, sEnd, term.lowerBound)
                   }) else { continue }
             found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: 0.6 * weight + 0.1,

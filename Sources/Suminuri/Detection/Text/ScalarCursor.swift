@@ -48,6 +48,28 @@ enum Scalars {
         UTF8Offsets.scalarOffset(bytes, range.upperBound, from: range.lowerBound)
     }
 
+    /// Whether the bytes of `needle` occur inside `range` of the same text. A plain byte scan:
+    /// Foundation's generic `firstRange(of:)` on slices cost more than the whole rule it served.
+    /// An empty needle occurs nowhere, as with `firstRange(of:)`.
+    static func occurs(_ needle: Range<Int>, in range: Range<Int>, of bytes: [UInt8]) -> Bool {
+        let length = needle.count
+        guard length > 0, length <= range.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let first = buffer[needle.lowerBound]
+            var p = range.lowerBound
+            let last = range.upperBound - length
+            while p <= last {
+                if buffer[p] == first {
+                    var k = 1
+                    while k < length && buffer[p + k] == buffer[needle.lowerBound + k] { k += 1 }
+                    if k == length { return true }
+                }
+                p += 1
+            }
+            return false
+        }
+    }
+
     /// Detectors ask this at nearly every offset, so it compares bytes directly instead of
     /// going through slices.
     static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ prefix: [UInt8]) -> Bool {
