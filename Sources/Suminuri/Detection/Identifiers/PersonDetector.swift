@@ -553,12 +553,11 @@ struct PersonDetector: Detector {
     private func standaloneNames(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        let orderedLineStarts = reader.clauseStarts(linesOnly: true)
-        let lineStarts = Set(orderedLineStarts)
+        let lineStarts = reader.lineStartSet
         // Every rule needs a line or clause start or a space next to the name: try only those
         // and the words around each space. (An array sorted once, duplicates skipped below:
         // a set hashed an insertion at every space.)
-        var candidates = orderedLineStarts + reader.clauseStarts()
+        var candidates = reader.orderedLineStarts + reader.orderedClauseStarts
         for (offset, byte) in bytes.enumerated() where byte == 0x20 {
             if let start = reader.wordStart(endingAt: offset) { candidates.append(start) }
             candidates.append(offset + 1)
@@ -652,10 +651,9 @@ struct PersonDetector: Detector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         // Clause starts, and names right after の/た (お電話した川畑です, 0012345 の今村です).
-        let orderedClauseStarts = reader.clauseStarts()
-        let clauseStarts = Set(orderedClauseStarts)
-        let lineStarts = Set(reader.clauseStarts(linesOnly: true))
-        var starts = orderedClauseStarts
+        let clauseStarts = reader.clauseStartSet
+        let lineStarts = reader.lineStartSet
+        var starts = reader.orderedClauseStarts
         for (i, b) in bytes.enumerated() where b == 0xE3 && i + 2 < bytes.count {
             if bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xAE || bytes[i + 2] == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
         }
@@ -888,7 +886,7 @@ struct PersonDetector: Detector {
     private func roleLines(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        for lineStart in reader.clauseStarts(linesOnly: true) {
+        for lineStart in reader.orderedLineStarts {
             var p = lineStart
             while bytes[safe: p] == 0x3E || bytes[safe: p] == 0x20 { p += 1 }  // > quote marks
             let nameStart = skippingRoles(p, reader: reader)
@@ -1196,6 +1194,21 @@ struct NameReader {
 
     let context: ScanContext
     var bytes: [UInt8] { context.text.bytes }
+    /// `clauseStarts()` and `clauseStarts(linesOnly: true)`, in the order found, read once per
+    /// text: several rules ask for them, and each reading is a pass over the whole piece.
+    let orderedClauseStarts: [Int]
+    let orderedLineStarts: [Int]
+    /// The same offsets as bit sets: rules ask at every space and every candidate name.
+    let clauseStartSet: OffsetBits
+    let lineStartSet: OffsetBits
+
+    init(context: ScanContext) {
+        self.context = context
+        orderedClauseStarts = Self.clauseStarts(in: context.text.bytes, linesOnly: false)
+        orderedLineStarts = Self.clauseStarts(in: context.text.bytes, linesOnly: true)
+        clauseStartSet = OffsetBits(orderedClauseStarts)
+        lineStartSet = OffsetBits(orderedLineStarts)
+    }
 
     /// The script of the normalised scalar at `offset`, from the original text.
     func script(at offset: Int) -> PersonDetector.Script? {
@@ -1373,7 +1386,7 @@ struct NameReader {
 
     /// Offsets where a clause starts: text start, after a line break, after 。 or 、, after a
     /// greeting line.
-    func clauseStarts(linesOnly: Bool = false) -> [Int] {
+    private static func clauseStarts(in bytes: [UInt8], linesOnly: Bool) -> [Int] {
         var starts = [0]
         var i = 0
         // A quoted line (`> 山田`) starts after its quote marks too.

@@ -35,10 +35,11 @@ enum Scalars {
         return (scalar, start)
     }
 
-    /// The start of the run of scalars ending at `end` whose class is in `classes`.
-    static func runStart(_ bytes: [UInt8], endingAt end: Int, classes: Set<ScriptClass>, limit: Int) -> Int {
+    /// The start of the run of scalars of class `wanted` ending at `end`. (One class, not a set
+    /// of them: a set literal here was built and hashed at every digit of an address scan.)
+    static func runStart(_ bytes: [UInt8], endingAt end: Int, class wanted: ScriptClass, limit: Int) -> Int {
         var p = end, count = 0
-        while count < limit, let (scalar, start) = before(bytes, p), classes.contains(ScriptClass.of(scalar)) {
+        while count < limit, let (scalar, start) = before(bytes, p), ScriptClass.of(scalar) == wanted {
             p = start; count += 1
         }
         return p
@@ -76,5 +77,22 @@ enum Scalars {
         guard offset >= 0, offset + prefix.count <= bytes.count else { return false }
         for k in 0..<prefix.count where bytes[offset + k] != prefix[k] { return false }
         return true
+    }
+}
+
+/// A set of text offsets as one bit each: for rules that ask "is this a line start?" at every
+/// space or candidate, where a `Set<Int>` would hash each question.
+struct OffsetBits {
+    private let words: [UInt64]
+
+    init(_ offsets: [Int]) {
+        var words = [UInt64](repeating: 0, count: ((offsets.max() ?? 0) >> 6) + 1)
+        for offset in offsets where offset >= 0 { words[offset >> 6] |= 1 << UInt64(offset & 63) }
+        self.words = words
+    }
+
+    func contains(_ offset: Int) -> Bool {
+        guard offset >= 0, offset >> 6 < words.count else { return false }
+        return words[offset >> 6] & (1 << UInt64(offset & 63)) != 0
     }
 }
