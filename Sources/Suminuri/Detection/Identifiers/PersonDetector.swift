@@ -1201,9 +1201,22 @@ struct NameReader {
     /// The same offsets as bit sets: rules ask at every space and every candidate name.
     let clauseStartSet: OffsetBits
     let lineStartSet: OffsetBits
+    /// `script(at:)` for every offset of the text, read once: the rules ask it several times per
+    /// character (runs, word starts, boundaries), and each answer decoded a scalar and
+    /// classified it. Offsets inside a character hold nil, as decoding there gives nothing.
+    private let scripts: [PersonDetector.Script?]
 
     init(context: ScanContext) {
         self.context = context
+        let bytes = context.text.bytes
+        var scripts = [PersonDetector.Script?](repeating: nil, count: bytes.count)
+        var p = 0
+        while p < bytes.count {
+            guard let (scalar, length) = Scalars.at(bytes, p) else { p += 1; continue }
+            scripts[p] = Self.script(of: scalar, at: p, in: context.text)
+            p += length
+        }
+        self.scripts = scripts
         orderedClauseStarts = Self.clauseStarts(in: context.text.bytes, linesOnly: false)
         orderedLineStarts = Self.clauseStarts(in: context.text.bytes, linesOnly: true)
         clauseStartSet = OffsetBits(orderedClauseStarts)
@@ -1212,12 +1225,17 @@ struct NameReader {
 
     /// The script of the normalised scalar at `offset`, from the original text.
     func script(at offset: Int) -> PersonDetector.Script? {
-        guard let (scalar, _) = Scalars.at(bytes, offset) else { return nil }
+        offset >= 0 && offset < scripts.count ? scripts[offset] : nil
+    }
+
+    /// The script of `scalar`, the normalised scalar at `offset` (katakana is told from the
+    /// original text).
+    private static func script(of scalar: Unicode.Scalar, at offset: Int, in text: NormalizedText) -> PersonDetector.Script? {
         switch ScriptClass.of(scalar) {
         case .kanji: return scalar == "ヶ" ? nil : .kanji
         case .latin: return .latin
         case .hiragana:
-            return context.text.wasKatakana(offset) ? .katakana : .hiragana
+            return text.wasKatakana(offset) ? .katakana : .hiragana
         default: return nil
         }
     }
