@@ -264,34 +264,42 @@ public struct AhoCorasick: Sendable {
         let dense = dense.buffer, sparse = sparse.buffer, edges = edges.buffer
         let outputStart = outputStart.buffer, outputs = outputs.buffer, classOf = byteClass.buffer
         var target: Target = 0
-        for i in 0..<haystack.count {
-            let c = classOf[Int(haystack[i])]
-            if c == 0 {
-                // A byte of no pattern: every state goes back to the root, which has no output.
-                target = 0
-                continue
-            }
-            var code = target & ~Self.hasOutput
-            while true {
-                if code < rowsEnd {
-                    target = dense[Int(code) &+ Int(c)]
-                    break
+        var i = 0
+        let count = haystack.count
+        while i < count {
+            // Steps without a match run in this inner loop, which calls nothing, so the tables
+            // stay in registers (with the call to `body` inside, they were reloaded at every byte).
+            while i < count {
+                let c = classOf[Int(haystack[i])]
+                i &+= 1
+                if c == 0 {
+                    // A byte of no pattern: every state goes back to the root, which has no output.
+                    target = 0
+                    continue
                 }
-                let s = sparse[Int(code &- rowsEnd)]
-                var k = Int(s.edgeStart)
-                let end = k &+ Int(s.edgeCount)
-                while k < end && edges[k].byteClass < c { k &+= 1 }
-                if k < end && edges[k].byteClass == c { target = edges[k].target; break }
-                code = s.failure
-            }
-            if target & Self.hasOutput != 0 {
-                // Back from the code to the state number (a division, but only on a match).
-                let code = Int(target & ~Self.hasOutput)
-                let state = code < Int(rowsEnd) ? code / classCount : wideCount &+ (code &- Int(rowsEnd))
-                for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
-                    let output = outputs[k]
-                    body(PatternMatch(pattern: Int(output.pattern), range: (i + 1 - Int(output.length))..<(i + 1)))
+                var code = target & ~Self.hasOutput
+                while true {
+                    if code < rowsEnd {
+                        target = dense[Int(code) &+ Int(c)]
+                        break
+                    }
+                    let s = sparse[Int(code &- rowsEnd)]
+                    var k = Int(s.edgeStart)
+                    let end = k &+ Int(s.edgeCount)
+                    while k < end && edges[k].byteClass < c { k &+= 1 }
+                    if k < end && edges[k].byteClass == c { target = edges[k].target; break }
+                    code = s.failure
                 }
+                if target & Self.hasOutput != 0 { break }
+            }
+            guard target & Self.hasOutput != 0 else { break }
+            // Patterns end at byte `i - 1`. Back from the code to the state number (a
+            // division, but only on a match).
+            let code = Int(target & ~Self.hasOutput)
+            let state = code < Int(rowsEnd) ? code / classCount : wideCount &+ (code &- Int(rowsEnd))
+            for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+                let output = outputs[k]
+                body(PatternMatch(pattern: Int(output.pattern), range: (i - Int(output.length))..<i))
             }
         }
     }
