@@ -654,11 +654,25 @@ struct PersonDetector: Detector {
         let clauseStarts = reader.clauseStartSet
         let lineStarts = reader.lineStartSet
         var starts = reader.orderedClauseStarts
-        for (i, b) in bytes.enumerated() where b == 0xE3 && i + 2 < bytes.count {
-            if bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xAE || bytes[i + 2] == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
+        // Every introduction ends in です, と申します, でございます or @: starts with none of them
+        // within a name's length (about 40 bytes) are skipped below. One pass collects these
+        // markers and the starts after の/た and after spaces (the starts are sorted later).
+        var markers: [Int] = []
+        for (i, b) in bytes.enumerated() {
+            switch b {
+            case 0x20:
+                // After a space (090-1234-5678 鮫島です): a known family name only, as after の.
+                if !clauseStarts.contains(i + 1) { starts.append(i + 1) }
+            case 0x40:
+                markers.append(i)  // @
+            case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x81:
+                let last = bytes[i + 2]
+                if (last == 0xAE || last == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
+                if last == 0xA7 || last == 0xA8 { markers.append(i) }  // で と
+            default:
+                break
+            }
         }
-        // After a space (090-1234-5678 鮫島です): a known family name only, as after の.
-        for (i, b) in bytes.enumerated() where b == 0x20 && !clauseStarts.contains(i + 1) { starts.append(i + 1) }
         // After words that announce one's name: わたしはシルバです, 名前は Perera です.
         var announced = Set<Int>()
         var announcerHits: [Range<Int>] = []
@@ -667,12 +681,6 @@ struct PersonDetector: Detector {
             var p = hit.upperBound
             while bytes[safe: p] == 0x20 || Scalars.hasPrefix(bytes, at: p, Array("、".utf8)) { p += bytes[p] == 0x20 ? 1 : 3 }
             starts.append(p); announced.insert(p)
-        }
-        // Every introduction ends in です, と申します, でございます or @: skip starts with none
-        // of them within a name's length (about 40 bytes).
-        var markers: [Int] = []
-        for (i, b) in bytes.enumerated() where b == 0x40 || (b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xA7 || bytes[i + 2] == 0xA8)) {
-            markers.append(i)  // @ で と
         }
         for lineStart in starts.sorted() {
             let next = markers.firstIndex(startingAtOrAfter: lineStart) { $0 }
