@@ -1220,6 +1220,13 @@ struct NameReader {
         var scripts = [PersonDetector.Script?](repeating: nil, count: bytes.count)
         var p = 0
         while p < bytes.count {
+            let b = bytes[p]
+            if b < 0x80 {
+                // ASCII: only letters have a name script (what `script(of:)` says, undecoded).
+                if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { scripts[p] = .latin }
+                p += 1
+                continue
+            }
             guard let (scalar, length) = Scalars.at(bytes, p) else { p += 1; continue }
             scripts[p] = Self.script(of: scalar, at: p, in: context.text)
             p += length
