@@ -724,12 +724,9 @@ struct PersonDetector: Detector {
     /// いしかわから電話.
     private static let kanaNameCues: [[UInt8]] = ["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
         "から電話", "から連絡", "から伝言"].map { Array($0.utf8) }
-    /// The cues' first characters (three UTF-8 bytes each, packed): the scan below looks at every
-    /// kana and kanji, and almost none starts a cue, so one compare of a few words rules them out.
-    private static let kanaNameCueLeads: [UInt32] = Array(Set(kanaNameCues.map { cue in
-        precondition(cue.count >= 3)
-        return UInt32(cue[0]) << 16 | UInt32(cue[1]) << 8 | UInt32(cue[2])
-    })).sorted()
+    /// The scan below looks at every byte, and almost no kana or kanji starts a cue: their
+    /// first characters rule most bytes out before the cues are compared.
+    private static let kanaNameCueLeads = PatternLeads(kanaNameCues)
     /// What may stand right before a kana name inside a run of hiragana: fillers and particles
     /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
     private static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
@@ -752,9 +749,7 @@ struct PersonDetector: Detector {
         var lastEnd = 0
         var i = 0
         while i + 3 <= bytes.count {
-            guard bytes[i] == 0xE3 || bytes[i] == 0xE6,
-                  Self.kanaNameCueLeads.contains(UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])),
-                  let cue = Self.kanaNameCues.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
+            guard Self.kanaNameCueLeads.mayStart(bytes, at: i), let cue = Self.kanaNameCues.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
             defer { i += cue.count }
             var end = i
             if end > 0, bytes[end - 1] == 0x20 { end -= 1 }

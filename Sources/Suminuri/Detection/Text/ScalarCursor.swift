@@ -96,3 +96,40 @@ struct OffsetBits {
         return words[offset >> 6] & (1 << UInt64(offset & 63)) != 0
     }
 }
+
+/// A quick test for scans that try a short list of words at every byte: whether any of them
+/// can start at an offset, from its first byte and (for words of three bytes or more) its
+/// first three bytes together. Japanese words share their lead byte with most of the text, so
+/// a lead byte alone lets nearly every character through to the word-by-word comparison.
+/// It never says no where a word matches: callers still compare the words after a yes.
+struct PatternLeads {
+    /// Bytes that start some word.
+    private let firstBytes: [Bool]
+    /// Bytes that start a word shorter than three bytes: the first byte is all there is to test.
+    private let shortFirstBytes: [Bool]
+    /// The first three bytes of the longer words, packed, without duplicates.
+    private let leads: [UInt32]
+
+    init(_ words: [[UInt8]]) {
+        var firstBytes = [Bool](repeating: false, count: 256), shortFirstBytes = firstBytes
+        var leads: [UInt32] = []
+        for word in words where !word.isEmpty {
+            firstBytes[Int(word[0])] = true
+            if word.count < 3 { shortFirstBytes[Int(word[0])] = true; continue }
+            let lead = UInt32(word[0]) << 16 | UInt32(word[1]) << 8 | UInt32(word[2])
+            if !leads.contains(lead) { leads.append(lead) }
+        }
+        self.firstBytes = firstBytes
+        self.shortFirstBytes = shortFirstBytes
+        self.leads = leads
+    }
+
+    @inline(__always)
+    func mayStart(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let first = Int(bytes[offset])
+        guard firstBytes[first] else { return false }
+        if shortFirstBytes[first] { return true }
+        guard offset + 2 < bytes.count else { return false }
+        return leads.contains(UInt32(first) << 16 | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]))
+    }
+}
