@@ -306,6 +306,7 @@ struct AddressDetector: Detector {
         return p > start ? p : nil
     }
 
+    @inline(__always)
     private func kanjiNumeralAt(_ bytes: [UInt8], _ p: Int) -> Bool {
         guard p < bytes.count, bytes[p] >= 0xE3, let (scalar, _) = Scalars.at(bytes, p) else { return false }
         // A switch, not a set: this runs at every kanji of every text.

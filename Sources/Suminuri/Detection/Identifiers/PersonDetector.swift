@@ -1204,6 +1204,8 @@ struct NameReader {
     /// The same offsets as bit sets: rules ask at every space and every candidate name.
     let clauseStartSet: OffsetBits
     let lineStartSet: OffsetBits
+    /// `nonEmptyLines()`, read once (two rules ask).
+    private let orderedNonEmptyLines: [Range<Int>]
     /// `script(at:)` for every offset of the text, read once: the rules ask it several times per
     /// character (runs, word starts, boundaries), and each answer decoded a scalar and
     /// classified it. Offsets inside a character hold nil, as decoding there gives nothing.
@@ -1231,6 +1233,7 @@ struct NameReader {
         orderedLineStarts = Self.clauseStarts(in: context.text.bytes, linesOnly: true)
         clauseStartSet = OffsetBits(orderedClauseStarts)
         lineStartSet = OffsetBits(orderedLineStarts)
+        orderedNonEmptyLines = Self.nonEmptyLines(in: context.text.bytes)
     }
 
     /// The script of the normalised scalar at `offset`, from the original text.
@@ -1469,7 +1472,9 @@ struct NameReader {
     }
 
     /// The text's lines without surrounding spaces or CR, empty ones left out.
-    func nonEmptyLines() -> [Range<Int>] {
+    func nonEmptyLines() -> [Range<Int>] { orderedNonEmptyLines }
+
+    private static func nonEmptyLines(in bytes: [UInt8]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
         func add(_ end: Int) {
@@ -1486,7 +1491,11 @@ struct NameReader {
     /// A line with a mail address or a number of eight digits or more: the contact line under a
     /// signature.
     func isContactLine(_ line: Range<Int>) -> Bool {
-        bytes[line].contains(0x40) || bytes[line].filter(ByteClass.isDigit).count >= 8
+        if bytes[line].contains(0x40) { return true }
+        // Counted, not filtered: every line of the text is asked, and a filter copies it.
+        var digits = 0
+        for b in bytes[line] where ByteClass.isDigit(b) { digits += 1 }
+        return digits >= 8
     }
 
     /// Whether only spaces stand between the previous line break (or the text start) and the name.
