@@ -1197,7 +1197,7 @@ struct NameReader {
 
     let context: ScanContext
     var bytes: [UInt8] { context.text.bytes }
-    /// `clauseStarts()` and `clauseStarts(linesOnly: true)`, in the order found, read once per
+    /// Clause starts and line starts (`clauseStarts(in:)`), in the order found, read once per
     /// text: several rules ask for them, and each reading is a pass over the whole piece.
     let orderedClauseStarts: [Int]
     let orderedLineStarts: [Int]
@@ -1229,8 +1229,7 @@ struct NameReader {
             p += length
         }
         self.scripts = scripts
-        orderedClauseStarts = Self.clauseStarts(in: context.text.bytes, linesOnly: false)
-        orderedLineStarts = Self.clauseStarts(in: context.text.bytes, linesOnly: true)
+        (orderedClauseStarts, orderedLineStarts) = Self.clauseStarts(in: context.text.bytes)
         clauseStartSet = OffsetBits(orderedClauseStarts)
         lineStartSet = OffsetBits(orderedLineStarts)
         orderedNonEmptyLines = Self.nonEmptyLines(in: context.text.bytes)
@@ -1416,23 +1415,23 @@ struct NameReader {
     }
 
     /// Offsets where a clause starts: text start, after a line break, after 。 or 、, after a
-    /// greeting line.
-    private static func clauseStarts(in bytes: [UInt8], linesOnly: Bool) -> [Int] {
-        var starts = [0]
+    /// greeting line; and the line starts alone (the same list without 。 and 、), both in one pass.
+    private static func clauseStarts(in bytes: [UInt8]) -> (clauses: [Int], lines: [Int]) {
+        var clauses = [0], lines = [0]
         var i = 0
         // A quoted line (`> 山田`) starts after its quote marks too.
         func quoted(_ lineStart: Int) {
             var p = lineStart, marks = 0
             while p < bytes.count, bytes[p] == 0x3E || bytes[p] == 0x20 { if bytes[p] == 0x3E { marks += 1 }; p += 1 }
-            if marks > 0 { starts.append(p) }
+            if marks > 0 { clauses.append(p); lines.append(p) }
         }
         quoted(0)
         while i < bytes.count {
-            if bytes[i] == 0x0A { starts.append(i + 1); quoted(i + 1) }
-            if !linesOnly, i + 2 < bytes.count, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 || bytes[i + 2] == 0x81 { starts.append(i + 3) }
+            if bytes[i] == 0x0A { clauses.append(i + 1); lines.append(i + 1); quoted(i + 1) }
+            if i + 2 < bytes.count, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 || bytes[i + 2] == 0x81 { clauses.append(i + 3) }
             i += 1
         }
-        return starts
+        return (clauses, lines)
     }
 
     /// Whether a case particle follows: ジョン・スミスが, スミスは.
