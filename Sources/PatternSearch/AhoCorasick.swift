@@ -24,15 +24,17 @@ public struct PatternMatch: Sendable, Hashable {
 /// trie edges, sorted by class, and falls back along its failure link. The failure chain is
 /// walked at most once per byte on average, and ends at a wide state (the root at the latest).
 ///
-/// The search is bound by memory latency, so a step touches as little as it can: wide states
-/// are numbered first, so a wide state's number is its row and a step between wide states is a
-/// single table load; a transition target carries a flag when patterns end there, so the
-/// output table is read only on a match.
+/// The search is bound by memory latency, so a step touches as little as it can: a transition
+/// target names a wide state by the offset of its row (state × byte classes, so a step between
+/// wide states is one add and one load, no multiply on the chain from byte to byte) and a sparse
+/// state by `wideCount × classCount` plus its index; it carries a flag when patterns end there,
+/// so the output table is read only on a match.
 /// - Complexity: building is O(total pattern bytes + wide states × byte classes); searching is
 ///   O(n + m) for n haystack bytes and m matches.
 public struct AhoCorasick: Sendable {
-    /// A transition target: the state number, with `Target.hasOutput` set when patterns end
-    /// at that state.
+    /// A transition target: the state's code (its row offset when wide, `wideCount ×
+    /// classCount` plus its sparse index otherwise), with `Target.hasOutput` set when patterns
+    /// end at that state.
     typealias Target = UInt32
 
     /// What the search reads about a sparse state.
@@ -40,7 +42,7 @@ public struct AhoCorasick: Sendable {
         /// Its trie edges: `edges[edgeStart..<edgeStart + edgeCount]`, sorted by class.
         var edgeStart: UInt32
         var edgeCount: UInt32
-        /// Longest proper suffix of the state that is also a trie state (without the flag).
+        /// Longest proper suffix of the state that is also a trie state: its code, without the flag.
         var failure: UInt32
     }
 
@@ -181,9 +183,14 @@ public struct AhoCorasick: Sendable {
         precondition(newOrder.count < Int(Self.hasOutput), "too many automaton states")
         var number = [UInt32](repeating: 0, count: stateCount)
         for (new, old) in newOrder.enumerated() { number[old] = UInt32(new) }
-        func target(_ old: Int) -> Target { number[old] | (merged[old].isEmpty ? 0 : Self.hasOutput) }
-
         let wide = newOrder.prefix { isWide[$0] }.count
+        precondition(wide * classes + (stateCount - wide) < Int(Self.hasOutput), "too many automaton states")
+        /// The state's code: its row offset when wide, past all rows otherwise.
+        func code(_ old: Int) -> UInt32 {
+            isWide[old] ? number[old] * UInt32(classes) : UInt32(wide * classes) + (number[old] - UInt32(wide))
+        }
+        func target(_ old: Int) -> Target { code(old) | (merged[old].isEmpty ? 0 : Self.hasOutput) }
+
         // A wide state's row is its failure state's row with its own edges written over it
         // (off the trie, `delta(s, c)` is `delta(failure(s), c)`). Rows are filled in
         // breadth-first order, so a wide failure state's row is already there; only a sparse
@@ -208,7 +215,7 @@ public struct AhoCorasick: Sendable {
                 forEachChild(old) { c, next in table[row + Int(c)] = target(next) }
             } else {
                 sparseStates.append(SparseState(edgeStart: UInt32(edgeList.count), edgeCount: UInt32(childCount[old]),
-                                                failure: number[Int(failure[old])]))
+                                                failure: code(Int(failure[old]))))
                 forEachChild(old) { c, next in edgeList.append(Edge(target: target(next), byteClass: c)) }
             }
             starts.append(UInt32(flat.count))
@@ -253,36 +260,46 @@ public struct AhoCorasick: Sendable {
 
     /// Calls `body` for every occurrence of every pattern, in order of match end.
     public func forEachMatch(in haystack: UnsafeBufferPointer<UInt8>, _ body: (PatternMatch) -> Void) {
-        let classCount = classCount, wideCount = UInt32(wideCount)
+        let classCount = classCount, wideCount = wideCount, rowsEnd = UInt32(wideCount * classCount)
         let dense = dense.buffer, sparse = sparse.buffer, edges = edges.buffer
         let outputStart = outputStart.buffer, outputs = outputs.buffer, classOf = byteClass.buffer
         var target: Target = 0
-        for i in 0..<haystack.count {
-            let c = classOf[Int(haystack[i])]
-            if c == 0 {
-                // A byte of no pattern: every state goes back to the root, which has no output.
-                target = 0
-                continue
-            }
-            var state = target & ~Self.hasOutput
-            while true {
-                if state < wideCount {
-                    target = dense[Int(state) &* classCount &+ Int(c)]
-                    break
+        var i = 0
+        let count = haystack.count
+        while i < count {
+            // Steps without a match run in this inner loop, which calls nothing, so the tables
+            // stay in registers (with the call to `body` inside, they were reloaded at every byte).
+            while i < count {
+                let c = classOf[Int(haystack[i])]
+                i &+= 1
+                if c == 0 {
+                    // A byte of no pattern: every state goes back to the root, which has no output.
+                    target = 0
+                    continue
                 }
-                let s = sparse[Int(state &- wideCount)]
-                var k = Int(s.edgeStart)
-                let end = k &+ Int(s.edgeCount)
-                while k < end && edges[k].byteClass < c { k &+= 1 }
-                if k < end && edges[k].byteClass == c { target = edges[k].target; break }
-                state = s.failure
-            }
-            if target & Self.hasOutput != 0 {
-                let state = Int(target & ~Self.hasOutput)
-                for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
-                    let output = outputs[k]
-                    body(PatternMatch(pattern: Int(output.pattern), range: (i + 1 - Int(output.length))..<(i + 1)))
+                var code = target & ~Self.hasOutput
+                while true {
+                    if code < rowsEnd {
+                        target = dense[Int(code) &+ Int(c)]
+                        break
+                    }
+                    let s = sparse[Int(code &- rowsEnd)]
+                    var k = Int(s.edgeStart)
+                    let end = k &+ Int(s.edgeCount)
+                    while k < end && edges[k].byteClass < c { k &+= 1 }
+                    if k < end && edges[k].byteClass == c { target = edges[k].target; break }
+                    code = s.failure
                 }
+                if target & Self.hasOutput != 0 { break }
+            }
+            guard target & Self.hasOutput != 0 else { break }
+            // Patterns end at byte `i - 1`. Back from the code to the state number (a
+            // division, but only on a match).
+            let code = Int(target & ~Self.hasOutput)
+            let state = code < Int(rowsEnd) ? code / classCount : wideCount &+ (code &- Int(rowsEnd))
+            for k in Int(outputStart[state])..<Int(outputStart[state &+ 1]) {
+                let output = outputs[k]
+                body(PatternMatch(pattern: Int(output.pattern), range: (i - Int(output.length))..<i))
             }
         }
     }

@@ -23,6 +23,15 @@ public enum EvasionFolding {
             var i = first
             let n = source.count
             while i < n {
+                // Bytes that start neither an invisible character nor a reference are copied
+                // in runs (appending them one by one cost more than the search itself).
+                var j = i
+                while j < n && !mayStartHidden(source[j]) { j += 1 }
+                if j > i {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<j]))
+                    i = j
+                    if i == n { break }
+                }
                 if let length = invisibleLength(source, at: i) {
                     regions.append(.init(source: i..<(i + length), target: output.count..<output.count))
                     i += length
@@ -88,6 +97,16 @@ public enum EvasionFolding {
             }
         }
         return nil
+    }
+
+    /// Whether `b` may start an invisible character (`invisibleLength`) or a character
+    /// reference (`&`): every other byte is copied as it is.
+    @inline(__always)
+    private static func mayStartHidden(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x00...0x1F, 0x7F, 0x26, 0xC2, 0xE1, 0xE2, 0xEF, 0xF3: return true
+        default: return false
+        }
     }
 
     /// The length of the invisible character at `i`, or nil.

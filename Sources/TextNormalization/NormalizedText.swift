@@ -77,6 +77,10 @@ extension Unicode.Scalar {
         switch value {
         case 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0x3099, 0x309A:
             return true
+        // Blocks without marks, where nearly every span ends: asked at each one, and the
+        // general category is a table look-up in the standard library.
+        case 0x0000..<0x0300, 0x3040...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xFF00...0xFFEF:
+            return false
         default:
             switch properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .spacingMark: return true

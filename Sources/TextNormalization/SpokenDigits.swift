@@ -44,7 +44,8 @@ public enum SpokenDigits {
         while i < bytes.count {
             // Digit words are hiragana: three-byte scalars starting 0xE3.
             // A long run (six words or more) is a number wherever it stands (折り返しぜろはちぜろ…).
-            guard bytes[i] == 0xE3, digitWord(at: i, in: bytes) != nil, let run = spokenRun(bytes, from: i),
+            // A single-kana word (に, ご) never opens a run: skip it before `spokenRun` allocates.
+            guard bytes[i] == 0xE3, let (first, _) = digitWord(at: i, in: bytes), !isSingleKana(first), let run = spokenRun(bytes, from: i),
                   run.words.count >= 6 || (startsWord(bytes, at: i) && endsWord(bytes, at: run.end)) else { i += 1; continue }
             if output.isEmpty { output.reserveCapacity(bytes.count) }
             for (range, digit) in run.words {
@@ -91,17 +92,42 @@ public enum SpokenDigits {
         return (words, lastWordEnd)
     }
 
-    /// First kana of the digit words, as the last two UTF-8 bytes (all start E3 81 or E3 82).
-    private static let firstKana: Set<UInt16> = Set("きぜれまいにさよごろなしは".unicodeScalars.map { scalar in
-        let bytes = Array(String(scalar).utf8)
-        return UInt16(bytes[1]) << 8 | UInt16(bytes[2])
-    })
+    /// Where a kana's digit words are in `byFirstKana`: the last UTF-8 byte's low six bits,
+    /// plus 64 after E3 82 (all digit words start E3 81 xx or E3 82 xx); nil for other bytes.
+    @inline(__always)
+    private static func kanaSlot(_ middle: UInt8, _ last: UInt8) -> Int? {
+        guard last & 0xC0 == 0x80 else { return nil }
+        switch middle {
+        case 0x81: return Int(last & 0x3F)
+        case 0x82: return 64 + Int(last & 0x3F)
+        default: return nil
+        }
+    }
+
+    /// `words` grouped by first kana, in their order within a group (so a longer spelling is
+    /// still tried first), and each kana slot's range in it (empty for kana that start no
+    /// digit word). Asked at every kana: one look-up, then only the words of that kana.
+    private static let byFirstKana: (words: [(bytes: [UInt8], digit: UInt8)], groups: [Range<Int>]) = {
+        var grouped: [(bytes: [UInt8], digit: UInt8)] = []
+        var groups = [Range<Int>](repeating: 0..<0, count: 128)
+        for word in words {
+            precondition(word.bytes.count >= 3 && word.bytes[0] == 0xE3, "digit words are hiragana")
+            guard let slot = kanaSlot(word.bytes[1], word.bytes[2]) else { preconditionFailure("digit words are hiragana") }
+            guard groups[slot].isEmpty else { continue }
+            let start = grouped.count
+            grouped += words.filter { $0.bytes[1] == word.bytes[1] && $0.bytes[2] == word.bytes[2] }
+            groups[slot] = start..<grouped.count
+        }
+        return (grouped, groups)
+    }()
 
     private static func digitWord(at offset: Int, in bytes: [UInt8]) -> ([UInt8], UInt8)? {
         // Most kana start no digit word: a look-up before comparing words.
-        guard offset + 2 < bytes.count, bytes[offset] == 0xE3, firstKana.contains(UInt16(bytes[offset + 1]) << 8 | UInt16(bytes[offset + 2])) else { return nil }
-        for (word, digit) in Self.words where offset + word.count <= bytes.count && bytes[offset..<(offset + word.count)].elementsEqual(word) {
-            return (word, digit)
+        guard offset + 2 < bytes.count, bytes[offset] == 0xE3, let slot = kanaSlot(bytes[offset + 1], bytes[offset + 2]) else { return nil }
+        let (grouped, groups) = Self.byFirstKana
+        for k in groups[slot] {
+            let (word, digit) = grouped[k]
+            if offset + word.count <= bytes.count && bytes[offset..<(offset + word.count)].elementsEqual(word) { return (word, digit) }
         }
         return nil
     }

@@ -170,7 +170,7 @@ public struct SensitiveDataScanner: Sendable {
             var findings = detected
             if case .scan(let policy) = mode { findings = Self.resolve(accepted(detected, in: text, by: policy)) }
             findings.sort { $0.range.lowerBound < $1.range.lowerBound }
-            result.commit = Self.settle(findings.map(\.range.utf8), context: window.contextLength, cut: window.cut)
+            result.commit = Self.settle(findings.map { $0.range.utf8 }, context: window.contextLength, cut: window.cut)
             let done = window.contextLength..<result.commit
             result.findings = findings.filter { done.contains($0.range.lowerBound.utf8) }
         case .redact(let policy):
@@ -178,7 +178,7 @@ public struct SensitiveDataScanner: Sendable {
             let edits = Redactor.edits(in: text, findings: accepted, policy: policy) {
                 TextBoundaries.boundaries(.sentence, in: bytes)
             }.filter { $0.range.lowerBound.utf8 < window.cut && $0.range.upperBound.utf8 > window.contextLength }
-            result.commit = Self.settle(edits.map(\.range.utf8), context: window.contextLength, cut: window.cut)
+            result.commit = Self.settle(edits.map { $0.range.utf8 }, context: window.contextLength, cut: window.cut)
             let done = window.contextLength..<result.commit
             let kept = accepted.filter { policy.operator(for: $0.label) == .keep && done.contains($0.range.lowerBound.utf8) }
             let reported = (edits.flatMap { $0.findings.filter { done.contains($0.range.lowerBound.utf8) } } + kept)
@@ -187,7 +187,7 @@ public struct SensitiveDataScanner: Sendable {
                 let record = Redactor.record(finding, in: text, policy: policy)
                 return .init(finding: finding.shifted(by: window.origin), operator: record.operator, digest: record.digest)
             }
-            result.findings = result.records.map(\.finding)
+            result.findings = result.records.map { $0.finding }
             result.edits = edits.map { edit in
                 // An edit that began in the left context was written with the previous piece.
                 let lower = max(edit.range.lowerBound.utf8, window.contextLength)

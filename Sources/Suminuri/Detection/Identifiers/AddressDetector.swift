@@ -98,7 +98,7 @@ struct AddressDetector: Detector {
         while i < bytes.count {
             guard ByteClass.isDigit(bytes[i]) || kanjiNumeralAt(bytes, i) else { i += 1; continue }
             if i < coveredUpTo, result.contains(where: { $0.normalizedRange.utf8.contains(i) }) { i += 1; continue }
-            var townStart = Scalars.runStart(bytes, endingAt: i, classes: [.kanji], limit: 10)
+            var townStart = Scalars.runStart(bytes, endingAt: i, class: .kanji, limit: 10)
             // A hotword is never part of the town (携帯090-…, 住所伊敷2丁目…): start after it.
             for hit in context.hotwords.ending(in: townStart...i) where hit.range.lowerBound >= townStart {
                 townStart = max(townStart, hit.range.upperBound)
@@ -339,6 +339,7 @@ struct AddressDetector: Detector {
         return p > start ? p : nil
     }
 
+    @inline(__always)
     private func kanjiNumeralAt(_ bytes: [UInt8], _ p: Int) -> Bool {
         guard p < bytes.count, bytes[p] >= 0xE3, let (scalar, _) = Scalars.at(bytes, p) else { return false }
         // A switch, not a set: this runs at every kanji of every text.

@@ -16,8 +16,8 @@ struct BankAccountDetector: Detector {
     /// Deposit types (預金種目), normalised, and the words that may follow them before the digits.
     private static let depositTypes: [[UInt8]] = ["普通", "当座", "貯蓄", "総合"].map { Array($0.utf8) }
     private static let depositSuffixes: [[UInt8]] = ["預金口座", "預金", "口座"].map { Array($0.utf8) }
-    /// Whether a byte starts some deposit type: the scan below tests every byte of the text.
-    private static let startsDepositType: [Bool] = (0..<256).map { byte in depositTypes.contains { $0.first == UInt8(byte) } }
+    /// Whether a deposit type may start at an offset: the scan below tests every byte of the text.
+    private static let depositTypeLeads = PatternLeads(depositTypes)
 
     func findings(in context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
@@ -31,7 +31,7 @@ struct BankAccountDetector: Detector {
         // 1. Deposit type + number.
         var i = 0
         while i < bytes.count {
-            guard Self.startsDepositType[Int(bytes[i])], let type = Self.depositTypes.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
+            guard Self.depositTypeLeads.mayStart(bytes, at: i), let type = Self.depositTypes.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
             var p = i + type.count
             if let suffix = Self.depositSuffixes.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { p += suffix.count }
             var separators = 0

@@ -13,6 +13,9 @@ struct BirthdateDetector: Detector {
         ("明", 1867), ("大", 1911), ("昭", 1925), ("平", 1988), ("令", 2018),
         ("m", 1867), ("t", 1911), ("s", 1925), ("h", 1988), ("r", 2018),
     ].map { (Array($0.0.utf8), $0.1) }
+    /// Whether an era word may start at an offset: a date that starts with a kanji starts with
+    /// an era (a western year starts with a digit), and most kanji share the era kanji's lead byte.
+    private static let eraLeads = PatternLeads(eras.map { $0.0 })
     private static let birthWordsAfter: [[UInt8]] = ["生まれ", "生れ", "うまれ", "生", "誕生"].map { Array($0.utf8) }
 
     struct ParsedDate {
@@ -28,7 +31,8 @@ struct BirthdateDetector: Detector {
         while i < bytes.count {
             // Dates start with a digit, an era letter or an era kanji (lead bytes E4-E6).
             let b = bytes[i]
-            guard ByteClass.isDigit(b) || b == 0x6D || b == 0x74 || b == 0x73 || b == 0x68 || b == 0x72 || (b >= 0xE4 && b <= 0xE6),
+            guard ByteClass.isDigit(b) || b == 0x6D || b == 0x74 || b == 0x73 || b == 0x68 || b == 0x72
+                    || (b >= 0xE4 && b <= 0xE6 && Self.eraLeads.mayStart(bytes, at: i)),
                   let date = parse(bytes, at: i) else {
                 i += ByteClass.isDigit(b) ? 1 : 1
                 continue

@@ -11,7 +11,8 @@ struct DigitRun {
     var spaceJoints: [Bool]
 
     var range: Range<Int> { groups[0].lowerBound..<groups[groups.count - 1].upperBound }
-    var lengths: [Int] { groups.map(\.count) }
+    // A closure, not `\.count`: a key path is read through the runtime on every call.
+    var lengths: [Int] { groups.map { $0.count } }
     var digitCount: Int { groups.reduce(0) { $0 + $1.count } }
 
     func digits(_ bytes: [UInt8]) -> [UInt8] {

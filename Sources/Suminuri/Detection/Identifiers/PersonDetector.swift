@@ -568,16 +568,18 @@ struct PersonDetector: Detector {
     private func standaloneNames(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        let lineStarts = Set(reader.clauseStarts(linesOnly: true))
+        let lineStarts = reader.lineStartSet
         // Every rule needs a line or clause start or a space next to the name: try only those
-        // and the words around each space.
-        var candidates = lineStarts.union(reader.clauseStarts())
+        // and the words around each space. (An array sorted once, duplicates skipped below:
+        // a set hashed an insertion at every space.)
+        var candidates = reader.orderedLineStarts + reader.orderedClauseStarts
         for (offset, byte) in bytes.enumerated() where byte == 0x20 {
-            if let start = reader.wordStart(endingAt: offset) { candidates.insert(start) }
-            candidates.insert(offset + 1)
+            if let start = reader.wordStart(endingAt: offset) { candidates.append(start) }
+            candidates.append(offset + 1)
         }
+        candidates.sort()
         var i = 0
-        for start in candidates.sorted() where start >= i {
+        for (k, start) in candidates.enumerated() where start >= i && (k == 0 || candidates[k - 1] != start) {
             i = start
             guard reader.isWordStart(i), var name = reader.nameAfter(i), name.range.lowerBound == i else { continue }
             name = extendedWithGivenName(name, reader: reader)
@@ -769,7 +771,7 @@ struct PersonDetector: Detector {
             guard let close = bytes[open..<min(open + 60, bytes.count)].firstIndex(of: 0x29),
                   let reading = reader.nameAfter(open), reading.script == .katakana, reading.range.upperBound == close,
                   reading.parts == 2 || Array(bytes[reading.range]).containsMiddleDot, !isLoanword(reading, bytes) else { continue }
-            let start = Scalars.runStart(bytes, endingAt: found, classes: [.kanji], limit: 5)
+            let start = Scalars.runStart(bytes, endingAt: found, class: .kanji, limit: 5)
             let count = Scalars.count(bytes, start..<found)
             guard (2...4).contains(count), reader.isWordStart(start) || start == 0 || Scalars.before(bytes, start).map({ ScriptClass.of($0.0) != .kanji }) == true else { continue }
             let name = NameReader.Name(range: start..<found, script: .kanji, parts: 1, firstPartEnd: found, bytes: bytes, spaced: false)
@@ -963,15 +965,28 @@ struct PersonDetector: Detector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         // Clause starts, and names right after の/た (お電話した川畑です, 0012345 の今村です).
-        let orderedClauseStarts = reader.clauseStarts()
-        let clauseStarts = Set(orderedClauseStarts)
-        let lineStarts = Set(reader.clauseStarts(linesOnly: true))
-        var starts = orderedClauseStarts
-        for (i, b) in bytes.enumerated() where b == 0xE3 && i + 2 < bytes.count {
-            if bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xAE || bytes[i + 2] == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
+        let clauseStarts = reader.clauseStartSet
+        let lineStarts = reader.lineStartSet
+        var starts = reader.orderedClauseStarts
+        // Every introduction ends in です, と申します, でございます or @: starts with none of them
+        // within a name's length (about 40 bytes) are skipped below. One pass collects these
+        // markers and the starts after の/た and after spaces (the starts are sorted later).
+        var markers: [Int] = []
+        for (i, b) in bytes.enumerated() {
+            switch b {
+            case 0x20:
+                // After a space (090-1234-5678 鮫島です): a known family name only, as after の.
+                if !clauseStarts.contains(i + 1) { starts.append(i + 1) }
+            case 0x40:
+                markers.append(i)  // @
+            case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x81:
+                let last = bytes[i + 2]
+                if (last == 0xAE || last == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
+                if last == 0xA7 || last == 0xA8 { markers.append(i) }  // で と
+            default:
+                break
+            }
         }
-        // After a space (090-1234-5678 鮫島です): a known family name only, as after の.
-        for (i, b) in bytes.enumerated() where b == 0x20 && !clauseStarts.contains(i + 1) { starts.append(i + 1) }
         // After words that announce one's name: わたしはシルバです, 名前は Perera です.
         var announced = Set<Int>()
         var announcerHits: [Range<Int>] = []
@@ -980,12 +995,6 @@ struct PersonDetector: Detector {
             var p = hit.upperBound
             while bytes[safe: p] == 0x20 || Scalars.hasPrefix(bytes, at: p, Array("、".utf8)) { p += bytes[p] == 0x20 ? 1 : 3 }
             starts.append(p); announced.insert(p)
-        }
-        // Every introduction ends in です, と申します, でございます or @: skip starts with none
-        // of them within a name's length (about 40 bytes).
-        var markers: [Int] = []
-        for (i, b) in bytes.enumerated() where b == 0x40 || (b == 0xE3 && i + 2 < bytes.count && bytes[i + 1] == 0x81 && (bytes[i + 2] == 0xA7 || bytes[i + 2] == 0xA8)) {
-            markers.append(i)  // @ で と
         }
         for lineStart in starts.sorted() {
             let next = markers.firstIndex(startingAtOrAfter: lineStart) { $0 }
@@ -1030,6 +1039,9 @@ struct PersonDetector: Detector {
     /// いしかわから電話.
     private static let kanaNameCues: [[UInt8]] = ["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
         "から電話", "から連絡", "から伝言"].map { Array($0.utf8) }
+    /// The scan below looks at every byte, and almost no kana or kanji starts a cue: their
+    /// first characters rule most bytes out before the cues are compared.
+    private static let kanaNameCueLeads = PatternLeads(kanaNameCues)
     /// What may stand right before a kana name inside a run of hiragana: fillers and particles
     /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
     private static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
@@ -1052,7 +1064,7 @@ struct PersonDetector: Detector {
         var lastEnd = 0
         var i = 0
         while i + 3 <= bytes.count {
-            guard bytes[i] == 0xE3 || bytes[i] == 0xE6, let cue = Self.kanaNameCues.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
+            guard Self.kanaNameCueLeads.mayStart(bytes, at: i), let cue = Self.kanaNameCues.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
             defer { i += cue.count }
             var end = i
             if end > 0, bytes[end - 1] == 0x20 { end -= 1 }
@@ -1192,7 +1204,7 @@ struct PersonDetector: Detector {
     private func roleLines(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        for lineStart in reader.clauseStarts(linesOnly: true) {
+        for lineStart in reader.orderedLineStarts {
             var p = lineStart
             while bytes[safe: p] == 0x3E || bytes[safe: p] == 0x20 { p += 1 }  // > quote marks
             let nameStart = skippingRoles(p, reader: reader)
@@ -1500,20 +1512,68 @@ struct NameReader {
 
     let context: ScanContext
     var bytes: [UInt8] { context.text.bytes }
+    /// Clause starts and line starts (`clauseStarts(in:)`), in the order found, read once per
+    /// text: several rules ask for them, and each reading is a pass over the whole piece.
+    let orderedClauseStarts: [Int]
+    let orderedLineStarts: [Int]
+    /// The same offsets as bit sets: rules ask at every space and every candidate name.
+    let clauseStartSet: OffsetBits
+    let lineStartSet: OffsetBits
+    /// `nonEmptyLines()`, read once (two rules ask).
+    private let orderedNonEmptyLines: [Range<Int>]
+    /// `script(at:)` for every offset of the text, read once: the rules ask it several times per
+    /// character (runs, word starts, boundaries), and each answer decoded a scalar and
+    /// classified it. Offsets inside a character hold nil, as decoding there gives nothing.
+    private let scripts: [PersonDetector.Script?]
+
+    init(context: ScanContext) {
+        self.context = context
+        let bytes = context.text.bytes
+        var scripts = [PersonDetector.Script?](repeating: nil, count: bytes.count)
+        var p = 0
+        while p < bytes.count {
+            let b = bytes[p]
+            if b < 0x80 {
+                // ASCII: only letters have a name script (what `script(of:)` says, undecoded).
+                if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { scripts[p] = .latin }
+                p += 1
+                continue
+            }
+            guard let (scalar, length) = Scalars.at(bytes, p) else { p += 1; continue }
+            scripts[p] = Self.script(of: scalar, at: p, in: context.text)
+            p += length
+        }
+        self.scripts = scripts
+        (orderedClauseStarts, orderedLineStarts) = Self.clauseStarts(in: context.text.bytes)
+        clauseStartSet = OffsetBits(orderedClauseStarts)
+        lineStartSet = OffsetBits(orderedLineStarts)
+        orderedNonEmptyLines = Self.nonEmptyLines(in: context.text.bytes)
+    }
 
     /// The script of the normalised scalar at `offset`, from the original text.
     func script(at offset: Int) -> PersonDetector.Script? {
-        guard let (scalar, _) = Scalars.at(bytes, offset) else { return nil }
+        offset >= 0 && offset < scripts.count ? scripts[offset] : nil
+    }
+
+    /// The script of `scalar`, the normalised scalar at `offset` (katakana is told from the
+    /// original text).
+    private static func script(of scalar: Unicode.Scalar, at offset: Int, in text: NormalizedText) -> PersonDetector.Script? {
         switch ScriptClass.of(scalar) {
         case .kanji: return scalar == "ヶ" ? nil : .kanji
         case .latin: return .latin
         case .hiragana:
-            return context.text.wasKatakana(offset) ? .katakana : .hiragana
+            return text.wasKatakana(offset) ? .katakana : .hiragana
         default: return nil
         }
     }
 
-    private static let honorificKanji: Set<Unicode.Scalar> = Set("様殿氏君".unicodeScalars)
+    /// 様殿氏君, compared directly: runs ask this per character, where a set would hash each one.
+    private static func isHonorificKanji(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "様", "殿", "氏", "君": return true
+        default: return false
+        }
+    }
 
     func runEnd(from start: Int, script wanted: PersonDetector.Script, limit: Int) -> Int {
         var p = start, n = 0, limit = limit
@@ -1521,7 +1581,7 @@ struct NameReader {
             // Names written with middle dots run longer: アブドゥル・ラフマン・カリム.
             if wanted == .katakana, scalar == "・", p > start, script(at: p + length) == .katakana { p += length; limit = 16; continue }
             guard let s = script(at: p), s == wanted else { break }
-            if wanted == .kanji, p > start, Self.honorificKanji.contains(scalar) { break }
+            if wanted == .kanji, p > start, Self.isHonorificKanji(scalar) { break }
             p += length; n += 1
         }
         return p
@@ -1532,7 +1592,7 @@ struct NameReader {
         while n < limit, let (scalar, previous) = Scalars.before(bytes, p) {
             if wanted == .katakana, scalar == "・", script(at: previous) == nil, let (_, beforeDot) = Scalars.before(bytes, previous),
                script(at: beforeDot) == .katakana { p = previous; limit = 16; continue }
-            guard script(at: previous) == wanted, !(wanted == .kanji && Self.honorificKanji.contains(scalar)) else { break }
+            guard script(at: previous) == wanted, !(wanted == .kanji && Self.isHonorificKanji(scalar)) else { break }
             p = previous; n += 1
         }
         return p
@@ -1617,7 +1677,7 @@ struct NameReader {
             let secondEnd = runEnd(from: firstEnd + 1, script: first, limit: limit(first))
             // A second token followed by more of the same after a space is prose, not a name;
             // 東 様 is a name and its honorific.
-            let honorific = Scalars.at(bytes, firstEnd + 1).map { first == .kanji && Self.honorificKanji.contains($0.0) } ?? false
+            let honorific = Scalars.at(bytes, firstEnd + 1).map { first == .kanji && Self.isHonorificKanji($0.0) } ?? false
             // Nor is the label of the next field (横山　欠席者：北村, 新井　確認者 坂本).
             let label = first == .kanji && Scalars.before(bytes, secondEnd).map { $0.0 == "者" } == true
             if secondEnd > firstEnd + 1, !honorific, !label { end = secondEnd; parts = 2 }
@@ -1672,23 +1732,23 @@ struct NameReader {
     }
 
     /// Offsets where a clause starts: text start, after a line break, after 。 or 、, after a
-    /// greeting line.
-    func clauseStarts(linesOnly: Bool = false) -> [Int] {
-        var starts = [0]
+    /// greeting line; and the line starts alone (the same list without 。 and 、), both in one pass.
+    private static func clauseStarts(in bytes: [UInt8]) -> (clauses: [Int], lines: [Int]) {
+        var clauses = [0], lines = [0]
         var i = 0
         // A quoted line (`> 山田`) starts after its quote marks too.
         func quoted(_ lineStart: Int) {
             var p = lineStart, marks = 0
             while p < bytes.count, bytes[p] == 0x3E || bytes[p] == 0x20 { if bytes[p] == 0x3E { marks += 1 }; p += 1 }
-            if marks > 0 { starts.append(p) }
+            if marks > 0 { clauses.append(p); lines.append(p) }
         }
         quoted(0)
         while i < bytes.count {
-            if bytes[i] == 0x0A { starts.append(i + 1); quoted(i + 1) }
-            if !linesOnly, i + 2 < bytes.count, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 || bytes[i + 2] == 0x81 { starts.append(i + 3) }
+            if bytes[i] == 0x0A { clauses.append(i + 1); lines.append(i + 1); quoted(i + 1) }
+            if i + 2 < bytes.count, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 || bytes[i + 2] == 0x81 { clauses.append(i + 3) }
             i += 1
         }
-        return starts
+        return (clauses, lines)
     }
 
     /// Whether a case particle follows: ジョン・スミスが, スミスは.
@@ -1728,7 +1788,9 @@ struct NameReader {
     }
 
     /// The text's lines without surrounding spaces or CR, empty ones left out.
-    func nonEmptyLines() -> [Range<Int>] {
+    func nonEmptyLines() -> [Range<Int>] { orderedNonEmptyLines }
+
+    private static func nonEmptyLines(in bytes: [UInt8]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
         func add(_ end: Int) {
@@ -1745,7 +1807,11 @@ struct NameReader {
     /// A line with a mail address or a number of eight digits or more: the contact line under a
     /// signature.
     func isContactLine(_ line: Range<Int>) -> Bool {
-        bytes[line].contains(0x40) || bytes[line].filter(ByteClass.isDigit).count >= 8
+        if bytes[line].contains(0x40) { return true }
+        // Counted, not filtered: every line of the text is asked, and a filter copies it.
+        var digits = 0
+        for b in bytes[line] where ByteClass.isDigit(b) { digits += 1 }
+        return digits >= 8
     }
 
     /// Whether only spaces stand between the previous line break (or the text start) and the name.

@@ -211,7 +211,7 @@ struct PhoneDetector: Detector {
             if d.first == 0x30 { d.removeFirst() }
             d.insert(0x30, at: 0)
         }
-        let ranges = groups.map(\.range)
+        let ranges = groups.map { $0.range }
         let hot = context.hotwords.weights(for: .phone, before: start, window: 36)
         var (kind, classifiedBase) = classifyNational(d)
         if kind == .fixedUnassignedExchange && !isWrittenAsFixedLine(groups, digits: d, international: international, bytes: bytes) {
@@ -276,7 +276,7 @@ struct PhoneDetector: Detector {
             rest = rest.dropFirst()
             if let first = rest.first, first.range.count == 1, bytes[first.range.lowerBound] == 0x30 { rest = rest.dropFirst() }
         }
-        let lengths = rest.map(\.range.count)
+        let lengths = rest.map { $0.range.count }
         // Without its trunk 0 after +81 the area code is one digit shorter.
         let areaWritten = international && rest.first.map({ bytes[$0.range.lowerBound] != 0x30 }) == true ? areaLength - 1 : areaLength
         return lengths == [areaWritten, 6 - areaLength, 4] || (!international && lengths == [areaLength, 10 - areaLength])

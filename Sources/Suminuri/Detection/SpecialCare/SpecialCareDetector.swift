@@ -222,21 +222,37 @@ struct SpecialCareDetector: Detector {
         // 透析の日は…; 被害届, その後の通院): it is a mention of that person's fact.
         // The same words refer back anywhere in the text; a different medical term does so
         // only close after the fact (父が入院しました。退院は来週で…), in the same paragraph.
-        let stated = found.filter { $0.confidence >= 0.6 && !$0.rule.contains("bare") }
+        let stated = found.filter { $0.confidence >= 0.6 && !Self.rule($0.rule, contains: "bare") }
         for (index, term, weight) in bare {
             let f = found[index]
-            let word = bytes[term]
-            guard !f.rule.contains("negated"), !f.rule.contains("hypothetical"),
+            guard !Self.rule(f.rule, contains: "negated"), !Self.rule(f.rule, contains: "hypothetical"),
                   stated.contains(where: { s in
                       let sEnd = s.normalizedRange.upperBound.utf8
                       guard s.label == f.label, sEnd <= term.lowerBound else { return false }
-                      if bytes[s.normalizedRange.utf8].firstRange(of: word) != nil { return true }
+                      if Scalars.occurs(term, in: s.normalizedRange.utf8, of: bytes) { return true }
                       return term.lowerBound - sEnd <= Self.followUpReach && !crossesParagraph(bytes, sEnd, term.lowerBound)
                   }) else { continue }
             found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: 0.6 * weight + 0.1,
                                            rule: f.rule.replacingOccurrences(of: "bare", with: "follow-up"))
         }
         return mergeSameLabel(found, context: context)
+    }
+
+    /// Whether a rule name contains `part`, compared byte by byte: rule names are ASCII, and
+    /// Foundation's Unicode-aware `contains` cost as much as the rest of this pass.
+    private static func rule(_ rule: String, contains part: StaticString) -> Bool {
+        var rule = rule
+        return rule.withUTF8 { r in
+            part.withUTF8Buffer { p in
+                guard !p.isEmpty, p.count <= r.count else { return false }
+                for start in 0...(r.count - p.count) {
+                    var k = 0
+                    while k < p.count && r[start + k] == p[k] { k += 1 }
+                    if k == p.count { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// Words the dictionary does not list but whose ending names the category (クローン病,

@@ -35,10 +35,11 @@ enum Scalars {
         return (scalar, start)
     }
 
-    /// The start of the run of scalars ending at `end` whose class is in `classes`.
-    static func runStart(_ bytes: [UInt8], endingAt end: Int, classes: Set<ScriptClass>, limit: Int) -> Int {
+    /// The start of the run of scalars of class `wanted` ending at `end`. (One class, not a set
+    /// of them: a set literal here was built and hashed at every digit of an address scan.)
+    static func runStart(_ bytes: [UInt8], endingAt end: Int, class wanted: ScriptClass, limit: Int) -> Int {
         var p = end, count = 0
-        while count < limit, let (scalar, start) = before(bytes, p), classes.contains(ScriptClass.of(scalar)) {
+        while count < limit, let (scalar, start) = before(bytes, p), ScriptClass.of(scalar) == wanted {
             p = start; count += 1
         }
         return p
@@ -48,11 +49,87 @@ enum Scalars {
         UTF8Offsets.scalarOffset(bytes, range.upperBound, from: range.lowerBound)
     }
 
+    /// Whether the bytes of `needle` occur inside `range` of the same text. A plain byte scan:
+    /// Foundation's generic `firstRange(of:)` on slices cost more than the whole rule it served.
+    /// An empty needle occurs nowhere, as with `firstRange(of:)`.
+    static func occurs(_ needle: Range<Int>, in range: Range<Int>, of bytes: [UInt8]) -> Bool {
+        let length = needle.count
+        guard length > 0, length <= range.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let first = buffer[needle.lowerBound]
+            var p = range.lowerBound
+            let last = range.upperBound - length
+            while p <= last {
+                if buffer[p] == first {
+                    var k = 1
+                    while k < length && buffer[p + k] == buffer[needle.lowerBound + k] { k += 1 }
+                    if k == length { return true }
+                }
+                p += 1
+            }
+            return false
+        }
+    }
+
     /// Detectors ask this at nearly every offset, so it compares bytes directly instead of
     /// going through slices.
     static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ prefix: [UInt8]) -> Bool {
         guard offset >= 0, offset + prefix.count <= bytes.count else { return false }
         for k in 0..<prefix.count where bytes[offset + k] != prefix[k] { return false }
         return true
+    }
+}
+
+/// A set of text offsets as one bit each: for rules that ask "is this a line start?" at every
+/// space or candidate, where a `Set<Int>` would hash each question.
+struct OffsetBits {
+    private let words: [UInt64]
+
+    init(_ offsets: [Int]) {
+        var words = [UInt64](repeating: 0, count: ((offsets.max() ?? 0) >> 6) + 1)
+        for offset in offsets where offset >= 0 { words[offset >> 6] |= 1 << UInt64(offset & 63) }
+        self.words = words
+    }
+
+    func contains(_ offset: Int) -> Bool {
+        guard offset >= 0, offset >> 6 < words.count else { return false }
+        return words[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+    }
+}
+
+/// A quick test for scans that try a short list of words at every byte: whether any of them
+/// can start at an offset, from its first byte and (for words of three bytes or more) its
+/// first three bytes together. Japanese words share their lead byte with most of the text, so
+/// a lead byte alone lets nearly every character through to the word-by-word comparison.
+/// It never says no where a word matches: callers still compare the words after a yes.
+struct PatternLeads {
+    /// Bytes that start some word.
+    private let firstBytes: [Bool]
+    /// Bytes that start a word shorter than three bytes: the first byte is all there is to test.
+    private let shortFirstBytes: [Bool]
+    /// The first three bytes of the longer words, packed, without duplicates.
+    private let leads: [UInt32]
+
+    init(_ words: [[UInt8]]) {
+        var firstBytes = [Bool](repeating: false, count: 256), shortFirstBytes = firstBytes
+        var leads: [UInt32] = []
+        for word in words where !word.isEmpty {
+            firstBytes[Int(word[0])] = true
+            if word.count < 3 { shortFirstBytes[Int(word[0])] = true; continue }
+            let lead = UInt32(word[0]) << 16 | UInt32(word[1]) << 8 | UInt32(word[2])
+            if !leads.contains(lead) { leads.append(lead) }
+        }
+        self.firstBytes = firstBytes
+        self.shortFirstBytes = shortFirstBytes
+        self.leads = leads
+    }
+
+    @inline(__always)
+    func mayStart(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let first = Int(bytes[offset])
+        guard firstBytes[first] else { return false }
+        if shortFirstBytes[first] { return true }
+        guard offset + 2 < bytes.count else { return false }
+        return leads.contains(UInt32(first) << 16 | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]))
     }
 }
