@@ -33,6 +33,11 @@ import Testing
 
     /// The traps of the issue: none may fire at default thresholds.
     static let traps: [DetectionCase] = [
+        .init("the other party is no hand", "相手は保険に入っていませんでした。", []),
+        .init("a body part with a person but no impairment", "母が足を滑らせそうになりました。", []),
+        .init("satisfaction is no foot", "満足は出来ませんでした。", []),
+        .init("the second time is no eye", "2回目が悪くて、やり直しました。", []),
+        .init("hands full is an idiom", "今は手が離せないので、後で電話します。", []),
         .init("obstacle sensor", "障害物センサーが反応しません。", []),
         .init("anti-theft device", "盗難防止装置を付けたいです。", []),
         .init("car health check", "愛車の健康診断をお願いします。", []),
@@ -62,6 +67,12 @@ import Testing
     /// Issue 11: phrase families the first dictionaries lacked, fields and follow-ups. Each case
     /// pins its span, so a span that stops inside a word fails here.
     static let families: [DetectionCase] = [
+        // A body function and its impairment in plain words (round four).
+        .init("knee trouble that stops walking", "祖父は膝が悪くて、長い距離は歩けません。", ["DISABILITY 膝が悪くて"]),
+        .init("sight failing with an adverb", "最近は目がだいぶ弱ってきまして。", ["DISABILITY 目がだいぶ弱って"]),
+        .init("arm that will not rise", "母は右腕が上がりにくく、給油が大変です。", ["DISABILITY 右腕が上がりにくく"]),
+        .init("one eye in dialect", "父は片目が見えんで、運転は私がします。", ["DISABILITY 片目が見えんで"]),
+        .init("heart trouble told of the organ", "義父は心臓のほうが悪くて、遠出はできません。", ["MEDICAL 心臓のほうが悪くて"]),
         .init("operation named", "父は去年、心臓のバイパス手術を受けました。", ["MEDICAL 心臓のバイパス手術を受け"]),
         .init("stent", "母は心臓にステントを入れています。", ["MEDICAL 心臓にステントを入れて"]),
         .init("fracture told as a verb", "息子が右足を骨折して、しばらく運転できません。", ["MEDICAL 右足を骨折して"]),

@@ -30,6 +30,8 @@ struct SpecialCareDetector: Detector {
         guard let (next, _) = Scalars.at(bytes, offset + Self.de.count) else { return false }
         return !Self.notCausal.contains(next) && ScriptClass.of(next) != .lineBreak && next != "。"
     }
+    /// The weight of a body part with its particle (膝が, 目が): a term that needs a predicate.
+    static let bodyPartWeight = 0.3
     /// The most a term without person, predicate or field can score.
     static let bareCeiling = 0.28
     /// How far after a stated fact another bare term of its label still refers back to it
@@ -119,8 +121,12 @@ struct SpecialCareDetector: Detector {
         var found: [Finding] = []
         // Bare terms, by index in `found`, with their weight: they may be follow-up mentions.
         var bare: [(index: Int, term: Range<Int>, weight: Double)] = []
+        // Illnesses named right before で: an impairment told after one is its symptom, not a
+        // lasting disability of its own (リウマチで|手が動かしにくい is MEDICAL, ANNOTATION.md).
+        let causeEnds = candidates.filter { $0.entry.label == .medical && isCausal(bytes, at: $0.range.upperBound) }.map { $0.range.upperBound + Self.de.count }
         for c in candidates {
             guard let label = c.entry.label else { continue }
+            if label == .disability, c.entry.kind == .term, c.entry.weight <= Self.bodyPartWeight, causeEnds.contains(c.range.lowerBound) { continue }
             // A product or feature suffix right after the term: 障害物センサー, 盗難防止装置.
             let productIndex = products.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if productIndex < products.count, products[productIndex].lowerBound <= c.range.upperBound + 3 { continue }

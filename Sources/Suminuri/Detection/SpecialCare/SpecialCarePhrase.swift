@@ -127,7 +127,7 @@ enum SpecialCarePhrase {
             }
         }
         // なってき|ました: the auxiliary くる is not part of the phrase either.
-        if let (last, lastStart) = Scalars.before(bytes, end), last == "き", lastStart > minimum,
+        if let (last, lastStart) = Scalars.before(bytes, end), last == "き", lastStart >= minimum,
            let (previous, _) = Scalars.before(bytes, lastStart), previous == "て" {
             end = lastStart
         }
