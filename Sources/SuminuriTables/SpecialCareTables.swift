@@ -6,7 +6,7 @@ import TextNormalization
 ///
 /// Files: `special-care/<label>.tsv` (kinds `term`, `fact`, `predicate`, `trap`, `suffix`,
 /// `field`) and `special-care/common.tsv` (kinds `anchor`, `predicate`, `negation`,
-/// `hypothetical`, `product`, `trap`). Columns: `SURFACE  KIND  [WEIGHT]`. See
+/// `hypothetical`, `product`, `trap`, `field`). Columns: `SURFACE  KIND  [WEIGHT]`. See
 /// `Dictionaries/FORMAT.md`.
 package struct SpecialCareTables: CompiledTable {
     package static let sources = ["special-care/"]
@@ -103,7 +103,8 @@ package struct SpecialCareTables: CompiledTable {
             let allowed: Set<Kind>
             if name == "common.tsv" {
                 label = Self.noLabel
-                allowed = [.anchor, .predicate, .negation, .hypothetical, .product, .trap]
+                // A field here names no category (備考, 特記事項): it only lends its value to the terms in it.
+                allowed = [.anchor, .predicate, .negation, .hypothetical, .product, .trap, .field]
             } else if let fileLabel = Self.fileLabels[name] {
                 label = UInt8(labelNames.firstIndex(of: fileLabel) ?? labelNames.count)
                 if Int(label) == labelNames.count { labelNames.append(fileLabel) }

@@ -33,6 +33,7 @@ import Testing
 
     /// The traps of the issue: none may fire at default thresholds.
     static let traps: [DetectionCase] = [
+        .init("a notes field with no fact", "備考：特になし", []),
         .init("the other party is no hand", "相手は保険に入っていませんでした。", []),
         .init("a body part with a person but no impairment", "母が足を滑らせそうになりました。", []),
         .init("satisfaction is no foot", "満足は出来ませんでした。", []),
@@ -67,6 +68,8 @@ import Testing
     /// Issue 11: phrase families the first dictionaries lacked, fields and follow-ups. Each case
     /// pins its span, so a span that stops inside a word fails here.
     static let families: [DetectionCase] = [
+        .init("term in a notes field", "備考：難聴のため、お電話ではなくメールでお願いします", ["DISABILITY 難聴"]),
+        .init("notes field of a shuttle", "送迎時の注意：右半身に麻痺あり", ["DISABILITY 右半身に麻痺あり"]),
         // A body function and its impairment in plain words (round four).
         .init("knee trouble that stops walking", "祖父は膝が悪くて、長い距離は歩けません。", ["DISABILITY 膝が悪くて"]),
         .init("sight failing with an adverb", "最近は目がだいぶ弱ってきまして。", ["DISABILITY 目がだいぶ弱って"]),

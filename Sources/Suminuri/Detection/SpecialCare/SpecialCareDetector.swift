@@ -200,7 +200,7 @@ struct SpecialCareDetector: Detector {
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
-                .contains(where: { !crossesClause(bytes, end, $0.lowerBound) }) {
+                .contains(where: { !crossesClause(bytes, end, $0.lowerBound) && !crossesComma(bytes, end, $0.lowerBound) }) {
                 confidence *= 0.3; parts.append("negated")
             }
             // Hypothetical, general or insurance cues before the term or right after the statement;
@@ -537,6 +537,16 @@ struct SpecialCareDetector: Detector {
     private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "とはいえ", "一方", "しかし", "ただ、",
         // A reason clause ends too: 難聴のため、お電話ではなく… negates the call, not the fact.
         "ため、", "ため,", "ので、", "ので,", "から、", "から,"].map { Array($0.utf8) }
+
+    /// Whether a comma stands between two offsets: a negation after it denies the next thing
+    /// (難聴のため、お電話ではなく…), not the fact before it.
+    private func crossesComma(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return false }
+        let segment = bytes[max(from, 0)..<min(to, bytes.count)]
+        return segment.contains(0x2C) || segment.firstRange(of: Self.ideographicComma) != nil
+    }
+
+    private static let ideographicComma = Array("、".utf8)
 
     /// Whether a sentence or line ends between two offsets.
     /// Whether a blank line lies between the two offsets.
