@@ -4,6 +4,8 @@ import Testing
 /// PASSPORT and RESIDENCE_CARD (`DocumentNumberDetector`).
 @Suite struct DocumentNumberDetectorTests {
     static let passports: [DetectionCase] = [
+        .init("letters and digits apart", "passport no. TR 3345678 (valid)", ["TR 3345678"]),
+        .init("hotword after the number", "MU4455667のパスポートで入国しました", ["MU4455667"]),
         .init("ryoken bangou", "旅券番号 TK1234567", ["TK1234567"]),
         .init("katakana hotword", "パスポート番号：TZ0123456", ["TZ0123456"]),
         .init("English label glued with No.", "Passport No.MZ7654321, arriving", ["MZ7654321"]),
@@ -14,6 +16,8 @@ import Testing
     ]
 
     static let passportLookAlikes: [DetectionCase] = [
+        .init("model code apart after its label", "型番 AB 1234567 の在庫", []),
+        .init("bare shape without any hotword", "コードAB1234567で検索", []),
         .init("no hotword", "MX1234567", []),
         .init("part number", "品番 KE2551234 のフロアマット", []),
         .init("order id after passport mention", "パスポートとは別に、注文番号 AB1234567", []),

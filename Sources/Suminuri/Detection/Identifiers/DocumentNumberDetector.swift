@@ -21,15 +21,26 @@ struct DocumentNumberDetector: Detector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         var lastPassportEnd: Int? = nil
-        for token in IdentifierScanning.alnumTokens(in: bytes) {
-            switch Self.shape(bytes, token) {
+        let tokens = IdentifierScanning.alnumTokens(in: bytes)
+        var skipNext = false
+        for (index, plain) in tokens.enumerated() {
+            if skipNext { skipNext = false; continue }
+            var token = plain
+            // TK 1234567, TK-1234567: the letters and digits written apart.
+            if index + 1 < tokens.count, case let next = tokens[index + 1], Self.isSplitPassport(bytes, token, next) {
+                token = token.lowerBound..<next.upperBound
+                skipNext = true
+            }
+            switch skipNext ? .passport : Self.shape(bytes, token) {
             case .passport?:
                 let hot = context.hotwords.evidence(for: .passport, before: token.lowerBound, window: Self.hotwordWindow)
                 guard hot.negative == 0 else { continue }
                 var confidence = 0.3
                 var rule = "passport.shape"
-                if hot.positive > 0 {
-                    confidence = 0.75 + 0.2 * hot.positive; rule = "passport.hotword"
+                // …のパスポート, …(passport): the hotword may follow the number.
+                let after = context.hotwords.positiveAfter(.passport, end: token.upperBound, window: Self.hotwordAfterWindow)
+                if hot.positive > 0 || after > 0 {
+                    confidence = 0.75 + 0.2 * max(hot.positive, after); rule = "passport.hotword"
                 } else if let last = lastPassportEnd, token.lowerBound - last <= Self.listWindow {
                     confidence = 0.8; rule = "passport.list"
                 }
@@ -45,6 +56,16 @@ struct DocumentNumberDetector: Detector {
             }
         }
         return result
+    }
+
+    /// Bytes after a passport number in which a hotword still names it (…のパスポートで).
+    static let hotwordAfterWindow = 12
+
+    /// Two letters, one space or hyphen, seven digits.
+    static func isSplitPassport(_ bytes: [UInt8], _ letters: Range<Int>, _ digits: Range<Int>) -> Bool {
+        letters.count == 2 && digits.count == 7 && digits.lowerBound == letters.upperBound + 1
+            && (bytes[letters.upperBound] == 0x20 || bytes[letters.upperBound] == 0x2D)
+            && IdentifierScanning.allLetters(bytes, letters) && IdentifierScanning.allDigits(bytes, digits)
     }
 
     enum Shape { case passport, residenceCard }
