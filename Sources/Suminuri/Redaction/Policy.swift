@@ -89,7 +89,7 @@ public struct Policy: Sendable {
     /// Per-label thresholds, tuned on the dev splits of `Corpus/special-care` (never on
     /// `test`): recall first for the categories the dealer must not acquire.
     public static let recommendedThresholds: [Label: Double] = [
-        .medical: 0.3, .disability: 0.4, .criminal: 0.4, .union: 0.4, .familyOrigin: 0.4,
+        .medical: 0.3, .disability: 0.4, .criminal: 0.4, .union: 0.4, .familyOrigin: 0.4, .creed: 0.4,
     ]
 
     public func threshold(for label: Label) -> Double { thresholds[label] ?? defaultThreshold }
