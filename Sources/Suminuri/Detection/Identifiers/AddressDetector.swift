@@ -309,6 +309,8 @@ struct AddressDetector: Detector {
     private func roomNumber(_ bytes: [UInt8], from start: Int, requireUnit: Bool) -> Int? {
         var p = skipSpaces(bytes, start, max: 1)
         let tokenStart = p
+        // A room number never starts with 0: that is a phone number after the address.
+        if bytes[safe: p] == 0x30 { return nil }
         while p < bytes.count, p - tokenStart < 8, ByteClass.isDigit(bytes[p]) || ByteClass.isLower(bytes[p]) || bytes[p] == 0x2D { p += 1 }
         for unit in ["号室", "号", "室", "階", "棟"].map({ Array($0.utf8) }) where Scalars.hasPrefix(bytes, at: p, unit) {
             return p > tokenStart || unit == Array("棟".utf8) ? p + unit.count : nil
