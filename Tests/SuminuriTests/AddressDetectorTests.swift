@@ -4,6 +4,8 @@ import Testing
 @Suite struct AddressDetectorTests {
     static let positives: [DetectionCase] = [
         .init("phone after a building and floor", "所在地：熊本県熊本市中央区上通町5番1号 上通ビル2階 096-355-0123", ["熊本県熊本市中央区上通町5番1号 上通ビル2階"]),
+        .init("building named in hiragana", "本社は宮城県仙台市青葉区一番町3-2-1 せんだい一番町ビル5階です", ["宮城県仙台市青葉区一番町3-2-1 せんだい一番町ビル5階"]),
+        .init("hiragana after the block is no building", "住所は大分県大分市府内町2-3-4 のところに新しいビル", ["大分県大分市府内町2-3-4"]),
         // Towns written in kana (issue 15), right before a block of two or more numbers.
         .init("hiragana town after a ward", "新居は千葉県千葉市美浜区ひびき野2-4-11です", ["千葉県千葉市美浜区ひびき野2-4-11"]),
         .init("kana town that starts like a particle", "会場は宮城県仙台市青葉区にしき町1-3-5", ["宮城県仙台市青葉区にしき町1-3-5"]),

@@ -282,10 +282,13 @@ struct AddressDetector: Detector {
             p += length; scalars += 1
         }
         let token = bytes[nameStart..<p]
-        guard Self.buildingWords.contains(where: { word in token.count >= word.count && (0...(token.count - word.count)).contains { token.dropFirst($0).starts(with: word) } }) else {
-            return nil
-        }
         var end = p
+        if !Self.buildingWords.contains(where: { word in token.count >= word.count && (0...(token.count - word.count)).contains { token.dropFirst($0).starts(with: word) } }) {
+            // A building named in hiragana (さっぽろ北三条ビル, ときわマンション): read on through
+            // kana, but end at the last building word, and never start on a particle.
+            guard let loose = hiraganaBuildingEnd(bytes, from: nameStart) else { return nil }
+            end = loose
+        }
         // 一番町スクエア7階: a floor or room glued to the name.
         if end > nameStart, ByteClass.isDigit(bytes[end - 1]),
            let unit = ["階", "号室", "室", "f"].map({ Array($0.utf8) }).first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) {
@@ -297,6 +300,20 @@ struct AddressDetector: Detector {
             end = next
         }
         return end
+    }
+
+    private func hiraganaBuildingEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard let (first, _) = Scalars.at(bytes, start), ScriptClass.of(first) == .hiragana, !CharacterSet.particles.contains(first) else { return nil }
+        var p = start, scalars = 0, lastWordEnd: Int? = nil
+        while p < bytes.count, scalars < 14, let (scalar, length) = Scalars.at(bytes, p) {
+            let cls = ScriptClass.of(scalar)
+            guard cls == .kanji || cls == .hiragana || cls == .latin || cls == .digit || scalar == "・" else { break }
+            p += length; scalars += 1
+            if let word = Self.buildingWords.first(where: { p >= $0.count && Scalars.hasPrefix(bytes, at: p - $0.count, $0) }), p - word.count > start {
+                lastWordEnd = p
+            }
+        }
+        return lastWordEnd
     }
 
     private func isInsideBuildingWord(_ bytes: [UInt8], _ p: Int) -> Bool {
