@@ -147,6 +147,7 @@ import Testing
         .init("children named in parentheses", "うちの子（美咲・大翔）の送迎に使います", ["美咲", "大翔"]),
         .init("late father named in parentheses", "父（故 石原 勇）の名義のままです", ["石原 勇"]),
         .init("letter signed with a katakana given name", "よろしくお願いします。\n大迫 トメ", ["大迫 トメ"]),
+        .init("small katakana no inside a kanji name", "担当の田ノ上さんによろしく", ["田ノ上"]),
         .init("voice introduction after こちら", "はい、こちらマツモトと申します。", ["マツモト"]),
         .init("introduction with といいます", "あの、岩元といいますけど", ["岩元"]),
         .init("nickname beside the kanji name", "みっちゃん(満田)から電話あり", ["みっちゃん", "満田"]),

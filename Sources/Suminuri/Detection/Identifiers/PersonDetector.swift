@@ -1531,16 +1531,24 @@ struct NameReader {
         let bytes = context.text.bytes
         var scripts = [PersonDetector.Script?](repeating: nil, count: bytes.count)
         var p = 0
+        // A small kana between two kanji is part of a kanji name: 田ノ上, 城ヶ崎, 霞ケ浦.
+        var linker: Int? = nil, beforeLinkerIsKanji = false, previousIsKanji = false
         while p < bytes.count {
             let b = bytes[p]
             if b < 0x80 {
                 // ASCII: only letters have a name script (what `script(of:)` says, undecoded).
                 if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { scripts[p] = .latin }
                 p += 1
+                linker = nil; previousIsKanji = false
                 continue
             }
             guard let (scalar, length) = Scalars.at(bytes, p) else { p += 1; continue }
-            scripts[p] = Self.script(of: scalar, at: p, in: context.text)
+            let script = Self.script(of: scalar, at: p, in: context.text)
+            scripts[p] = script
+            if script == .kanji, let l = linker, beforeLinkerIsKanji { scripts[l] = .kanji }
+            let isLinker = scalar == "ヶ" || ((scalar == "の" || scalar == "け") && context.text.wasKatakana(p))
+            if isLinker, linker == nil { linker = p; beforeLinkerIsKanji = previousIsKanji } else { linker = nil }
+            previousIsKanji = script == .kanji
             p += length
         }
         self.scripts = scripts
