@@ -194,6 +194,7 @@ struct PersonDetector: Detector {
         found += katakanaGivenNameLines(reader: reader, context: context)
         found += namesBesideTheirKanji(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
+        found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
         return found
@@ -879,6 +880,42 @@ struct PersonDetector: Detector {
 
     private static let relationsBeforeParentheses: [[UInt8]] = (PersonCueTables.relations.prefix(30) + ["私", "わたし", "子", "子ども", "子供", "夫婦", "さん",
         "本人", "家族", "孫"]).map { Array($0.utf8) }
+
+    /// A kanji family name found alone takes the given name written in kana after it: older
+    /// women's names (`上園 トシ子`, `山田はな子`, `前田 ちえ子`) and kana given names the lists
+    /// know (`井手 マリセル` is read elsewhere; `川上 るみ`).
+    private func withKanaGivenName(_ finding: Finding, reader: NameReader, context: ScanContext) -> Finding {
+        let bytes = context.text.bytes
+        let range = finding.normalizedRange.utf8
+        guard finding.label == .person, reader.script(at: range.lowerBound) == .kanji,
+              let (last, lastStart) = Scalars.before(bytes, range.upperBound) else { return finding }
+        // 今村 ハル|子: a kana given name read without its 子.
+        if let script = reader.script(at: lastStart), script == .hiragana || script == .katakana,
+           Scalars.hasPrefix(bytes, at: range.upperBound, Array("子".utf8)), reader.script(at: range.upperBound + 3) != .kanji || isTitleOrHonorific(at: range.upperBound + 3, reader: reader) {
+            return context.finding(.person, range.lowerBound..<(range.upperBound + 3), confidence: finding.confidence, rule: finding.rule)
+        }
+        guard ScriptClass.of(last) == .kanji else { return finding }
+        var p = range.upperBound
+        let spaced = bytes[safe: p] == 0x20
+        if spaced { p += 1 }
+        guard let script = reader.script(at: p), script == .hiragana || script == .katakana else { return finding }
+        let kanaStart = p
+        var count = 0
+        while count < 5, reader.script(at: p) == script, let (_, length) = Scalars.at(bytes, p) { p += length; count += 1 }
+        let kanaEnd = p
+        var ko = false
+        if Scalars.hasPrefix(bytes, at: p, Array("子".utf8)) { p += 3; ko = true }
+        guard (1...4).contains(count), ko || (count >= 2 && givenNames.contains(bytes[kanaStart..<kanaEnd])) else { return finding }
+        // The given name ends its word: punctuation, a space, a line's end, an honorific or a particle.
+        if let (next, _) = Scalars.at(bytes, p) {
+            let cls = ScriptClass.of(next)
+            if cls == .kanji && !isTitleOrHonorific(at: p, reader: reader) { return finding }
+            if cls == .latin || cls == .digit { return finding }
+            if cls == .hiragana, !ko, !"さ様くちがはのとでもにへや".unicodeScalars.contains(next) { return finding }
+        }
+        if !spaced && !ko { return finding }
+        return context.finding(.person, range.lowerBound..<p, confidence: finding.confidence, rule: finding.rule)
+    }
 
     /// Words after a staff name in a memo: 確認済, 対応, より報告, へ引継ぎ.
     private static let memoVerbs: [[UInt8]] = ["確認", "対応", "担当", "済", "より報告", "より連絡", "に報告", "へ引継", "へ引き継", "に引継", "に引き継",
