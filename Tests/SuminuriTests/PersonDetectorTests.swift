@@ -149,6 +149,7 @@ import Testing
         .init("letter signed with a katakana given name", "よろしくお願いします。\n大迫 トメ", ["大迫 トメ"]),
         .init("katakana given name with 子", "契約者：今村 ハル子様", ["今村 ハル子"]),
         .init("kanji family and hiragana given with 子", "お名前：森はる子", ["森はる子"]),
+        .init("katakana name before と名乗", "ハヤシと名乗る男性から電話がありました", ["ハヤシ"]),
         .init("small katakana no inside a kanji name", "担当の田ノ上さんによろしく", ["田ノ上"]),
         .init("voice introduction after こちら", "はい、こちらマツモトと申します。", ["マツモト"]),
         .init("introduction with といいます", "あの、岩元といいますけど", ["岩元"]),

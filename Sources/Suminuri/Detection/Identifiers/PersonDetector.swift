@@ -1075,7 +1075,7 @@ struct PersonDetector: Detector {
     /// What a kana name stands before in speech and chat: たかはしと申します, ふじたです, やまぐちさん,
     /// いしかわから電話.
     private static let kanaNameCues: [[UInt8]] = ["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
-        "から電話", "から連絡", "から伝言"].map { Array($0.utf8) }
+        "から電話", "から連絡", "から伝言", "と名乗", "となの"].map { Array($0.utf8) }
     /// The scan below looks at every byte, and almost no kana or kanji starts a cue: their
     /// first characters rule most bytes out before the cues are compared.
     private static let kanaNameCueLeads = PatternLeads(kanaNameCues)
