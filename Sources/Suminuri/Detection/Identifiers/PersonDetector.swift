@@ -193,6 +193,7 @@ struct PersonDetector: Detector {
         found += namesOfRelations(reader: reader, context: context)
         found += katakanaGivenNameLines(reader: reader, context: context)
         found += namesBesideTheirKanji(reader: reader, context: context)
+        found += pairedNames(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
@@ -880,6 +881,35 @@ struct PersonDetector: Detector {
 
     private static let relationsBeforeParentheses: [[UInt8]] = (PersonCueTables.relations.prefix(30) + ["私", "わたし", "子", "子ども", "子供", "夫婦", "さん",
         "本人", "家族", "孫"]).map { Array($0.utf8) }
+
+    /// Two known names joined by と as the subject of a sentence (`濵田と﨑山は同期入社だ`,
+    /// `王偉と張雨桐が到着した`): each fills its word, and the pair starts a clause.
+    private func pairedNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var i = 0
+        let to = Array("と".utf8)
+        while let found = bytes[i...].firstRange(of: to) {
+            i = found.upperBound
+            guard reader.script(at: found.lowerBound) == .hiragana else { continue }
+            let firstStart = reader.runStart(endingAt: found.lowerBound, script: .kanji, limit: 4)
+            guard firstStart < found.lowerBound, firstStart == 0 || reader.clauseStartSet.contains(firstStart)
+                    || Scalars.before(bytes, firstStart).map({ "、。 「(".unicodeScalars.contains($0.0) }) == true,
+                  let first = knownFamilyPrefix(at: firstStart, reader: reader), first.range.upperBound == found.lowerBound,
+                  let second = knownFamilyPrefix(at: found.upperBound, reader: reader),
+                  let (next, _) = Scalars.at(bytes, second.range.upperBound), "はがのもに、".unicodeScalars.contains(next),
+                  !(reader.script(at: second.range.upperBound) == .kanji) else { continue }
+            var pair: [NameReader.Name] = []
+            for name in [first, second] {
+                let count = Scalars.count(bytes, name.range)
+                guard (2...4).contains(count), !Self.placeWords.contains(Array(bytes[name.range])),
+                      accept(name, context: context, honorific: false), !placeLike(name, bytes) else { pair = []; break }
+                pair.append(name)
+            }
+            for name in pair { result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.pair")) }
+        }
+        return result
+    }
 
     /// A kanji family name found alone takes the given name written in kana after it: older
     /// women's names (`上園 トシ子`, `山田はな子`, `前田 ちえ子`) and kana given names the lists
