@@ -145,6 +145,7 @@ import Testing
         "card: kanji numerals with の",
         "mobile: spaces between every digit", "landline: spaces between every digit",
         "toll-free: spaces between every digit", "IP phone: spaces between every digit",
+        "card: spaces between every digit", "my number: spaces between every digit",
     ]
 
     struct Case: CustomTestStringConvertible, Sendable {

@@ -13,6 +13,11 @@ struct DigitRun {
     var range: Range<Int> { groups[0].lowerBound..<groups[groups.count - 1].upperBound }
     // A closure, not `\.count`: a key path is read through the runtime on every call.
     var lengths: [Int] { groups.map { $0.count } }
+    /// The grouping a number is judged by: digits spaced out one by one (`4 1 1 1 …`, an evasion
+    /// or a voice transcript) count as one block.
+    var layout: [Int] {
+        groups.count >= 10 && groups.allSatisfy({ $0.count == 1 }) && spaceJoints.allSatisfy({ $0 }) ? [digitCount] : lengths
+    }
     var digitCount: Int { groups.reduce(0) { $0 + $1.count } }
 
     func digits(_ bytes: [UInt8]) -> [UInt8] {
@@ -88,7 +93,8 @@ enum IdentifierScanning {
                 guard q > p, q < n, ByteClass.isDigit(bytes[q]), spaces <= 2 || marks == 1 && spaces <= 4 else { break }
                 spaceOnly = marks == 0
                 p = q
-                if groups.count >= 8 { break }
+                // Digits spaced out one by one (4 1 1 1 …) run to a card's length.
+                if groups.count >= 8, groups.count >= 20 || !(spaceOnly && groups.allSatisfy { $0.count == 1 }) { break }
             }
             let end = groups[groups.count - 1].upperBound
             if digitRightBoundaryOK(bytes, end) {

@@ -116,7 +116,7 @@ struct NumberIdentifierDetector: Detector {
         for label in order {
             if label == .myNumber {
                 // The card prints 4-4-4; a licence is one block of 12.
-                guard run.lengths == [12] || run.lengths == [4, 4, 4] else { continue }
+                guard run.layout == [12] || run.layout == [4, 4, 4] else { continue }
                 guard CheckDigits.isValidMyNumber(digits) else { continue }
                 if myOK {
                     return context.finding(.myNumber, run.range, confidence: 0.85 + 0.1 * my.positive, rule: "my-number.check-digit")
@@ -156,7 +156,7 @@ struct NumberIdentifierDetector: Detector {
     // MARK: Cards
 
     private func card(_ run: DigitRun, _ digits: [UInt8], context: ScanContext) -> Finding? {
-        guard Self.isCardGrouping(run.lengths) else { return nil }
+        guard Self.isCardGrouping(run.layout) else { return nil }
         // 法人番号 is public and never redacted.
         if digits.count == 13, CheckDigits.isValidCorporateNumber(digits) { return nil }
         guard CheckDigits.isLuhnValid(digits) else { return nil }
