@@ -42,7 +42,7 @@ import SuminuriEvaluation
     /// Redacting twice changes nothing more — except where removing one value changes the
     /// context of a neighbour that the first pass missed (a known limit, in the README: 3 of
     /// the 2,395 corpus entries when this test was written; 9 of 3,175 once voice, chat and
-    /// business texts joined the corpus; 16 of 4,175 with the plain and name-heavy splits, whose
+    /// business texts joined the corpus; 14 of 4,175 with the plain and name-heavy splits, whose
     /// Latin names and bare numbers are the usual cases). The bound (0.5 %) guards against more.
     @Test func aSecondRedactionFindsAlmostNothing() throws {
         let urls = try CorpusReader.files(at: [packageRoot.appendingPathComponent("Corpus").path])
