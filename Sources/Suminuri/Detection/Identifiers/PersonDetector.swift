@@ -761,17 +761,29 @@ struct PersonDetector: Detector {
         return result
     }
 
+    /// Every `(…)` within one line whose content is at most `limit` bytes: the offsets of the
+    /// opening and the closing parenthesis (normalised text: full-width ones are ASCII here).
+    private static func parentheses(in bytes: [UInt8], limit: Int) -> [(open: Int, close: Int)] {
+        var result: [(open: Int, close: Int)] = []
+        var from = 0
+        while let open = bytes[from...].firstIndex(of: 0x28) {
+            from = open + 1
+            if let close = bytes[from..<min(from + limit, bytes.count)].firstIndex(of: 0x29), !bytes[from..<close].contains(0x0A) {
+                result.append((open, close))
+            }
+        }
+        return result
+    }
+
     /// A kanji name followed by its katakana reading in parentheses, in two parts (`陳志強
     /// （チェン・ジーチャン）`, `金敏俊（キム・ミンジュン）`, `山田太郎(ヤマダ タロウ)`): the reading
     /// vouches for a name the lists do not know (Chinese and Korean names).
     private func namesWithDottedReadings(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        var open = 0
-        while let found = bytes[open...].firstIndex(of: 0x28) {
-            open = found + 1
-            guard let close = bytes[open..<min(open + 60, bytes.count)].firstIndex(of: 0x29),
-                  let reading = reader.nameAfter(open), reading.script == .katakana, reading.range.upperBound == close,
+        for (found, close) in Self.parentheses(in: bytes, limit: 60) {
+            let open = found + 1
+            guard let reading = reader.nameAfter(open), reading.script == .katakana, reading.range.upperBound == close,
                   reading.parts == 2 || Array(bytes[reading.range]).containsMiddleDot, !isLoanword(reading, bytes) else { continue }
             let start = Scalars.runStart(bytes, endingAt: found, class: .kanji, limit: 5)
             let count = Scalars.count(bytes, start..<found)
@@ -792,11 +804,9 @@ struct PersonDetector: Detector {
     private func namesOfRelations(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        var open = 0
-        while let found = bytes[open...].firstIndex(of: 0x28) {
-            open = found + 1
-            guard let close = bytes[open..<min(open + 48, bytes.count)].firstIndex(of: 0x29), !bytes[open..<close].contains(0x0A),
-                  Self.relationsBeforeParentheses.contains(where: { found >= $0.count && Scalars.hasPrefix(bytes, at: found - $0.count, $0) }) else { continue }
+        for (found, close) in Self.parentheses(in: bytes, limit: 48) {
+            let open = found + 1
+            guard Self.relationsBeforeParentheses.contains(where: { found >= $0.count && Scalars.hasPrefix(bytes, at: found - $0.count, $0) }) else { continue }
             var p = open
             if Scalars.hasPrefix(bytes, at: p, Array("故".utf8)) { p += 3; while bytes[safe: p] == 0x20 { p += 1 } }
             var items: [NameReader.Name] = []
@@ -853,11 +863,9 @@ struct PersonDetector: Detector {
     private func namesBesideTheirKanji(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        var open = 0
-        while let found = bytes[open...].firstIndex(of: 0x28) {
-            open = found + 1
-            guard let close = bytes[open..<min(open + 40, bytes.count)].firstIndex(of: 0x29), !bytes[open..<close].contains(0x0A),
-                  let inner = reader.nameAfter(open), inner.range.lowerBound == open, inner.range.upperBound == close, inner.script == .kanji,
+        for (found, close) in Self.parentheses(in: bytes, limit: 40) {
+            let open = found + 1
+            guard let inner = reader.nameAfter(open), inner.range.lowerBound == open, inner.range.upperBound == close, inner.script == .kanji,
                   case let name = refined(inner, reader: reader), name.range == inner.range || name.range.upperBound == close,
                   isKnownName(name, reader: reader), Scalars.count(bytes, inner.range) >= 2, !Self.placeWords.contains(Array(bytes[inner.range])),
                   accept(inner, context: context, honorific: false) else { continue }
