@@ -72,6 +72,10 @@ struct AddressDetector: Detector {
             }
         }
         var coveredUpTo = 0
+        // The gazetteer findings' ranges, in order and disjoint (each starts at or after the
+        // last one's end): whether one holds a digit is a binary search over their ends, where a
+        // scan of all findings at every digit grew with the square of a long text's addresses.
+        var gazetteerStarts: [Int] = [], gazetteerEnds: [Int] = []
         var start = 0
         while anyPlace, start < bytes.count {
             defer { start += 1 }
@@ -91,13 +95,16 @@ struct AddressDetector: Detector {
             let hot = context.hotwords.weights(for: .address, before: start, window: 30)
             let confidence = 0.85 + (hot.positive > 0 ? 0.1 : 0) + (tail.hasBuilding ? 0.03 : 0)
             result.append(context.finding(.address, start..<tail.end, confidence: confidence, rule: "address.gazetteer"))
+            gazetteerStarts.append(start)
+            gazetteerEnds.append(tail.end)
             coveredUpTo = tail.end
         }
         // Without a known place name: a town word right before a block number.
         var i = 0
         while i < bytes.count {
             guard ByteClass.isDigit(bytes[i]) || kanjiNumeralAt(bytes, i) else { i += 1; continue }
-            if i < coveredUpTo, result.contains(where: { $0.normalizedRange.utf8.contains(i) }) { i += 1; continue }
+            if i < coveredUpTo, case let k = gazetteerEnds.firstIndex(startingAtOrAfter: i + 1, key: { $0 }),
+               k < gazetteerEnds.count, gazetteerStarts[k] <= i { i += 1; continue }
             var townStart = Scalars.runStart(bytes, endingAt: i, class: .kanji, limit: 10)
             // A hotword is never part of the town (携帯090-…, 住所伊敷2丁目…): start after it.
             for hit in context.hotwords.ending(in: townStart...i) where hit.range.lowerBound >= townStart {
