@@ -348,7 +348,15 @@ struct AddressDetector: Detector {
 
     @inline(__always)
     private func kanjiNumeralAt(_ bytes: [UInt8], _ p: Int) -> Bool {
-        guard p < bytes.count, bytes[p] >= 0xE3, let (scalar, _) = Scalars.at(bytes, p) else { return false }
+        guard p < bytes.count else { return false }
+        // The numerals' lead bytes (〇 E3 80, the others E4, E5, E7) rule out kana and most kanji
+        // before anything is decoded: this runs at every byte of every text.
+        switch bytes[p] {
+        case 0xE4, 0xE5, 0xE7: break
+        case 0xE3: guard p + 1 < bytes.count, bytes[p + 1] == 0x80 else { return false }
+        default: return false
+        }
+        guard let (scalar, _) = Scalars.at(bytes, p) else { return false }
         // A switch, not a set: this runs at every kanji of every text.
         switch scalar.value {
         case 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343: return true  // 〇一二三四五六七八九十百千
