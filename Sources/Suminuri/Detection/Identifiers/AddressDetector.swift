@@ -102,7 +102,9 @@ struct AddressDetector: Detector {
         // Without a known place name: a town word right before a block number.
         var i = 0
         while i < bytes.count {
-            guard ByteClass.isDigit(bytes[i]) || kanjiNumeralAt(bytes, i) else { i += 1; continue }
+            // Lead bytes E3...E7 first, so continuation bytes (two of every three in Japanese
+            // text) cost no call.
+            guard ByteClass.isDigit(bytes[i]) || (bytes[i] >= 0xE3 && bytes[i] <= 0xE7 && kanjiNumeralAt(bytes, i)) else { i += 1; continue }
             if i < coveredUpTo, case let k = gazetteerEnds.firstIndex(startingAtOrAfter: i + 1, key: { $0 }),
                k < gazetteerEnds.count, gazetteerStarts[k] <= i { i += 1; continue }
             var townStart = Scalars.runStart(bytes, endingAt: i, class: .kanji, limit: 10)
