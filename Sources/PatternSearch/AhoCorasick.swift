@@ -108,10 +108,18 @@ public struct AhoCorasick: Sendable {
         var firstChildOf: [Int32] = [-1], nextSiblingOf: [Int32] = [-1], classInto: [UInt8] = [0]
         var childCounts: [Int] = [0]
         var own: [[Int32]] = [[]]
+        // The root's children by class as well: the root has a child for nearly every class, and
+        // walking its sibling list at every pattern's first byte and at every failure link made
+        // up most of the build (an automaton of names is built for every text).
+        var rootChildOf = [Int32](repeating: -1, count: classes)
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for byte in pattern {
                 let c = classOf[Int(byte)]
+                if state == 0, rootChildOf[Int(c)] >= 0 {
+                    state = Int(rootChildOf[Int(c)])
+                    continue
+                }
                 var previous: Int32 = -1, k = firstChildOf[state]
                 while k >= 0 && classInto[Int(k)] < c { previous = k; k = nextSiblingOf[Int(k)] }
                 if k >= 0 && classInto[Int(k)] == c {
@@ -125,13 +133,14 @@ public struct AhoCorasick: Sendable {
                 childCounts.append(0)
                 own.append([])
                 if previous < 0 { firstChildOf[state] = id } else { nextSiblingOf[Int(previous)] = id }
+                if state == 0 { rootChildOf[Int(c)] = id }
                 childCounts[state] += 1
                 state = Int(id)
             }
             own[state].append(Int32(index))
         }
         let stateCount = classInto.count
-        let firstChild = firstChildOf, nextSibling = nextSiblingOf, childCount = childCounts
+        let firstChild = firstChildOf, nextSibling = nextSiblingOf, childCount = childCounts, rootChild = rootChildOf
 
         /// The children of `state` in class order.
         func forEachChild(_ state: Int, _ body: (_ c: UInt8, _ next: Int) -> Void) {
@@ -142,6 +151,7 @@ public struct AhoCorasick: Sendable {
             }
         }
         func child(_ state: Int, _ c: UInt8) -> Int? {
+            if state == 0 { return rootChild[Int(c)] >= 0 ? Int(rootChild[Int(c)]) : nil }
             var k = firstChild[state]
             while k >= 0 && classInto[Int(k)] < c { k = nextSibling[Int(k)] }
             return k >= 0 && classInto[Int(k)] == c ? Int(k) : nil

@@ -112,7 +112,39 @@ public enum Label: String, CaseIterable, Sendable, Hashable, Codable, Comparable
         }
     }
 
+    /// Labels sort in declaration order (the order of `allCases`).
     public static func < (lhs: Label, rhs: Label) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.ordinal < rhs.ordinal
+    }
+
+    /// The label's index in `allCases`, as a switch: sorts compare labels in their comparators,
+    /// and `allCases.firstIndex` built and searched an array at every comparison.
+    private var ordinal: Int {
+        switch self {
+        case .phone: 0
+        case .plate: 1
+        case .email: 2
+        case .postalCode: 3
+        case .address: 4
+        case .person: 5
+        case .birthdate: 6
+        case .myNumber: 7
+        case .card: 8
+        case .bankAccount: 9
+        case .driverLicense: 10
+        case .passport: 11
+        case .residenceCard: 12
+        case .vin: 13
+        case .race: 14
+        case .creed: 15
+        case .socialStatus: 16
+        case .medical: 17
+        case .disability: 18
+        case .criminal: 19
+        case .crimeVictim: 20
+        case .union: 21
+        case .familyOrigin: 22
+        case .sexLife: 23
+        }
     }
 }

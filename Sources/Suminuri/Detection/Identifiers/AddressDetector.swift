@@ -72,6 +72,10 @@ struct AddressDetector: Detector {
             }
         }
         var coveredUpTo = 0
+        // The gazetteer findings' ranges, in order and disjoint (each starts at or after the
+        // last one's end): whether one holds a digit is a binary search over their ends, where a
+        // scan of all findings at every digit grew with the square of a long text's addresses.
+        var gazetteerStarts: [Int] = [], gazetteerEnds: [Int] = []
         var start = 0
         while anyPlace, start < bytes.count {
             defer { start += 1 }
@@ -91,13 +95,18 @@ struct AddressDetector: Detector {
             let hot = context.hotwords.weights(for: .address, before: start, window: 30)
             let confidence = 0.85 + (hot.positive > 0 ? 0.1 : 0) + (tail.hasBuilding ? 0.03 : 0)
             result.append(context.finding(.address, start..<tail.end, confidence: confidence, rule: "address.gazetteer"))
+            gazetteerStarts.append(start)
+            gazetteerEnds.append(tail.end)
             coveredUpTo = tail.end
         }
         // Without a known place name: a town word right before a block number.
         var i = 0
         while i < bytes.count {
-            guard ByteClass.isDigit(bytes[i]) || kanjiNumeralAt(bytes, i) else { i += 1; continue }
-            if i < coveredUpTo, result.contains(where: { $0.normalizedRange.utf8.contains(i) }) { i += 1; continue }
+            // Lead bytes E3...E7 first, so continuation bytes (two of every three in Japanese
+            // text) cost no call.
+            guard ByteClass.isDigit(bytes[i]) || (bytes[i] >= 0xE3 && bytes[i] <= 0xE7 && kanjiNumeralAt(bytes, i)) else { i += 1; continue }
+            if i < coveredUpTo, case let k = gazetteerEnds.firstIndex(startingAtOrAfter: i + 1, key: { $0 }),
+               k < gazetteerEnds.count, gazetteerStarts[k] <= i { i += 1; continue }
             var townStart = Scalars.runStart(bytes, endingAt: i, class: .kanji, limit: 10)
             // A hotword is never part of the town (携帯090-…, 住所伊敷2丁目…): start after it.
             for hit in context.hotwords.ending(in: townStart...i) where hit.range.lowerBound >= townStart {
@@ -360,7 +369,15 @@ struct AddressDetector: Detector {
 
     @inline(__always)
     private func kanjiNumeralAt(_ bytes: [UInt8], _ p: Int) -> Bool {
-        guard p < bytes.count, bytes[p] >= 0xE3, let (scalar, _) = Scalars.at(bytes, p) else { return false }
+        guard p < bytes.count else { return false }
+        // The numerals' lead bytes (〇 E3 80, the others E4, E5, E7) rule out kana and most kanji
+        // before anything is decoded: this runs at every byte of every text.
+        switch bytes[p] {
+        case 0xE4, 0xE5, 0xE7: break
+        case 0xE3: guard p + 1 < bytes.count, bytes[p + 1] == 0x80 else { return false }
+        default: return false
+        }
+        guard let (scalar, _) = Scalars.at(bytes, p) else { return false }
         // A switch, not a set: this runs at every kanji of every text.
         switch scalar.value {
         case 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343: return true  // 〇一二三四五六七八九十百千

@@ -283,11 +283,15 @@ struct PersonDetector: Detector {
     /// one: 石井, 柴田(了承), 田中太郎.
     private func knownFamilyPrefix(at start: Int, reader: NameReader) -> NameReader.Name? {
         let bytes = reader.bytes
-        var ends: [Int] = []
+        // At most six ends, in a SIMD vector rather than an array: memo and department scans ask
+        // at every kanji run, and the array was allocated each time.
+        var ends = SIMD8<Int>(), endCount = 0
         var p = start
-        while ends.count < 6, reader.script(at: p) == .kanji, let (_, length) = Scalars.at(bytes, p) { p += length; ends.append(p) }
+        while endCount < 6, reader.script(at: p) == .kanji, let (_, length) = Scalars.at(bytes, p) { p += length; ends[endCount] = p; endCount += 1 }
         let runEnd = p
-        for (index, end) in ends.enumerated().reversed() where familyNames.contains(bytes[start..<end]) {
+        for index in stride(from: endCount - 1, through: 0, by: -1) {
+            let end = ends[index]
+            guard familyNames.contains(bytes[start..<end]) else { continue }
             guard index >= 1 || end == runEnd else { continue }
             if let full = kanjiNameStarting(at: start, reader: reader, unknownGiven: false), full.range.upperBound > end {
                 return full
@@ -695,7 +699,7 @@ struct PersonDetector: Detector {
         while p < bytes.count {
             guard let (scalar, length) = Scalars.at(bytes, p) else { break }
             defer { p += max(length, 1) }
-            guard Self.departmentEndings.contains(scalar), p > 0, reader.script(at: p) == .kanji,
+            guard Self.isDepartmentEnding(scalar), p > 0, reader.script(at: p) == .kanji,
                   Scalars.before(bytes, p).map({ ScriptClass.of($0.0) == .kanji }) == true else { continue }
             var q = p + length
             if Scalars.hasPrefix(bytes, at: q, Array("の".utf8)) { q += 3 }
@@ -722,8 +726,14 @@ struct PersonDetector: Detector {
     private static let placeWords: Set<[UInt8]> = Set(["北海道", "東京", "神奈川", "大阪", "京都", "兵庫", "愛知", "沖縄", "鹿児島", "和歌山",
         "札幌", "仙台", "横浜", "名古屋", "神戸", "北九州", "那覇", "上海", "北京", "台湾", "台北", "香港", "韓国", "中国", "本社", "本店", "支店"].map { Array($0.utf8) })
 
-    /// The last character of a unit of an organisation: 営業部, 経理課, 企画室, 総務係.
-    private static let departmentEndings: Set<Unicode.Scalar> = ["部", "課", "室", "係", "班", "局"]
+    /// The last character of a unit of an organisation: 営業部, 経理課, 企画室, 総務係. A switch,
+    /// not a set: the scan asks at every character, and a set hashed each one.
+    @inline(__always) private static func isDepartmentEnding(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "部", "課", "室", "係", "班", "局": true
+        default: false
+        }
+    }
 
     /// A chat handle at the start of a line that is a name the lists know, glued to a team, a
     /// year or a nickname and followed by the message (`たなか@営業:`, `ken_1985:`,

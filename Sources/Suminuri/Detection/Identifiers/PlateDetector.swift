@@ -25,6 +25,9 @@ struct PlateDetector: Detector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         var coveredUpTo = 0
+        // The ranges found with a 地名, in order and disjoint: whether one holds a digit is a
+        // binary search over their ends, not a scan of every finding at every digit.
+        var regionStarts: [Int] = [], regionEnds: [Int] = []
         // With a 地名.
         // The longest region match per start, in order of start: sorting the few matches beats
         // hashing every one into a dictionary.
@@ -43,6 +46,8 @@ struct PlateDetector: Detector {
             if tail.kanaIsTypo { confidence -= 0.3 }
             result.append(context.finding(.plate, start..<tail.end, confidence: confidence,
                                           rule: tail.hasClass ? "plate.full" : (tail.hasKana ? "plate.no-class" : "plate.no-kana")))
+            regionStarts.append(start)
+            regionEnds.append(tail.end)
             coveredUpTo = tail.end
         }
         // Without a 地名: 分類番号 + かな + 番号, not glued to a preceding letter or digit.
@@ -50,7 +55,8 @@ struct PlateDetector: Detector {
         while i < bytes.count {
             guard ByteClass.isDigit(bytes[i]) else { i += 1; continue }
             if i > 0 && (ByteClass.isAlnum(bytes[i - 1]) || bytes[i - 1] == 0x2D) { i += 1; continue }
-            if i < coveredUpTo, result.contains(where: { $0.normalizedRange.utf8.contains(i) }) { i += 1; continue }
+            if i < coveredUpTo, case let k = regionEnds.firstIndex(startingAtOrAfter: i + 1, key: { $0 }),
+               k < regionEnds.count, regionStarts[k] <= i { i += 1; continue }
             if let tail = plateTail(bytes, from: i, requireClass: true), tail.hasKana, !tail.kanaIsTypo {
                 let hot = context.hotwords.weights(for: .plate, before: i, window: 30)
                 let shaped = tail.classLength == 3 && tail.serialIsPlateShaped && !tail.kanaIsParticle
