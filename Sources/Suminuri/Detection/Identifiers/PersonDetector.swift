@@ -905,10 +905,12 @@ struct PersonDetector: Detector {
     private func pairedNames(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        var i = 0
-        let to = Array("と".utf8)
-        while let found = bytes[i...].firstRange(of: to) {
-            i = found.upperBound
+        // と is E3 81 A8: a byte scan (a generic collection search costs a fifth of the scan).
+        var k = 0
+        while k + 2 < bytes.count {
+            defer { k += 1 }
+            guard bytes[k] == 0xE3, bytes[k + 1] == 0x81, bytes[k + 2] == 0xA8 else { continue }
+            let found = k..<(k + 3)
             guard reader.script(at: found.lowerBound) == .hiragana else { continue }
             let firstStart = reader.runStart(endingAt: found.lowerBound, script: .kanji, limit: 4)
             guard firstStart < found.lowerBound, firstStart == 0 || reader.clauseStartSet.contains(firstStart)
