@@ -169,6 +169,11 @@ struct PersonDetector: Detector {
                         i = given.range.upperBound
                         continue
                     }
+                } else if Self.familyRelations.contains(relation), let name = familyMemberNamed(after: relation, at: i, reader: reader),
+                          accept(name, context: context, honorific: true) {
+                    found.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.relation-given"))
+                    i = name.range.upperBound
+                    continue
                 }
             }
             // 田中から聞いた, 佐藤が担当します: a known name right before.
@@ -314,12 +319,47 @@ struct PersonDetector: Detector {
         while q > start {
             if givenNames.contains(bytes[start..<q]), Scalars.count(bytes, start..<q) >= (script == .kanji ? 1 : 2),
                reader.endsAtNameBoundary(q) || reader.followsParticle(q) {
-                return NameReader.Name(range: start..<q, script: script, parts: 1, firstPartEnd: q, bytes: bytes, spaced: false)
+                return refined(NameReader.Name(range: start..<q, script: script, parts: 1, firstPartEnd: q, bytes: bytes, spaced: false), reader: reader)
             }
             guard let (_, previous) = Scalars.before(bytes, q) else { break }
             q = previous
         }
         return nil
+    }
+
+    /// A family member's name written without の: after は as a statement (息子は一郎です, 母は
+    /// ヨシ子、), or glued to the relation as letters write it (夫正一が他界, 長男吉留 修一が, 亡父
+    /// 吉留 茂儀). Glued, only a full name with a known family name or a known given name of two
+    /// kanji or more counts, so that compounds (夫婦, 母親, 息子夫婦) stay words.
+    private func familyMemberNamed(after relation: [UInt8], at start: Int, reader: NameReader) -> NameReader.Name? {
+        let bytes = reader.bytes
+        var p = start + relation.count
+        if Scalars.hasPrefix(bytes, at: p, Array("は".utf8)) {
+            p += 3
+            guard let given = givenNameAfterRelation(at: p, reader: reader), Self.endsStatement(bytes, at: given.range.upperBound) else { return nil }
+            return given
+        }
+        guard reader.script(at: p) == .kanji,
+              reader.isWordStart(start) || Scalars.before(bytes, start).map({ "亡故実義".unicodeScalars.contains($0.0) }) == true else { return nil }
+        if var read = reader.nameAfter(p), read.range.lowerBound == p, read.parts == 2, read.spaced,
+           familyNames.contains(read.firstPart(bytes)) {
+            // 亡父吉留 茂儀: 儀 marks the subject of a formal letter.
+            if let (last, at) = Scalars.before(bytes, read.range.upperBound), last == "儀", at > read.firstPartEnd + 1 {
+                read.range = read.range.lowerBound..<at
+            }
+            return read
+        }
+        guard let given = givenNameAfterRelation(at: p, reader: reader), given.script == .kanji, Scalars.count(bytes, given.range) >= 2,
+              reader.followsParticle(given.range.upperBound) || Self.endsStatement(bytes, at: given.range.upperBound)
+                  || Scalars.hasPrefix(bytes, at: given.range.upperBound, Array("儀".utf8)) else { return nil }
+        return given
+    }
+
+    /// Punctuation, a line end, です or an introduction right after a name.
+    private static func endsStatement(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard let (scalar, _) = Scalars.at(bytes, offset) else { return true }
+        if "、。,.!?()\n ".unicodeScalars.contains(scalar) { return true }
+        return ["です", "でござ", "と申", "といい", "と言い"].contains { Scalars.hasPrefix(bytes, at: offset, Array($0.utf8)) }
     }
 
     /// Whether a title or a kanji honorific starts at `offset`.
@@ -343,6 +383,14 @@ struct PersonDetector: Detector {
     /// A one-part kanji name read up to four characters, replaced by the known name it starts
     /// with: 田中部長 → 田中, and 佐々木健太郎 (longer than four) read whole.
     private func refined(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
+        let bytes = reader.bytes
+        // ゆいが免許を: a hiragana name and its particle read as one longer name (由雅); the
+        // name is ゆい when that is known too.
+        if name.script == .hiragana, name.parts == 1, let (_, last) = Scalars.before(bytes, name.range.upperBound), reader.followsParticle(last),
+           Scalars.count(bytes, name.range.lowerBound..<last) >= 2,
+           givenNames.contains(bytes[name.range.lowerBound..<last]) || familyNames.contains(bytes[name.range.lowerBound..<last]) {
+            return NameReader.Name(range: name.range.lowerBound..<last, script: name.script, parts: 1, firstPartEnd: last, bytes: bytes, spaced: false)
+        }
         guard name.script == .kanji, name.parts == 1,
               let known = kanjiNameStarting(at: name.range.lowerBound, reader: reader, unknownGiven: true) else { return name }
         return known
@@ -1531,6 +1579,9 @@ struct PersonDetector: Detector {
         var company = false
         surface.withUnsafeBufferPointer { buffer in
             companyWords.forEachMatch(in: buffer) { match in
+                // Car models are katakana words (サクラ, モコ): a name written in hiragana (娘の
+                // さくら) is not one.
+                if name.script == .hiragana, !buffer[match.range].contains(where: { $0 >= 0xE4 }) { return }
                 // One-character company words count only at the end: 谷山店, not 店田.
                 if match.range.count > 3 || match.range.upperBound == buffer.count { company = true }
             }
