@@ -358,7 +358,7 @@ package struct PersonCueTables: CompiledTable {
     package static let titles = ["課長", "部長", "主任", "社長", "店長", "係長", "所長", "支店長", "次長", "室長", "専務", "常務",
         "副社長", "会長", "工場長", "教授", "准教授", "医師", "弁護士", "税理士", "司法書士", "院長", "園長", "校長", "教頭", "理事長", "議員",
         "副店長", "副部長", "課長代理", "部長代理", "取締役", "顧問", "看護師", "監督", "主査", "主事", "技師", "署長", "巡査", "刑事", "センター長",
-        "マネージャー", "リーダー", "sv", "社労士", "行政書士", "弁理士", "会計士", "本部長", "事業部長", "執行役員", "監査役"]
+        "マネージャー", "リーダー", "sv", "メカ", "社労士", "行政書士", "弁理士", "会計士", "本部長", "事業部長", "執行役員", "監査役"]
     /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
     package static let trailingCues = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
         "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て",
@@ -374,8 +374,9 @@ package struct PersonCueTables: CompiledTable {
 
     package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
         let cues: [(Kind, [UInt8])] = Self.fieldLabels.map { (.field, Array(normalizer.normalizedKey($0).utf8)) }
-            + Self.honorifics.map { (.honorific, Array($0.utf8)) } + Self.relations.map { (.relation, Array($0.utf8)) }
-            + Self.titles.map { (.title, Array($0.utf8)) } + Self.trailingCues.map { (.trailing, Array($0.utf8)) }
+            // Normalised like the text: katakana cues (スタッフ, マネージャー, メカ) are matched folded.
+            + Self.honorifics.map { (.honorific, Array(normalizer.normalizedKey($0).utf8)) } + Self.relations.map { (.relation, Array(normalizer.normalizedKey($0).utf8)) }
+            + Self.titles.map { (.title, Array(normalizer.normalizedKey($0).utf8)) } + Self.trailingCues.map { (.trailing, Array(normalizer.normalizedKey($0).utf8)) }
         automaton = AhoCorasick(patterns: cues.map(\.1))
         kinds = cues.map(\.0)
         patterns = FlatArray(cues.flatMap(\.1))

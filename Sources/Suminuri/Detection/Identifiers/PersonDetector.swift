@@ -26,7 +26,7 @@ struct PersonDetector: Detector {
 
     typealias CueKind = PersonCueTables.Kind
 
-    private static let honorifics = PersonCueTables.honorifics.map { Array($0.utf8) }
+    private static let honorifics = PersonCueTables.honorifics.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let fieldLabels = PersonCueTables.fieldLabels.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let weakFieldLabels: Set<[UInt8]> = Set(["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
@@ -35,7 +35,7 @@ struct PersonDetector: Detector {
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "といいます", "と言います", "っていいます", "って言います",
         "です。", "です、", "です!", "です\n", "です ", "ですけど"].map { Array($0.utf8) }
-    private static let relations = PersonCueTables.relations.map { Array($0.utf8) }
+    private static let relations = PersonCueTables.relations.map { Array(Normalizer().normalizedKey($0).utf8) }
     /// Roles a staff memo glues a name to (営業石井, 店長柴田了承, 担当長野): the name is read as
     /// the known family name the kanji run starts with.
     private static let memoRoles: Set<[UInt8]> = Set(["担当", "営業", "整備", "整備士", "店長", "副店長", "工場長", "受付", "対応", "事務",
@@ -45,7 +45,7 @@ struct PersonDetector: Detector {
         "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪"].map { Array($0.utf8) })
 
     /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
-    private static let titles = PersonCueTables.titles.map { Array($0.utf8) }
+    private static let titles = PersonCueTables.titles.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let titlesAndHonorifics = titles + honorifics
     /// What only a person does, right after a subject (ジョン・スミスが来店しました).
     private static let personPredicates: [[UInt8]] = ["来店", "来社", "来日", "来場", "入国", "帰国", "言って", "言い", "話し", "申し", "住んで",
@@ -193,6 +193,7 @@ struct PersonDetector: Detector {
         found += bracketedNames(reader: reader, context: context)
         found += memoNames(reader: reader, context: context)
         found += departmentNames(reader: reader, context: context)
+        found += namesAfterSpacedRoles(reader: reader, context: context)
         found += chatHandles(reader: reader, context: context)
         found += namesWithDottedReadings(reader: reader, context: context)
         found += namesOfRelations(reader: reader, context: context)
@@ -274,8 +275,10 @@ struct PersonDetector: Detector {
             boundaries.append(p)
         }
         guard let runEnd = boundaries.last, reader.script(at: runEnd) != .kanji else { return nil }
+        // 金子様: a run that ends in an honorific is a name and the honorific, never a given name 様.
+        let honorificEnd = Scalars.before(bytes, runEnd).map { $0.0 == "様" || $0.0 == "殿" } ?? false
         for end in boundaries.reversed() where end - start <= 18 {
-            guard end == runEnd || isTitleOrHonorific(at: end, reader: reader) else { continue }
+            guard (end == runEnd && !honorificEnd) || isTitleOrHonorific(at: end, reader: reader) else { continue }
             if let split = familyEnd(bytes, start..<end, unknownGiven: unknownGiven) {
                 return NameReader.Name(range: start..<end, script: .kanji, parts: split < end ? 2 : 1, firstPartEnd: split, bytes: bytes, spaced: false)
             }
@@ -386,7 +389,8 @@ struct PersonDetector: Detector {
         let bytes = reader.bytes
         // ゆいが免許を: a hiragana name and its particle read as one longer name (由雅); the
         // name is ゆい when that is known too.
-        if name.script == .hiragana, name.parts == 1, let (_, last) = Scalars.before(bytes, name.range.upperBound), reader.followsParticle(last),
+        if name.script == .hiragana, name.parts == 1, givenNames.contains(bytes[name.range]) || familyNames.contains(bytes[name.range]),
+           let (_, last) = Scalars.before(bytes, name.range.upperBound), reader.followsParticle(last),
            Scalars.count(bytes, name.range.lowerBound..<last) >= 2,
            givenNames.contains(bytes[name.range.lowerBound..<last]) || familyNames.contains(bytes[name.range.lowerBound..<last]) {
             return NameReader.Name(range: name.range.lowerBound..<last, script: name.script, parts: 1, firstPartEnd: last, bytes: bytes, spaced: false)
@@ -1332,6 +1336,60 @@ struct PersonDetector: Detector {
                 || (reader.script(at: p) == .katakana && katakanaWords.contains(word))
                 || (reader.script(at: p) == .kanji && !familyNames.contains(word) && count >= 2
                     && reader.nameAfter(next).map { $0.script == .kanji && isKnownName(refined($0, reader: reader), reader: reader) } == true)
+    }
+
+    /// Roles that stand before a colleague's name with a space, in memos and business mail
+    /// (総務 米丸 へ, 配送課 黒木, フロント 宝徳, FA 春山): besides titles, relations, field labels
+    /// and organisations.
+    private static let spacedRoles: Set<[UInt8]> = Set(["総務", "経理", "人事", "庶務", "事務局", "フロント", "サービスフロント", "受付", "新人",
+        "作業", "引率", "窓口", "営業", "整備", "メカ", "fa", "sa", "スタッフ", "連絡係", "新担当", "旧担当", "前担当", "後任者",
+        "アドバイザー", "サービスアドバイザー", "オペレーター", "発注者", "貸出者", "完成検査"].map { Array(Normalizer().normalizedKey($0).utf8) })
+
+    /// A known name after a role word and a space anywhere in a line, ended by a particle,
+    /// punctuation, a space, a title or the line's end (院長 鎌田 の了承, 管理部 有村 まで,
+    /// 専務 竹下 信行). The role must be one (a title, an organisation, a role noun): an unknown
+    /// word before a space (鹿児島 中央) is not enough.
+    private func namesAfterSpacedRoles(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var s = 0
+        while let space = bytes[s...].firstIndex(of: 0x20) {
+            s = space + 1
+            var start = s
+            while bytes[safe: start] == 0x20 { start += 1 }
+            guard let roleStart = reader.wordStart(endingAt: space), roleStart < space,
+                  reader.script(at: start) == .kanji || reader.script(at: start) == .katakana else { continue }
+            let role = bytes[roleStart..<space]
+            guard Self.spacedRoles.contains(Array(role)) || Self.titles.contains(where: { role.elementsEqual($0) })
+                    || Self.fieldLabels.contains(where: { role.elementsEqual($0) }) || reader.isOrganisation(Array(role))
+                    || (Self.relations.contains(where: { role.elementsEqual($0) }) && !Self.familyRelations.contains(Array(role))) else { continue }
+            var name: NameReader.Name
+            if reader.script(at: start) == .kanji {
+                guard let known = knownFamilyPrefix(at: start, reader: reader) else { continue }
+                name = extendedWithGivenName(known, reader: reader)
+                if name.parts == 1, bytes[safe: name.range.upperBound] == 0x20, let read = reader.nameAfter(start), read.parts == 2,
+                   read.script == .kanji, read.firstPartEnd == name.range.upperBound, givenNames.contains(read.lastPart(bytes)) {
+                    name = read
+                }
+            } else {
+                guard let read = reader.nameAfter(start), read.range.lowerBound == start, read.parts == 1,
+                      familyNames.contains(bytes[read.range]), !katakanaWords.contains(bytes[read.range]) else { continue }
+                name = read
+            }
+            let end = name.range.upperBound
+            if let (after, _) = Scalars.at(bytes, end) {
+                switch ScriptClass.of(after) {
+                case .space, .lineBreak, .other: break
+                case .hiragana: guard "がはよからまにへとのもで".unicodeScalars.contains(after) || isTitleOrHonorific(at: end, reader: reader) else { continue }
+                case .kanji: guard isTitleOrHonorific(at: end, reader: reader) else { continue }
+                default: continue
+                }
+            }
+            guard Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.spaced-role"))
+            s = max(s, end)
+        }
+        return result
     }
 
     /// A line that is a role and a name (受付　結城 さやか, 課長代理　大和田 拓也, 輸出課
