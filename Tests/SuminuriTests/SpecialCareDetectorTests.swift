@@ -124,6 +124,12 @@ import Testing
     /// Issue 11, third round: the settled rules (pregnancy is MEDICAL), English, spoken and
     /// plain forms, origin told as a foreign country + 出身/ルーツ.
     static let roundThree: [DetectionCase] = [
+        // Round five: euphemisms, kana of voice input, theft told as what happened.
+        .init("euphemism for an illness", "点検なんですけど ちょっと体を悪くしてしまって", ["MEDICAL 体を悪くしてしまって"]),
+        .init("numb limbs as a side effect", "副作用で手足がしびれて、ボタンが押しにくい", ["MEDICAL 副作用で", "MEDICAL 手足がしびれて"]),
+        .init("theft before a katakana car name", "3月に盗難に遭ったランドクルーザーが見つかりました", ["CRIME_VICTIM 3月に盗難に遭った"]),
+        .init("a service told by its place", "日曜の午前は教会のミサがあるので", ["CREED 教会のミサがある"]),
+        .init("a car's check-up", "12ヶ月点検って、車の人間ドックみたいなもんですか", []),
         .init("pregnancy month", "妻が妊娠8か月なので後部座席を広くしたい。", ["MEDICAL 妊娠8か月"]),
         .init("expected birth", "来月出産予定なので、納車は再来月でお願いします。", ["MEDICAL 来月出産予定"]),
         .init("maternity leave", "産休中です。", ["MEDICAL 産休中"]),

@@ -105,8 +105,13 @@ struct SpecialCareDetector: Detector {
         candidates.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
         guard !candidates.isEmpty else { return [] }
         predicates.removeAll { insideTrap($0.range) }
-        hypotheticals.removeAll { insideTrap($0.range) }
-        negations.removeAll(where: insideTrap)
+        // Katakana is folded to hiragana before matching: a cue that ends inside a katakana word
+        // (遭ったランドクルーザー holds たら) is part of that word.
+        func insideKatakanaWord(_ range: Range<Int>) -> Bool {
+            range.count >= 3 && context.text.wasKatakana(range.upperBound - 3) && context.text.wasKatakana(range.upperBound)
+        }
+        hypotheticals.removeAll { insideTrap($0.range) || insideKatakanaWord($0.range) }
+        negations.removeAll { insideTrap($0) || insideKatakanaWord($0) }
         anchors.removeAll(where: insideTrap)
         // Keep the longest of nested candidates of one label.
         var kept: [Hit] = []
