@@ -1531,6 +1531,7 @@ struct PersonDetector: Detector {
 
     /// Capitalised words that follow I'm / this is but are no names.
     private static let englishNotNames: Set<String> = ["from", "not", "a", "an", "the", "in", "at", "on", "so", "very", "also", "still", "just",
+        "mom", "mum", "dad", "sir", "madam",
         "here", "there", "looking", "interested", "going", "sorry", "happy", "glad", "sure", "ok", "okay", "fine", "new", "married", "single",
         "japanese", "chinese", "korean", "vietnamese", "filipino", "nepali", "nepalese", "brazilian", "american", "indian", "british", "french",
         "german", "italian", "spanish", "peruvian", "indonesian", "thai", "muslim", "christian", "buddhist", "hindu", "jewish", "catholic",
@@ -1541,6 +1542,33 @@ struct PersonDetector: Detector {
 
     /// Chat speaker labels: the same short name at the start of two or more lines before a
     /// colon (ゆい：…, Lisa: …). A label that is a role, a form field or a common word is not.
+    /// After a chat time stamp and its space (`10:30 `, `[10:30] `), or nil.
+    private static func afterTimeStamp(_ bytes: [UInt8], from start: Int, limit: Int) -> Int? {
+        var p = start
+        if bytes[safe: p] == 0x5B { p += 1 }
+        var digits = 0
+        while p < limit, ByteClass.isDigit(bytes[p]) || bytes[p] == 0x3A { if ByteClass.isDigit(bytes[p]) { digits += 1 }; p += 1 }
+        guard (3...4).contains(digits) else { return nil }
+        if bytes[safe: p] == 0x5D { p += 1 }
+        guard bytes[safe: p] == 0x20 else { return nil }
+        return p + 1
+    }
+
+    /// Past emoji and other symbols of four-byte UTF-8 (and variation selectors) decorating a
+    /// chat name, at most four of them.
+    private static func skippingDecoration(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {
+        var p = start, count = 0
+        while p < limit, count < 4 {
+            if bytes[p] >= 0xF0, p + 4 <= limit { p += 4; count += 1; continue }
+            // U+FE0F (EF B8 8F) and U+200D (E2 80 8D) after an emoji.
+            if p + 3 <= limit, (bytes[p] == 0xEF && bytes[p + 1] == 0xB8 && bytes[p + 2] == 0x8F) || (bytes[p] == 0xE2 && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x8D) {
+                p += 3; continue
+            }
+            break
+        }
+        return p
+    }
+
     private func speakerLabels(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var labels: [[UInt8]: [Range<Int>]] = [:]
@@ -1548,8 +1576,12 @@ struct PersonDetector: Detector {
         while lineStart < bytes.count {
             let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
             defer { lineStart = lineEnd + 1 }
-            guard let name = reader.nameAfter(lineStart), name.range.lowerBound == lineStart || name.range.lowerBound == lineStart + 1 else { continue }
-            var p = name.range.upperBound
+            // A chat line may open with a time and decorate the name with emoji (10:30 まゆみ🌷:, 🌸さくら🌸:).
+            var start = lineStart
+            if let afterTime = Self.afterTimeStamp(bytes, from: start, limit: lineEnd) { start = afterTime }
+            start = Self.skippingDecoration(bytes, from: start, limit: lineEnd)
+            guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
+            var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
             if bytes[safe: p] == 0x20 { p += 1 }
             guard bytes[safe: p] == 0x3A, p + 1 < lineEnd else { continue }
             labels[Array(bytes[name.range]), default: []].append(name.range)
@@ -1599,6 +1631,16 @@ struct PersonDetector: Detector {
     /// `李 娜（リ ナ）`: a kana or latin reading in parentheses right after a name.
     /// A reading is kana or Latin, and a kana one starts with a known name's reading: (長男),
     /// (営業), (リモート) and (上海) are notes, not readings.
+    /// Whether the name is exactly a company or product word (セレナ), not one that contains it
+    /// (マツダ ケンジ is the reading of 松田 健二).
+    private func isWholeCompanyWord(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
+        var whole = false
+        Array(bytes[name.range]).withUnsafeBufferPointer { buffer in
+            companyWords.forEachMatch(in: buffer) { if $0.range == 0..<buffer.count { whole = true } }
+        }
+        return whole
+    }
+
     private func readingsInParentheses(after names: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         return names.compactMap { finding in
@@ -1619,7 +1661,8 @@ struct PersonDetector: Detector {
                     guard let (_, previous) = Scalars.before(bytes, q) else { break }
                     q = previous
                 }
-                guard known else { return nil }
+                // 坂下様（セレナ）: a car model or a loanword after a name is no reading of it.
+                guard known, reading.script == .hiragana || !isWholeCompanyWord(reading, bytes) else { return nil }
             }
             return context.finding(.person, reading.range, confidence: 0.8, rule: "person.reading")
         }
