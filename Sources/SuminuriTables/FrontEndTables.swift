@@ -21,20 +21,34 @@ package struct FrontEndTables: Sendable {
         case specialCare
         /// `PersonCueTables.englishCues`, `englishHonorifics` and `selfAnnouncers`.
         case englishCues, englishHonorifics, selfAnnouncers
+
+        /// The kind of table that lists the source's patterns.
+        package var table: any CompiledTable.Type {
+            switch self {
+            case .hotwords: HotwordTables.self
+            case .plateRegions: PlateTables.self
+            case .addressPlaces: PlaceTables.self
+            case .personCues, .englishCues, .englishHonorifics, .selfAnnouncers: PersonCueTables.self
+            case .companyWords: PersonNameTables.self
+            case .specialCare: SpecialCareTables.self
+            }
+        }
     }
 
     package let automaton: AhoCorasick
     /// Per pattern of the automaton: its source (a `Source` raw value), read on a match only.
     package let sourceOf: FlatArray<UInt8>
-    /// Where each source's patterns start in the automaton's numbering, by source, and the
-    /// pattern count last: entry = pattern - `sourceStarts[source]`.
+    /// By source: where its patterns start in the automaton's numbering (0 for a source not
+    /// merged), so that entry = pattern - `sourceStarts[source]`.
     package let sourceStarts: FlatArray<Int>
+    /// The sources merged.
+    package let sources: [Source]
 
-    /// Merges the pattern lists of the tables (the build tool; the library when a user adds to
-    /// one of them).
-    package init(names: PersonNameTables, places: PlaceTables, plates: PlateTables, hotwords: HotwordTables,
-                 specialCare: SpecialCareTables, personCues: PersonCueTables) {
-        let lists = Source.allCases.map { source -> PatternList in
+    /// Merges the pattern lists of `sources` from the tables: all of them (the build tool), or
+    /// those of the tables a user dictionary added to (the library, at start-up).
+    package init(merging sources: [Source] = Source.allCases, names: PersonNameTables, places: PlaceTables, plates: PlateTables,
+                 hotwords: HotwordTables, specialCare: SpecialCareTables, personCues: PersonCueTables) {
+        let lists = sources.map { source -> PatternList in
             switch source {
             case .hotwords: hotwords.patterns
             case .plateRegions: plates.regions
@@ -48,20 +62,28 @@ package struct FrontEndTables: Sendable {
             }
         }
         automaton = AhoCorasick(patterns: lists.joined())
-        sourceOf = FlatArray(lists.indices.flatMap { source in repeatElement(UInt8(source), count: lists[source].count) })
-        sourceStarts = FlatArray(lists.reduce(into: [0]) { $0.append($0.last! + $1.count) })
+        sourceOf = FlatArray(zip(sources, lists).flatMap { source, list in repeatElement(UInt8(source.rawValue), count: list.count) })
+        var starts = [Int](repeating: 0, count: Source.allCases.count), total = 0
+        for (source, list) in zip(sources, lists) {
+            starts[source.rawValue] = total
+            total += list.count
+        }
+        sourceStarts = FlatArray(starts)
+        self.sources = sources
     }
 
     package init(reading reader: inout TableReader) {
         automaton = AhoCorasick(reading: &reader)
         sourceOf = reader.read()
         sourceStarts = reader.read()
-        precondition(sourceStarts.count == Source.allCases.count + 1 && sourceOf.count == automaton.patternCount, "corrupt front-end table")
+        sources = reader.read(UInt8.self).map { Source(rawValue: Int($0))! }
+        precondition(sourceStarts.count == Source.allCases.count && sourceOf.count == automaton.patternCount, "corrupt front-end table")
     }
 
     package func write(to writer: inout TableWriter) {
         automaton.write(to: &writer)
         writer.write(Array(sourceOf))
         writer.write(Array(sourceStarts))
+        writer.write(sources.map { UInt8($0.rawValue) })
     }
 }

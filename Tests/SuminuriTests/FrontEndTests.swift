@@ -33,7 +33,7 @@ import TextNormalization
     static func entries(_ source: Source, _ surface: String, in text: String, tables: CompiledDictionaries = builtIn) -> [Int] {
         let bytes = normalized(text), key = normalized(surface)
         guard let start = (0...(bytes.count - key.count)).first(where: { bytes[$0..<($0 + key.count)].elementsEqual(key) }) else { return [] }
-        return FrontEnd(tables: tables.frontEnd).candidates(in: bytes)[source]
+        return tables.frontEnd.candidates(in: bytes)[source]
             .filter { $0.range == start..<(start + key.count) }.map(\.pattern)
     }
 
@@ -67,16 +67,27 @@ import TextNormalization
         #expect(Self.entries(example.source, example.surface, in: example.text).sorted() == expected)
     }
 
+    static let texts = ["携帯090-1234-5678、住所は鹿児島県鹿児島市伊敷2丁目3-4、品川 300 あ 12-34", "営業の田中から電話。父が糖尿病で入院中です。",
+                        "Hi, my name is Anna Kowalski. Tanaka-san and my husband Raj", "わたしはシルバです。お名前：山田 太郎様（株式会社ノース）"]
+
     /// Per table, the merged pass reports the very matches, in the very order, of an automaton
-    /// built from that table alone (the per-detector scans it replaced).
-    @Test(arguments: ["携帯090-1234-5678、住所は鹿児島県鹿児島市伊敷2丁目3-4、品川 300 あ 12-34", "営業の田中から電話。父が糖尿病で入院中です。",
-                      "Hi, my name is Anna Kowalski. Tanaka-san and my husband Raj", "わたしはシルバです。お名前：山田 太郎様（株式会社ノース）"])
-    func mergedPassMatchesEachTableAlone(_ text: String) {
-        let bytes = Self.normalized(text)
-        let candidates = FrontEnd(tables: Self.builtIn.frontEnd).candidates(in: bytes)
-        for source in Source.allCases {
-            let alone = AhoCorasick(patterns: Self.patterns(source, in: Self.builtIn)).matches(in: bytes)
-            #expect(candidates[source] == alone, "\(source)")
+    /// built from that table alone (the per-detector scans it replaced): with the built-in
+    /// tables, and with a user dictionary that adds to some (a second automaton for those).
+    @Test(arguments: [false, true])
+    func mergedPassMatchesEachTableAlone(withUserDictionary: Bool) throws {
+        var set = try DictionarySet.builtIn()
+        if withUserDictionary {
+            try set.add(contents: "糖尿\tterm\n", path: "special-care/medical.tsv")
+            try set.add(contents: "伊敷\n", path: "places/prefectures.tsv")
+        }
+        let tables = try CompiledDictionaries(set, normalizer: Normalizer())
+        for text in Self.texts {
+            let bytes = Self.normalized(text)
+            let candidates = tables.frontEnd.candidates(in: bytes)
+            for source in Source.allCases {
+                let alone = AhoCorasick(patterns: Self.patterns(source, in: tables)).matches(in: bytes)
+                #expect(candidates[source] == alone, "\(source)")
+            }
         }
     }
 

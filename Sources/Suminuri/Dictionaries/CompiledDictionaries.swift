@@ -3,9 +3,7 @@ import TextNormalization
 
 /// The tables a scanner's detectors read, each compiled once per scanner: the built-in one
 /// viewed in place when the set holds exactly the built-in files it was compiled from, else
-/// compiled now from the set's records. With them, the front end's merged automaton: the
-/// built-in one, or, when a user dictionary added to a table it merges, merged again now from
-/// the tables (start-up pays for it, the scan does not: it still reads the text once).
+/// compiled now from the set's records; and the front end that finds their patterns.
 struct CompiledDictionaries: Sendable {
     let names: PersonNameTables
     let places: PlaceTables
@@ -14,7 +12,7 @@ struct CompiledDictionaries: Sendable {
     let specialCare: SpecialCareTables
     let phone: PhoneTables
     let personCues: PersonCueTables
-    let frontEnd: FrontEndTables
+    let frontEnd: FrontEnd
 
     init(_ dictionaries: DictionarySet, normalizer: Normalizer) throws {
         let builtIn = BuiltInDictionaries.tables
@@ -25,9 +23,8 @@ struct CompiledDictionaries: Sendable {
         specialCare = try dictionaries.table(builtIn.specialCare, normalizer: normalizer)
         phone = try dictionaries.table(builtIn.phone, normalizer: normalizer)
         personCues = try dictionaries.table(builtIn.personCues, normalizer: normalizer)
-        let merged: [any CompiledTable.Type] = [PersonNameTables.self, PlaceTables.self, PlateTables.self, HotwordTables.self,
-                                                SpecialCareTables.self, PersonCueTables.self]
-        frontEnd = merged.allSatisfy { dictionaries.holdsBuiltIn($0) } ? builtIn.frontEnd
-            : FrontEndTables(names: names, places: places, plates: plates, hotwords: hotwords, specialCare: specialCare, personCues: personCues)
+        let recompiled = FrontEnd.Source.allCases.filter { !dictionaries.holdsBuiltIn($0.table) }
+        frontEnd = FrontEnd(builtIn: builtIn.frontEnd, recompiled: recompiled.isEmpty ? nil : FrontEndTables(
+            merging: recompiled, names: names, places: places, plates: plates, hotwords: hotwords, specialCare: specialCare, personCues: personCues))
     }
 }

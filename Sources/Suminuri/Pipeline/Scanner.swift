@@ -50,7 +50,7 @@ public struct SensitiveDataScanner: Sendable {
     init(dictionaries: DictionarySet, cutter: PieceCutter) throws {
         try Self.checkNormalizer(normalizer)
         let tables = try CompiledDictionaries(dictionaries, normalizer: normalizer)
-        frontEnd = FrontEnd(tables: tables.frontEnd)
+        frontEnd = tables.frontEnd
         hotwords = try HotwordIndex(tables: tables)
         detectors = Self.makeDetectors(tables: tables)
         self.cutter = cutter
