@@ -1,7 +1,8 @@
 /// A list of byte strings kept as two flat arrays (their bytes end to end, and where each
 /// starts), so a table compiled at build time carries its patterns without an array per
-/// pattern and views them in place at start-up. The patterns are kept so that an automaton
-/// merged from several lists can be built again when one list changes at run time.
+/// pattern and views them in place at start-up. Tables keep their patterns, not automata of
+/// their own, so that an automaton can be built from the lists of the tables a user dictionary
+/// changes at run time.
 public struct PatternList: Sendable, RandomAccessCollection {
     private let bytes: FlatArray<UInt8>
     /// `starts[i]..<starts[i + 1]` is pattern `i` in `bytes`.

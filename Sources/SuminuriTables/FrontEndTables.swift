@@ -2,8 +2,9 @@ import PatternSearch
 
 /// Every pattern a detector looks for in a whole text, from every table, merged into one
 /// automaton, so that the library reads a piece of text once (`FrontEnd`) instead of once per
-/// table. A match names its source and its entry in that source's list, as integers, so each
-/// detector reads its own matches with the entry numbers of its own table.
+/// table; or, at start-up, the patterns of only the tables a user dictionary added to. A match
+/// names its source and its entry in that source's list, as integers, so each detector reads
+/// its own matches with the entry numbers of its own table.
 package struct FrontEndTables: Sendable {
     /// The pattern lists merged, in the order in which the automaton numbers their patterns.
     package enum Source: Int, CaseIterable, Sendable {

@@ -72,7 +72,7 @@ struct SpecialCareDetector: Detector {
         }
         candidates += suffixCandidates(before: predicates, context: context)
         guard !candidates.isEmpty || !fields.isEmpty else { return [] }
-        // Sorted views for windowed look-ups (the automaton reports in order of match end).
+        // Sorted views for windowed look-ups (the front end reports in order of match end).
         traps.sort { $0.lowerBound < $1.lowerBound }
         predicates.sort { $0.range.lowerBound < $1.range.lowerBound }
         negations.sort { $0.lowerBound < $1.lowerBound }
