@@ -1,5 +1,4 @@
 import PatternSearch
-import SuminuriTables
 import TextNormalization
 
 /// Postal addresses precise enough to find a house (ADDRESS): from the first place name
