@@ -22,7 +22,8 @@ package struct PersonNameTables: CompiledTable {
     package let familyNames: ByteStringSet
     package let givenNames: ByteStringSet
     package let notNames: ByteStringSet
-    package let companyWords: AhoCorasick
+    /// Searched for inside a name by the front end's merged automaton.
+    package let companyWords: PatternList
     package let katakanaWords: ByteStringSet
     package let kanaFunctionWords: ByteStringSet
     package let kanaAdjectives: ByteStringSet
@@ -61,7 +62,7 @@ package struct PersonNameTables: CompiledTable {
         familyNames = names("names/family-names")
         givenNames = names("names/given-names")
         notNames = ByteStringSet(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
-        companyWords = AhoCorasick(patterns: dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
+        companyWords = PatternList(dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
         katakanaWords = ByteStringSet(dictionaries.records(at: "names/katakana-words-ipadic.tsv").map { Array($0.key(0, normalizer).utf8) })
         let kanaWords = dictionaries.records(at: "names/kana-words-ipadic.tsv")
         kanaFunctionWords = ByteStringSet(kanaWords.filter { $0.fields.count < 2 || $0.fields[1] != "adjective" }.map { Array($0.key(0, normalizer).utf8) })
@@ -72,7 +73,7 @@ package struct PersonNameTables: CompiledTable {
         familyNames = ByteStringSet(reading: &reader)
         givenNames = ByteStringSet(reading: &reader)
         notNames = ByteStringSet(reading: &reader)
-        companyWords = AhoCorasick(reading: &reader)
+        companyWords = PatternList(reading: &reader)
         katakanaWords = ByteStringSet(reading: &reader)
         kanaFunctionWords = ByteStringSet(reading: &reader)
         kanaAdjectives = ByteStringSet(reading: &reader)
@@ -89,12 +90,12 @@ package struct PersonNameTables: CompiledTable {
     }
 }
 
-/// Place names of `places/prefectures.tsv` and `places/municipalities.tsv`: an automaton for
-/// addresses, a set for the place after a postal code.
+/// Place names of `places/prefectures.tsv` and `places/municipalities.tsv`: patterns for the
+/// front end's merged automaton (addresses), a set for the place after a postal code.
 package struct PlaceTables: CompiledTable {
     package static let sources = ["places/"]
     /// Prefectures, municipalities, and municipalities with their district (鹿児島郡十島村).
-    package let addressPlaces: AhoCorasick
+    package let addressPlaces: PatternList
     /// Full names of at least two characters (鹿児島県, not 鹿児島, which also starts
     /// 鹿児島支店): prefectures, districts, municipalities.
     package let postalPlaces: ByteStringSet
@@ -115,7 +116,7 @@ package struct PlaceTables: CompiledTable {
                 names.insert(normalizer.normalizedKey(record.fields[2] + record.fields[1]))
             }
         }
-        addressPlaces = AhoCorasick(patterns: names.sorted().map { Array($0.utf8) })
+        addressPlaces = PatternList(names.sorted().map { Array($0.utf8) })
 
         var postal = Set<[UInt8]>()
         func add(_ record: DictionaryRecord, _ field: Int) {
@@ -131,7 +132,7 @@ package struct PlaceTables: CompiledTable {
     }
 
     package init(reading reader: inout TableReader) {
-        addressPlaces = AhoCorasick(reading: &reader)
+        addressPlaces = PatternList(reading: &reader)
         postalPlaces = ByteStringSet(reading: &reader)
         postalPlaceLengths = Array(reader.read(Int.self))
     }
@@ -146,7 +147,8 @@ package struct PlaceTables: CompiledTable {
 /// 地名 of registration plates, `plates/regions.tsv`.
 package struct PlateTables: CompiledTable {
     package static let sources = ["plates/"]
-    package let regions: AhoCorasick
+    /// Searched for by the front end's merged automaton.
+    package let regions: PatternList
     /// Per region pattern: whether it is a variant spelling rather than the official name.
     package let isVariant: FlatArray<Bool>
 
@@ -161,12 +163,12 @@ package struct PlateTables: CompiledTable {
             patterns.append(Array(key.utf8))
             variant.append(record.fields[0] != record.fields[1])
         }
-        regions = AhoCorasick(patterns: patterns)
+        regions = PatternList(patterns)
         isVariant = FlatArray(variant)
     }
 
     package init(reading reader: inout TableReader) {
-        regions = AhoCorasick(reading: &reader)
+        regions = PatternList(reading: &reader)
         isVariant = reader.read()
     }
 
@@ -211,7 +213,8 @@ package struct LabelNames: Sendable {
 /// Hotwords, `context/*.tsv`: `SURFACE  LABEL  WEIGHT`.
 package struct HotwordTables: CompiledTable {
     package static let sources = ["context/"]
-    package let automaton: AhoCorasick
+    /// The surfaces, searched for by the front end's merged automaton.
+    package let patterns: PatternList
     /// Per pattern: its label (an index into `labels.names`) and weight.
     package let labelCodes: FlatArray<UInt8>
     package let weights: FlatArray<Double>
@@ -231,21 +234,21 @@ package struct HotwordTables: CompiledTable {
                 patterns.append(Array(record.key(0, normalizer).utf8))
             }
         }
-        automaton = AhoCorasick(patterns: patterns)
+        self.patterns = PatternList(patterns)
         labelCodes = FlatArray(codes)
         self.weights = FlatArray(weights)
         self.labels = labels
     }
 
     package init(reading reader: inout TableReader) {
-        automaton = AhoCorasick(reading: &reader)
+        patterns = PatternList(reading: &reader)
         labelCodes = reader.read()
         weights = reader.read()
         labels = LabelNames(reading: &reader)
     }
 
     package func write(to writer: inout TableWriter) {
-        automaton.write(to: &writer)
+        patterns.write(to: &writer)
         writer.write(Array(labelCodes))
         writer.write(Array(weights))
         labels.write(to: &writer)
@@ -325,9 +328,10 @@ package struct PhoneTables: CompiledTable {
     }
 }
 
-/// The cues of the person detector, in one automaton: honorifics, field labels, relation
-/// words, titles and trailing words. Not dictionary data (no file can change them), but
-/// compiled at build time all the same.
+/// The cues of the person detector: honorifics, field labels, relation words, titles and
+/// trailing words (one list, each with its kind), English cues and honorifics, and the words
+/// before one's own name. Not dictionary data (no file can change them), but merged into the
+/// front end's automaton at build time all the same.
 package struct PersonCueTables: CompiledTable {
     package static let sources: [String] = []
 
@@ -364,36 +368,49 @@ package struct PersonCueTables: CompiledTable {
         "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て",
         "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0"]
 
-    package let automaton: AhoCorasick
-    /// Per pattern: its kind, and its bytes (`patterns[starts[i]..<starts[i + 1]]`).
-    package let kinds: [Kind]
-    private let patterns: FlatArray<UInt8>
-    private let starts: FlatArray<Int>
+    /// English cues before a name (normalised to lower case): I'm Anna Kowalski, my husband Raj.
+    package static let englishCueWords = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",
+        "my son ", "my daughter ", "my boyfriend ", "my girlfriend ", "my partner ", "my father ", "my mother ", "my friend ",
+        "my colleague ", "my brother ", "my sister ", "husband ", "wife ", "boyfriend ", "girlfriend ", "partner ", "regards, ", "thanks, ",
+        "hi ", "hi, ", "hello ", "hello, ", "dear "]
+    /// After a Latin name: Tanaka-san, Suzuki-sama.
+    package static let englishHonorificWords = ["-san", "-sama", " san", "-kun", "-chan", "-sensei"]
+    /// Words before one's own name in an introduction: わたしは, 名前は, なまえは.
+    package static let selfAnnouncerWords = ["わたしは", "私は", "わたし", "私", "なまえは", "名前は", "ぼくは", "僕は", "あたしは",
+        "わたくし", "わたくしは", "私こと", "こちら", "こちらは", "わたしの なまえは", "わたしのなまえは"]
 
-    package func pattern(_ index: Int) -> [UInt8] { Array(patterns.buffer[starts[index]..<starts[index + 1]]) }
+    /// The Japanese cues; per cue, its kind.
+    package let cues: PatternList
+    package let kinds: [Kind]
+    package let englishCues: PatternList
+    package let englishHonorifics: PatternList
+    package let selfAnnouncers: PatternList
 
     package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
         let cues: [(Kind, [UInt8])] = Self.fieldLabels.map { (.field, Array(normalizer.normalizedKey($0).utf8)) }
             // Normalised like the text: katakana cues (スタッフ, マネージャー, メカ) are matched folded.
             + Self.honorifics.map { (.honorific, Array(normalizer.normalizedKey($0).utf8)) } + Self.relations.map { (.relation, Array(normalizer.normalizedKey($0).utf8)) }
             + Self.titles.map { (.title, Array(normalizer.normalizedKey($0).utf8)) } + Self.trailingCues.map { (.trailing, Array(normalizer.normalizedKey($0).utf8)) }
-        automaton = AhoCorasick(patterns: cues.map(\.1))
+        self.cues = PatternList(cues.map(\.1))
         kinds = cues.map(\.0)
-        patterns = FlatArray(cues.flatMap(\.1))
-        starts = FlatArray(cues.reduce(into: [0]) { $0.append($0.last! + $1.1.count) })
+        englishCues = PatternList(Self.englishCueWords.map { Array($0.utf8) })
+        englishHonorifics = PatternList(Self.englishHonorificWords.map { Array($0.utf8) })
+        selfAnnouncers = PatternList(Self.selfAnnouncerWords.map { Array($0.utf8) })
     }
 
     package init(reading reader: inout TableReader) {
-        automaton = AhoCorasick(reading: &reader)
+        cues = PatternList(reading: &reader)
         kinds = reader.read(UInt8.self).map { Kind(rawValue: $0)! }
-        patterns = reader.read()
-        starts = reader.read()
+        englishCues = PatternList(reading: &reader)
+        englishHonorifics = PatternList(reading: &reader)
+        selfAnnouncers = PatternList(reading: &reader)
     }
 
     package func write(to writer: inout TableWriter) {
-        automaton.write(to: &writer)
+        cues.write(to: &writer)
         writer.write(kinds.map(\.rawValue))
-        writer.write(Array(patterns))
-        writer.write(Array(starts))
+        englishCues.write(to: &writer)
+        englishHonorifics.write(to: &writer)
+        selfAnnouncers.write(to: &writer)
     }
 }

@@ -1,8 +1,8 @@
 import PatternSearch
 import TextNormalization
 
-/// The special-care dictionaries: one automaton over every surface of every file under
-/// `special-care/`, so a text is searched once for all labels and cues.
+/// The special-care dictionaries: every surface of every file under `special-care/`, in one
+/// list of entries (the front end's merged automaton searches them all at once).
 ///
 /// Files: `special-care/<label>.tsv` (kinds `term`, `fact`, `predicate`, `trap`, `suffix`,
 /// `field`) and `special-care/common.tsv` (kinds `anchor`, `predicate`, `negation`,
@@ -83,8 +83,8 @@ package struct SpecialCareTables: CompiledTable {
 
     package static let noLabel: UInt8 = 0xFF
     package let labelNames: [String]
-    package let automaton: AhoCorasick
-    /// The automaton's patterns, in order.
+    /// The surfaces searched for, and per surface its entry.
+    package let patterns: PatternList
     package let entries: Entries
     /// `suffix` entries, longest first, matched only before predicates (never searched on
     /// their own): their bytes, concatenated, cut at `suffixStarts`.
@@ -128,7 +128,7 @@ package struct SpecialCareTables: CompiledTable {
                 }
             }
         }
-        automaton = AhoCorasick(patterns: patterns)
+        self.patterns = PatternList(patterns)
         self.entries = entries
         self.labelNames = labelNames
         var sorted = Entries(), bytes: [UInt8] = [], starts = [0]
@@ -144,7 +144,7 @@ package struct SpecialCareTables: CompiledTable {
 
     package init(reading reader: inout TableReader) {
         labelNames = reader.readStrings()
-        automaton = AhoCorasick(reading: &reader)
+        patterns = PatternList(reading: &reader)
         entries = Entries(reading: &reader)
         suffixes = Entries(reading: &reader)
         suffixBytes = Array(reader.read(UInt8.self))
@@ -153,7 +153,7 @@ package struct SpecialCareTables: CompiledTable {
 
     package func write(to writer: inout TableWriter) {
         writer.write(labelNames)
-        automaton.write(to: &writer)
+        patterns.write(to: &writer)
         entries.write(to: &writer)
         suffixes.write(to: &writer)
         writer.write(suffixBytes)

@@ -12,13 +12,16 @@ protocol Detector: Sendable {
 /// What every detector shares about one text.
 struct ScanContext {
     let text: NormalizedText
+    /// Every dictionary pattern in the text, by table (the front end's one pass).
+    let candidates: FrontEnd.Candidates
     let hotwords: HotwordIndex.Hits
     /// The text's digit runs (`IdentifierScanning.digitRuns`), found once for every detector
     /// of numbers instead of once each.
     let digitRuns: [DigitRun]
 
-    init(text: NormalizedText, hotwords: HotwordIndex.Hits) {
+    init(text: NormalizedText, candidates: FrontEnd.Candidates, hotwords: HotwordIndex.Hits) {
         self.text = text
+        self.candidates = candidates
         self.hotwords = hotwords
         digitRuns = IdentifierScanning.digitRuns(in: text.bytes)
     }

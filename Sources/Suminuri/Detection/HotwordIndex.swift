@@ -69,22 +69,16 @@ struct HotwordIndex: Sendable {
         }
     }
 
-    private let automaton: AhoCorasick
     private let entries: [Entry]
 
-    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        let tables = try dictionaries.table(BuiltInDictionaries.tables.hotwords, normalizer: normalizer)
-        let labels = try tables.labels.resolved()
-        automaton = tables.automaton
-        entries = zip(tables.labelCodes, tables.weights).map { Entry(label: labels[Int($0)], weight: $1) }
+    init(tables: CompiledDictionaries) throws {
+        let labels = try tables.hotwords.labels.resolved()
+        entries = zip(tables.hotwords.labelCodes, tables.hotwords.weights).map { Entry(label: labels[Int($0)], weight: $1) }
     }
 
-    func hits(in bytes: [UInt8]) -> Hits {
-        var found: [(range: Range<Int>, entry: Entry)] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            automaton.forEachMatch(in: buffer) { found.append(($0.range, entries[$0.pattern])) }
-        }
-        return Hits(matches: found, bytes: bytes)
+    /// The hotwords among the front end's matches (`FrontEnd.Source.hotwords`) in `bytes`.
+    func hits(_ matches: [PatternMatch], in bytes: [UInt8]) -> Hits {
+        Hits(matches: matches.map { ($0.range, entries[$0.pattern]) }, bytes: bytes)
     }
 }
 

@@ -109,11 +109,15 @@ public struct DictionarySet: Sendable {
         do { return try file.records() } catch { fatalError("built-in dictionary: \(error)") }
     }
 
+    /// Whether this set holds exactly the built-in files a table of this kind is compiled from.
+    func holdsBuiltIn(_ table: any CompiledTable.Type) -> Bool {
+        includesBuiltIn && !added.keys.contains { path in table.sources.contains { path.hasPrefix($0) } }
+    }
+
     /// `builtIn` (the table compiled at build time) when this set holds exactly the built-in
     /// files it was compiled from; else the table compiled from this set's records now.
     func table<Table: CompiledTable>(_ builtIn: Table, normalizer: Normalizer) throws -> Table {
-        let unchanged = includesBuiltIn && !added.keys.contains { path in Table.sources.contains { path.hasPrefix($0) } }
-        return unchanged ? builtIn : try Table(compiling: self, normalizer: normalizer)
+        holdsBuiltIn(Table.self) ? builtIn : try Table(compiling: self, normalizer: normalizer)
     }
 }
 

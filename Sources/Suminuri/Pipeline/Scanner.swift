@@ -31,6 +31,7 @@ public struct SensitiveDataScanner: Sendable {
     }
 
     private let normalizer = Normalizer()
+    private let frontEnd: FrontEnd
     private let hotwords: HotwordIndex
     private let detectors: [any Detector]
     /// Piece sizes for long texts (tests use small ones to exercise the cuts).
@@ -48,8 +49,10 @@ public struct SensitiveDataScanner: Sendable {
 
     init(dictionaries: DictionarySet, cutter: PieceCutter) throws {
         try Self.checkNormalizer(normalizer)
-        hotwords = try HotwordIndex(dictionaries: dictionaries, normalizer: normalizer)
-        detectors = try Self.makeDetectors(dictionaries: dictionaries, normalizer: normalizer)
+        let tables = try CompiledDictionaries(dictionaries, normalizer: normalizer)
+        frontEnd = tables.frontEnd
+        hotwords = try HotwordIndex(tables: tables)
+        detectors = Self.makeDetectors(tables: tables)
         self.cutter = cutter
     }
 
@@ -62,20 +65,20 @@ public struct SensitiveDataScanner: Sendable {
         }
     }
 
-    static func makeDetectors(dictionaries: DictionarySet, normalizer: Normalizer) throws -> [any Detector] {
+    static func makeDetectors(tables: CompiledDictionaries) -> [any Detector] {
         [
-            try PhoneDetector(dictionaries: dictionaries, normalizer: normalizer),
-            try PlateDetector(dictionaries: dictionaries, normalizer: normalizer),
+            PhoneDetector(tables: tables),
+            PlateDetector(tables: tables),
             EmailDetector(),
             NumberIdentifierDetector(),
             BankAccountDetector(),
-            try PostalCodeDetector(dictionaries: dictionaries, normalizer: normalizer),
+            PostalCodeDetector(tables: tables),
             DocumentNumberDetector(),
             VINDetector(),
-            try SpecialCareDetector(dictionaries: dictionaries, normalizer: normalizer),
-            try AddressDetector(dictionaries: dictionaries, normalizer: normalizer),
+            SpecialCareDetector(tables: tables),
+            AddressDetector(),
             BirthdateDetector(),
-            try PersonDetector(dictionaries: dictionaries, normalizer: normalizer),
+            PersonDetector(tables: tables),
         ]
     }
 
@@ -218,9 +221,11 @@ public struct SensitiveDataScanner: Sendable {
         return passing.filter { !policy.allowList.allows(text.value(of: $0)) }
     }
 
-    /// Runs every detector over one normalised piece.
+    /// Runs every detector over one normalised piece, after the one pass of the front end
+    /// that finds every dictionary pattern for all of them.
     private func detect(_ text: NormalizedText) -> [Finding] {
-        let context = ScanContext(text: text, hotwords: hotwords.hits(in: text.bytes))
+        let candidates = frontEnd.candidates(in: text.bytes)
+        let context = ScanContext(text: text, candidates: candidates, hotwords: hotwords.hits(candidates[.hotwords], in: text.bytes))
         var findings: [Finding] = []
         for detector in detectors { findings += detector.findings(in: context) }
         return SpecialCarePhrase.widen(findings, in: context)

@@ -1,5 +1,4 @@
 import PatternSearch
-import SuminuriTables
 import TextNormalization
 
 /// Postal addresses precise enough to find a house (ADDRESS): from the first place name
@@ -11,7 +10,6 @@ import TextNormalization
 /// (`鹿児島市内`) is not an address, and `国道10号` or `3号車` have no place name before them.
 struct AddressDetector: Detector {
     let labels: Set<Label> = [.address]
-    private let places: AhoCorasick
     private static let buildingWords: [[UInt8]] = [
         "マンション", "ハイツ", "コーポ", "アパート", "荘", "ビル", "レジデンス", "メゾン", "パレス", "タワー", "ヒルズ",
         "棟", "ハウス", "コート", "テラス", "寮", "団地", "住宅", "プラザ", "ガーデン", "ヴィラ", "カーサ", "ハイム", "シャトー",
@@ -52,10 +50,7 @@ struct AddressDetector: Detector {
         private static let notBlockFollowerScalars = Array(notBlockFollowers.rawValue.unicodeScalars)
     }
 
-    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        places = try dictionaries.table(BuiltInDictionaries.tables.places, normalizer: normalizer).addressPlaces
-    }
-
+    /// Place names are the front end's matches of `FrontEnd.Source.addressPlaces`.
     func findings(in context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         // Whether the normalised offset was hiragana (not folded katakana) in the original.
@@ -65,11 +60,9 @@ struct AddressDetector: Detector {
         // because it is read at every chained offset.
         var longest = [Int](repeating: 0, count: bytes.count + 1)
         var anyPlace = false
-        bytes.withUnsafeBufferPointer { buffer in
-            places.forEachMatch(in: buffer) { match in
-                longest[match.range.lowerBound] = max(longest[match.range.lowerBound], match.range.upperBound)
-                anyPlace = true
-            }
+        for match in context.candidates[.addressPlaces] {
+            longest[match.range.lowerBound] = max(longest[match.range.lowerBound], match.range.upperBound)
+            anyPlace = true
         }
         var coveredUpTo = 0
         // The gazetteer findings' ranges, in order and disjoint (each starts at or after the

@@ -19,9 +19,7 @@ struct PersonDetector: Detector {
     /// Hiragana words that are no names (いくら, あの; いい, ほしい) unless a strong cue says so.
     private let kanaFunctionWords: ByteStringSet
     private let kanaAdjectives: ByteStringSet
-    private let companyWords: AhoCorasick
-    /// Honorifics, field labels and relation words in one automaton, so the text is read once.
-    private let cues: AhoCorasick
+    /// Per cue of `PersonCueTables.cues` (the front end finds them): its kind and bytes.
     private let cueKinds: [(kind: CueKind, bytes: [UInt8])]
 
     typealias CueKind = PersonCueTables.Kind
@@ -56,18 +54,15 @@ struct PersonDetector: Detector {
     /// Written right before a company name: 株式会社ノースコンサル様 is a company.
     static let companyForms: [[UInt8]] = ["株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)", "(同)"].map { Array($0.utf8) }
 
-    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        let tables = try dictionaries.table(BuiltInDictionaries.tables.names, normalizer: normalizer)
-        familyNames = tables.familyNames
-        givenNames = tables.givenNames
-        notNames = tables.notNames
-        companyWords = tables.companyWords
-        katakanaWords = tables.katakanaWords
-        kanaFunctionWords = tables.kanaFunctionWords
-        kanaAdjectives = tables.kanaAdjectives
-        let cueTables = try dictionaries.table(BuiltInDictionaries.tables.personCues, normalizer: normalizer)
-        cues = cueTables.automaton
-        cueKinds = cueTables.kinds.indices.map { (kind: cueTables.kinds[$0], bytes: cueTables.pattern($0)) }
+    init(tables: CompiledDictionaries) {
+        familyNames = tables.names.familyNames
+        givenNames = tables.names.givenNames
+        notNames = tables.names.notNames
+        katakanaWords = tables.names.katakanaWords
+        kanaFunctionWords = tables.names.kanaFunctionWords
+        kanaAdjectives = tables.names.kanaAdjectives
+        let cues = tables.personCues
+        cueKinds = cues.kinds.indices.map { (kind: cues.kinds[$0], bytes: cues.cues[$0]) }
     }
 
     /// Scripts of a name token, judged on the ORIGINAL text (normalisation folds katakana).
@@ -79,9 +74,7 @@ struct PersonDetector: Detector {
         let bytes = context.text.bytes
         // Cue positions, each with its longest cue of each kind (fields first, as 氏名 before 氏).
         var cueStarts: [Int: [(kind: CueKind, bytes: [UInt8])]] = [:]
-        bytes.withUnsafeBufferPointer { buffer in
-            cues.forEachMatch(in: buffer) { match in cueStarts[match.range.lowerBound, default: []].append(cueKinds[match.pattern]) }
-        }
+        for match in context.candidates[.personCues] { cueStarts[match.range.lowerBound, default: []].append(cueKinds[match.pattern]) }
         var i = 0
         // Where the last title ended: 田中課長様 has one name, read at the title.
         var lastTitleEnd = -1
@@ -1128,9 +1121,7 @@ struct PersonDetector: Detector {
         }
         // After words that announce one's name: わたしはシルバです, 名前は Perera です.
         var announced = Set<Int>()
-        var announcerHits: [Range<Int>] = []
-        bytes.withUnsafeBufferPointer { buffer in Self.selfAnnouncerAutomaton.forEachMatch(in: buffer) { announcerHits.append($0.range) } }
-        for hit in announcerHits {
+        for hit in context.candidates[.selfAnnouncers].lazy.map(\.range) {
             var p = hit.upperBound
             while bytes[safe: p] == 0x20 || Scalars.hasPrefix(bytes, at: p, Array("、".utf8)) { p += bytes[p] == 0x20 ? 1 : 3 }
             starts.append(p); announced.insert(p)
@@ -1185,11 +1176,6 @@ struct PersonDetector: Detector {
     /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
     private static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
         "すいません", "わたし", "あたし", "ぼく", "おれ", "は", "の", "が"].map { Array($0.utf8) }
-
-    /// Words before one's own name in an introduction: わたしは, 名前は, なまえは.
-    private static let selfAnnouncers: [[UInt8]] = ["わたしは", "私は", "わたし", "私", "なまえは", "名前は", "ぼくは", "僕は", "あたしは",
-        "わたくし", "わたくしは", "私こと", "こちら", "こちらは",
-        "わたしの なまえは", "わたしのなまえは"].map { Array($0.utf8) }
 
     /// Kanji words after which a particle leads to a name: 名前はふじたです, 営業のやまぐちさん.
     private static let nameAnnouncers: [[UInt8]] = ["名前", "私", "営業", "整備", "担当", "受付", "店長", "主人", "息子", "娘", "妻", "夫"].map { Array($0.utf8) }
@@ -1427,13 +1413,8 @@ struct PersonDetector: Detector {
         return result
     }
 
-    /// English cues before a name (normalised to lower case): I'm Anna Kowalski, my husband Raj.
-    private static let englishCues: [[UInt8]] = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",
-        "my son ", "my daughter ", "my boyfriend ", "my girlfriend ", "my partner ", "my father ", "my mother ", "my friend ",
-        "my colleague ", "my brother ", "my sister ", "husband ", "wife ", "boyfriend ", "girlfriend ", "partner ", "regards, ", "thanks, ", "hi ", "hi, ", "hello ", "hello, ", "dear "].map { Array($0.utf8) }
-    private static let englishCueAutomaton = AhoCorasick(patterns: englishCues)
-    private static let englishHonorificAutomaton = AhoCorasick(patterns: ["-san", "-sama", " san", "-kun", "-chan", "-sensei"].map { Array($0.utf8) })
-    private static let selfAnnouncerAutomaton = AhoCorasick(patterns: selfAnnouncers)
+    /// English cues before a name (`PersonCueTables.englishCueWords`, found by the front end).
+    private static let englishCues = PersonCueTables.englishCueWords.map { Array($0.utf8) }
     /// Closing lines after which a line with only a name is the signature.
     private static let englishClosings: [[UInt8]] = ["thank you", "thanks", "regards", "best", "sincerely", "cheers", "best wishes"].map { Array($0.utf8) }
 
@@ -1450,11 +1431,7 @@ struct PersonDetector: Detector {
                   !Self.englishNotNames.contains(String(decoding: bytes[name.range.lowerBound..<name.firstPartEnd], as: UTF8.self)) else { return }
             result.append(context.finding(.person, name.range, confidence: confidence, rule: rule))
         }
-        var cueHits: [(range: Range<Int>, cue: [UInt8])] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            Self.englishCueAutomaton.forEachMatch(in: buffer) { cueHits.append(($0.range, Self.englishCues[$0.pattern])) }
-        }
-        for (hit, cue) in cueHits {
+        for (hit, cue) in context.candidates[.englishCues].lazy.map({ ($0.range, Self.englishCues[$0.pattern]) }) {
             guard reader.isWordStart(hit.lowerBound), let read = reader.nameAfter(hit.upperBound), read.range.lowerBound == hit.upperBound else { continue }
             let name = capitalizedPrefix(read, reader: reader)
             // hi/hello/dear X: a greeting names the reader (Hi Sam,) or the writer (Hi, Sam here).
@@ -1466,9 +1443,7 @@ struct PersonDetector: Detector {
             take(name, "person.english-cue", 0.7)
         }
         // Tanaka-san, Suzuki-sama (normalised: tanaka-san).
-        var honorificHits: [Range<Int>] = []
-        bytes.withUnsafeBufferPointer { buffer in Self.englishHonorificAutomaton.forEachMatch(in: buffer) { honorificHits.append($0.range) } }
-        for hit in honorificHits {
+        for hit in context.candidates[.englishHonorifics].lazy.map(\.range) {
             guard !ByteClass.isAlnum(bytes[safe: hit.upperBound] ?? 0x20), let name = reader.nameBefore(hit.lowerBound),
                   name.range.upperBound == hit.lowerBound else { continue }
             take(name.parts == 2 ? name.lastPartOnly() : name, "person.english-honorific", 0.7)
@@ -1631,16 +1606,6 @@ struct PersonDetector: Detector {
     /// `李 娜（リ ナ）`: a kana or latin reading in parentheses right after a name.
     /// A reading is kana or Latin, and a kana one starts with a known name's reading: (長男),
     /// (営業), (リモート) and (上海) are notes, not readings.
-    /// Whether the name is exactly a company or product word (セレナ), not one that contains it
-    /// (マツダ ケンジ is the reading of 松田 健二).
-    private func isWholeCompanyWord(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
-        var whole = false
-        Array(bytes[name.range]).withUnsafeBufferPointer { buffer in
-            companyWords.forEachMatch(in: buffer) { if $0.range == 0..<buffer.count { whole = true } }
-        }
-        return whole
-    }
-
     private func readingsInParentheses(after names: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         return names.compactMap { finding in
@@ -1662,7 +1627,7 @@ struct PersonDetector: Detector {
                     q = previous
                 }
                 // 坂下様（セレナ）: a car model or a loanword after a name is no reading of it.
-                guard known, reading.script == .hiragana || !isWholeCompanyWord(reading, bytes) else { return nil }
+                guard known, reading.script == .hiragana || !isWholeCompanyWord(reading.range, context: context) else { return nil }
             }
             return context.finding(.person, reading.range, confidence: 0.8, rule: "person.reading")
         }
@@ -1677,17 +1642,7 @@ struct PersonDetector: Detector {
         // A one-character family name must be a known one: 受 鮫島 is not a name.
         if name.parts == 2, name.script == .kanji, Scalars.count(bytes, name.range.lowerBound..<name.firstPartEnd) == 1,
            !familyNames.contains(name.firstPart(bytes)) { return false }
-        var company = false
-        surface.withUnsafeBufferPointer { buffer in
-            companyWords.forEachMatch(in: buffer) { match in
-                // Car models are katakana words (サクラ, モコ): a name written in hiragana (娘の
-                // さくら) is not one.
-                if name.script == .hiragana, !buffer[match.range].contains(where: { $0 >= 0xE4 }) { return }
-                // One-character company words count only at the end: 谷山店, not 店田.
-                if match.range.count > 3 || match.range.upperBound == buffer.count { company = true }
-            }
-        }
-        if company { return false }
+        if containsCompanyWord(name.range, context: context, kanaOnlyCounts: name.script != .hiragana) { return false }
         switch name.script {
         case .hiragana:
             // Hiragana words before さん are mostly roles (おばあちゃん); only known names of
@@ -1704,6 +1659,36 @@ struct PersonDetector: Detector {
         case .katakana, .latin:
             return Scalars.count(bytes, name.range) >= 2
         }
+    }
+
+    /// Whether a company word (`names/company-words.tsv`, found by the front end) lies inside
+    /// `range`; one-character company words count only at its end: 谷山店, not 店田.
+    private func containsCompanyWord(_ range: Range<Int>, context: ScanContext, kanaOnlyCounts: Bool = true) -> Bool {
+        let words = context.candidates[.companyWords]
+        let bytes = context.text.bytes
+        var k = words.firstIndex(startingAtOrAfter: range.lowerBound + 1) { $0.range.upperBound }
+        while k < words.count, words[k].range.upperBound <= range.upperBound {
+            let word = words[k].range
+            k += 1
+            // Car models are katakana words (サクラ, モコ): a name written in hiragana (娘の
+            // さくら) is not one.
+            if !kanaOnlyCounts, !bytes[word].contains(where: { $0 >= 0xE4 }) { continue }
+            // One-character company words count only at the end: 谷山店, not 店田.
+            if word.lowerBound >= range.lowerBound && (word.count > 3 || word.upperBound == range.upperBound) { return true }
+        }
+        return false
+    }
+
+    /// Whether the name is exactly a company or product word (セレナ), not one that contains it
+    /// (マツダ ケンジ is the reading of 松田 健二).
+    private func isWholeCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
+        let words = context.candidates[.companyWords]
+        var k = words.firstIndex(startingAtOrAfter: range.upperBound) { $0.range.upperBound }
+        while k < words.count, words[k].range.upperBound == range.upperBound {
+            if words[k].range == range { return true }
+            k += 1
+        }
+        return false
     }
 
     private func confidenceFor(_ name: NameReader.Name, base: Double) -> Double {

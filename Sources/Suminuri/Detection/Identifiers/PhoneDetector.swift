@@ -22,8 +22,8 @@ struct PhoneDetector: Detector {
     /// `prefix` is of `kind`.
     private let numberTypes: [(prefix: [UInt8], length: Int, kind: Kind)]
 
-    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        let tables = try dictionaries.table(BuiltInDictionaries.tables.phone, normalizer: normalizer)
+    init(tables: CompiledDictionaries) {
+        let tables = tables.phone
         fixedPrefixes = tables.fixedPrefixes
         areaCodes = tables.areaCodes
         numberTypes = zip(tables.typePrefixes, zip(tables.typeLengths, tables.typeKinds)).map { prefix, type in

@@ -11,14 +11,11 @@ import TextNormalization
 /// (low confidence) and ん never matches (`豊田さん 1234`).
 struct PlateDetector: Detector {
     let labels: Set<Label> = [.plate]
-    private let regions: AhoCorasick
     /// Per region pattern: whether it is a variant spelling rather than the official name.
     private let isVariant: FlatArray<Bool>
 
-    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        let tables = try dictionaries.table(BuiltInDictionaries.tables.plates, normalizer: normalizer)
-        regions = tables.regions
-        isVariant = tables.isVariant
+    init(tables: CompiledDictionaries) {
+        isVariant = tables.plates.isVariant
     }
 
     func findings(in context: ScanContext) -> [Finding] {
@@ -31,8 +28,7 @@ struct PlateDetector: Detector {
         // With a 地名.
         // The longest region match per start, in order of start: sorting the few matches beats
         // hashing every one into a dictionary.
-        var matches: [PatternMatch] = []
-        bytes.withUnsafeBufferPointer { buffer in regions.forEachMatch(in: buffer) { matches.append($0) } }
+        var matches = context.candidates[.plateRegions]
         matches.sort { ($0.range.lowerBound, $1.range.count) < ($1.range.lowerBound, $0.range.count) }
         for (index, match) in matches.enumerated() where index == 0 || matches[index - 1].range.lowerBound != match.range.lowerBound {
             let start = match.range.lowerBound

@@ -22,10 +22,9 @@ struct PostalCodeDetector: Detector {
     private let places: ByteStringSet
     private let placeLengths: [Int]
 
-    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        let tables = try dictionaries.table(BuiltInDictionaries.tables.places, normalizer: normalizer)
-        places = tables.postalPlaces
-        placeLengths = tables.postalPlaceLengths
+    init(tables: CompiledDictionaries) {
+        places = tables.places.postalPlaces
+        placeLengths = tables.places.postalPlaceLengths
     }
 
     func findings(in context: ScanContext) -> [Finding] {

@@ -16,8 +16,8 @@ struct SpecialCareDetector: Detector {
     let labels: Set<Label> = Set(SpecialCareLexicon.fileLabels.values)
     private let lexicon: SpecialCareLexicon
 
-    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        lexicon = try SpecialCareLexicon(dictionaries: dictionaries, normalizer: normalizer)
+    init(tables: CompiledDictionaries) {
+        lexicon = SpecialCareLexicon(tables: tables.specialCare)
     }
 
     private static let no = Array("の".utf8)
@@ -55,26 +55,24 @@ struct SpecialCareDetector: Detector {
         var candidates: [Hit] = [], traps: [Range<Int>] = [], predicates: [Hit] = []
         var anchors: [Range<Int>] = [], negations: [Range<Int>] = [], hypotheticals: [Hit] = [], products: [Range<Int>] = []
         var fields: [Hit] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            lexicon.automaton.forEachMatch(in: buffer) { match in
-                let entry = lexicon.entries[match.pattern]
-                let hit = Hit(range: match.range, entry: entry)
-                switch entry.kind {
-                case .term, .fact: candidates.append(hit)
-                case .trap: traps.append(match.range)
-                case .predicate: predicates.append(hit)
-                case .anchor: anchors.append(match.range)
-                case .negation: negations.append(match.range)
-                case .hypothetical: hypotheticals.append(hit)
-                case .product: products.append(match.range)
-                case .field: fields.append(hit)
-                case .suffix: break
-                }
+        for match in context.candidates[.specialCare] {
+            let entry = lexicon.entries[match.pattern]
+            let hit = Hit(range: match.range, entry: entry)
+            switch entry.kind {
+            case .term, .fact: candidates.append(hit)
+            case .trap: traps.append(match.range)
+            case .predicate: predicates.append(hit)
+            case .anchor: anchors.append(match.range)
+            case .negation: negations.append(match.range)
+            case .hypothetical: hypotheticals.append(hit)
+            case .product: products.append(match.range)
+            case .field: fields.append(hit)
+            case .suffix: break
             }
         }
         candidates += suffixCandidates(before: predicates, context: context)
         guard !candidates.isEmpty || !fields.isEmpty else { return [] }
-        // Sorted views for windowed look-ups (the automaton reports in order of match end).
+        // Sorted views for windowed look-ups (the front end reports in order of match end).
         traps.sort { $0.lowerBound < $1.lowerBound }
         predicates.sort { $0.range.lowerBound < $1.range.lowerBound }
         negations.sort { $0.lowerBound < $1.lowerBound }

@@ -2,8 +2,8 @@ import PatternSearch
 import SuminuriTables
 import TextNormalization
 
-/// The compiled special-care dictionaries: one automaton over every surface of every file
-/// under `special-care/`, so a text is searched once for all labels and cues.
+/// The compiled special-care dictionaries: the entry of every surface of every file under
+/// `special-care/` (the front end finds the surfaces, `FrontEnd.Source.specialCare`).
 ///
 /// Files: `special-care/<label>.tsv` (kinds `term`, `fact`, `predicate`, `trap`) and
 /// `special-care/common.tsv` (kinds `anchor`, `predicate`, `negation`, `hypothetical`,
@@ -21,7 +21,7 @@ struct SpecialCareLexicon: Sendable {
         let isKanaOnly: Bool
     }
 
-    let automaton: AhoCorasick
+    /// By the surface's number in `SpecialCareTables.patterns`.
     let entries: [Entry]
     /// `suffix` entries, matched only before predicates (never searched on their own), longest first.
     let suffixes: [(bytes: [UInt8], entry: Entry)]
@@ -29,8 +29,7 @@ struct SpecialCareLexicon: Sendable {
     /// The label of each file under special-care/.
     static let fileLabels: [String: Label] = SpecialCareTables.fileLabels.mapValues { Label(rawValue: $0)! }
 
-    init(dictionaries: DictionarySet, normalizer: Normalizer) throws {
-        let tables = try dictionaries.table(BuiltInDictionaries.tables.specialCare, normalizer: normalizer)
+    init(tables: SpecialCareTables) {
         let labels = tables.labelNames.map { Label(rawValue: $0)! }
         let kinds = Kind.allCases
         func entries(_ columns: SpecialCareTables.Entries) -> [Entry] {
@@ -40,7 +39,6 @@ struct SpecialCareLexicon: Sendable {
                       isKanaOnly: columns.kanaOnly[i])
             }
         }
-        automaton = tables.automaton
         self.entries = entries(tables.entries)
         let starts = tables.suffixStarts
         suffixes = zip(starts, entries(tables.suffixes)).enumerated().map { i, suffix in
