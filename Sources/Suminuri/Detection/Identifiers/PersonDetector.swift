@@ -51,6 +51,8 @@ struct PersonDetector: Detector {
     /// Digits read out (voice input: ぜろきゅうぜろ, さんまるまる), of two kana or more.
     private static let spokenDigits: [[UInt8]] = ["まる", "ぜろ", "れい", "いち", "さん", "よん", "ろく", "なな", "しち", "はち", "きゅう",
         "じゅう", "ひゃく", "びゃく", "ぴゃく", "せん", "ぜん"].map { Array($0.utf8) }
+    /// Counters after a number read out (しょうわ ごじゅうはちねん さんがつ: さん is three).
+    private static let spokenUnits: [[UInt8]] = ["がつ", "ねん", "にち", "えん", "かい", "まん", "ばん", "ぷん", "ふん", "にん", "だい", "まい", "ど "].map { Array($0.utf8) }
     /// Written right before a company name: 株式会社ノースコンサル様 is a company.
     static let companyForms: [[UInt8]] = ["株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)", "(同)"].map { Array($0.utf8) }
 
@@ -1175,7 +1177,7 @@ struct PersonDetector: Detector {
     /// What may stand right before a kana name inside a run of hiragana: fillers and particles
     /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
     private static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
-        "すいません", "わたし", "あたし", "ぼく", "おれ", "は", "の", "が"].map { Array($0.utf8) }
+        "すいません", "わたし", "あたし", "ぼく", "おれ", "なまえは", "なまえわ", "わたしは", "わたしわ", "は", "の", "が"].map { Array($0.utf8) }
 
     /// Kanji words after which a particle leads to a name: 名前はふじたです, 営業のやまぐちさん.
     private static let nameAnnouncers: [[UInt8]] = ["名前", "私", "営業", "整備", "担当", "受付", "店長", "主人", "息子", "娘", "妻", "夫"].map { Array($0.utf8) }
@@ -1197,7 +1199,8 @@ struct PersonDetector: Detector {
                   script == .hiragana || script == .katakana else { continue }
             // さん, です after katakana: only a katakana name (ニッサンです is a word).
             let runStart = reader.runStart(endingAt: end, script: script, limit: 12)
-            guard let given = longestKnownKanaName(endingAt: end, runStart: runStart, reader: reader) else { continue }
+            let strongCue = cue != Array("です".utf8) && cue != Array("でございます".utf8)
+            guard let given = longestKnownKanaName(endingAt: end, runStart: runStart, reader: reader, strongCue: strongCue) else { continue }
             var start = given.lowerBound
             // A family name before a space: すずき まさこです.
             if start == runStart, start > 1, bytes[start - 1] == 0x20, let (_, previous) = Scalars.before(bytes, start - 1), reader.script(at: previous) == script {
@@ -1209,7 +1212,7 @@ struct PersonDetector: Detector {
             guard Scalars.count(bytes, start..<end) >= 3 || (Scalars.count(bytes, start..<end) == 2 && start == runStart && reader.isWordStart(start)),
                   !notNames.contains(Array(surface)), !Self.spokenDigits.contains(where: { surface.elementsEqual($0) }) else { continue }
             // 品川 さんまるまる: さん read out in a number.
-            if cue == Array("さん".utf8), Self.spokenDigits.contains(where: { Scalars.hasPrefix(bytes, at: i + cue.count, $0) }) { continue }
+            if cue == Array("さん".utf8), (Self.spokenDigits + Self.spokenUnits).contains(where: { Scalars.hasPrefix(bytes, at: i + cue.count, $0) }) { continue }
             // いくらですか, いいです, ほしいです: everyday words, unless a strong cue (と申します, さん)
             // or a word that announces a name (名前は) says otherwise.
             let weakCue = cue == Array("です".utf8) || cue == Array("でございます".utf8)
@@ -1226,7 +1229,23 @@ struct PersonDetector: Detector {
 
     /// The longest known name reading that ends at `end` inside a kana run and starts where a
     /// word can: at the run start, or after a filler or particle.
-    private func longestKnownKanaName(endingAt end: Int, runStart: Int, reader: NameReader) -> Range<Int>? {
+    /// A kana full name without a space (しもくぼとしお, かわばたきよこ): a known family reading
+    /// and a known given reading of two kana or more each, five or more in all.
+    private func isKanaFullName(_ candidate: ArraySlice<UInt8>) -> Bool {
+        guard candidate.count >= 15, candidate.count % 3 == 0, !kanaFunctionWords.contains(candidate), !kanaAdjectives.contains(candidate) else { return false }
+        var split = candidate.startIndex + 6
+        while split <= candidate.endIndex - 6 {
+            if familyNames.contains(candidate[candidate.startIndex..<split]), givenNames.contains(candidate[split..<candidate.endIndex]) { return true }
+            split += 3
+        }
+        return false
+    }
+
+    /// Kana that can end the word before a name in running kana (確かおおたさん, じゃなくて
+    /// まつおかさん): particles and sentence ends.
+    private static let kanaWordEnds = Set("はがのもをにとでてかねよなうし".unicodeScalars)
+
+    private func longestKnownKanaName(endingAt end: Int, runStart: Int, reader: NameReader, strongCue: Bool = false) -> Range<Int>? {
         let bytes = reader.bytes
         // The run must start a word: not kana after a kanji stem (見たいです, 変えたい) or a
         // number (28kmくらい), except after 私.
@@ -1243,8 +1262,13 @@ struct PersonDetector: Detector {
         var start = runStart
         while start < end {
             let candidate = bytes[start..<end]
-            if familyNames.contains(candidate) || givenNames.contains(candidate) {
+            if familyNames.contains(candidate) || givenNames.contains(candidate) || isKanaFullName(candidate) {
                 let lead = bytes[runStart..<start]
+                // Before さん or と申します, a family reading of three kana or more after a word's end.
+                if strongCue, start > runStart, candidate.count >= 9, familyNames.contains(candidate),
+                   let (previous, _) = Scalars.before(bytes, start), Self.kanaWordEnds.contains(previous) {
+                    return start..<end
+                }
                 if start == runStart ? runStartsWord : Self.kanaNameLeaders.contains(where: { leader in
                     lead.count >= leader.count && lead.suffix(leader.count).elementsEqual(leader)
                         // A particle leads only after a word that announces a name: 名前は, 営業の, 私が.
