@@ -28,7 +28,7 @@ struct PersonDetector: Detector {
     private static let fieldLabels = PersonCueTables.fieldLabels.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let weakFieldLabels: Set<[UInt8]> = Set(["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
-        "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members",
+        "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
         "attendees"].map { Array(Normalizer().normalizedKey($0).utf8) })
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "といいます", "と言います", "っていいます", "って言います",
@@ -89,7 +89,8 @@ struct PersonDetector: Detector {
                 var separated = false
                 // A qualifier such as (漢字) or (カナ) may sit between the label and the colon.
                 if bytes[safe: p] == 0x28, let close = bytes[p..<min(p + 24, bytes.count)].firstIndex(of: 0x29) { p = close + 1 }
-                while p < bytes.count, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x3D || bytes[p] == 0x0A { separated = true; p += 1 }
+                // Web forms mark required fields with * (お名前(かな)* たかしま ことね).
+                while p < bytes.count, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x3D || bytes[p] == 0x0A || bytes[p] == 0x2A { separated = true; p += 1 }
                 var viaParticle = false
                 if Scalars.hasPrefix(bytes, at: p, Array("は".utf8)), reader.script(at: p) == .hiragana, !Self.readingLabels.contains(label) {
                     p += 3; separated = true; viaParticle = true
@@ -463,7 +464,12 @@ struct PersonDetector: Detector {
             let fillsItem = name.script == .kanji && name.parts == 1 && (2...3).contains(Scalars.count(bytes, name.range))
                 && (Scalars.at(bytes, name.range.upperBound).map { "、,/・()\n".unicodeScalars.contains($0.0) } ?? true)
                 && !reader.isOrganisation(Array(bytes[name.range])) && !Self.relations.contains(Array(bytes[name.range]))
-            guard name.parts == 2 || isKnownName(name, reader: reader) || dotted || fillsItem, name.script != .hiragana,
+            // 参加者：さやか、まどか、ちひろ: a known kana name that fills its item.
+            let kanaItem = name.script == .hiragana && name.parts == 1 && Scalars.count(bytes, name.range) >= 2
+                && (givenNames.contains(bytes[name.range]) || familyNames.contains(bytes[name.range]))
+                && !kanaFunctionWords.contains(bytes[name.range])
+                && (Scalars.at(bytes, name.range.upperBound).map { "、,/・()\n".unicodeScalars.contains($0.0) } ?? true)
+            guard name.parts == 2 || isKnownName(name, reader: reader) || dotted || fillsItem || kanaItem, name.script != .hiragana || kanaItem,
                   name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)),
                   accept(name, context: context, honorific: false) else { break }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.field-list"))
@@ -534,9 +540,15 @@ struct PersonDetector: Detector {
     private func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var surfaces = Set<[UInt8]>()
-        for finding in found where finding.confidence >= 0.7 {
+        for finding in found where finding.confidence >= 0.6 {
             let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
-            guard let script = reader.script(at: range.lowerBound), script == .kanji || script == .katakana || script == .latin else { continue }
+            guard let script = reader.script(at: range.lowerBound) else { continue }
+            // A kana name said again in voice input (にしぞのです、にしぞの携帯は): three kana or more.
+            if script == .hiragana {
+                if Scalars.count(bytes, range) >= 3, !bytes[range].contains(0x20) { surfaces.insert(Array(bytes[range])) }
+                continue
+            }
+            guard finding.confidence >= 0.7 else { continue }
             let surface = Array(bytes[range])
             if Scalars.count(bytes, range) >= 2 { surfaces.insert(surface) }
             // The family part: before a space, or where the lists split an unspaced kanji name.
@@ -566,6 +578,15 @@ struct PersonDetector: Detector {
                 guard !overlapsTaken(range), range.lowerBound >= lastEnd, let script = reader.script(at: range.lowerBound) else { return }
                 let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
                 let after = reader.script(at: range.upperBound)
+                if script == .hiragana {
+                    // Inside running kana only after a word's end and before a particle or a cue.
+                    let startsWord = before != .hiragana || Scalars.before(bytes, range.lowerBound).map { Self.kanaWordEnds.contains($0.0) || $0.0 == "す" } == true
+                    let endsWord = after != .hiragana || reader.followsParticle(range.upperBound) || reader.endsAtNameBoundary(range.upperBound)
+                    guard startsWord, endsWord else { return }
+                    result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
+                    lastEnd = range.upperBound
+                    return
+                }
                 guard before != script || (script == .kanji && kanjiNameEnding(at: range.upperBound, reader: reader, unknownGiven: false)?.range.lowerBound == range.lowerBound),
                       after != script || (script == .kanji && isTitleOrHonorific(at: range.upperBound, reader: reader)) else { return }
                 // Latin mentions are whole words only (not Mori in Morioka).
@@ -1235,7 +1256,9 @@ struct PersonDetector: Detector {
         guard candidate.count >= 15, candidate.count % 3 == 0, !kanaFunctionWords.contains(candidate), !kanaAdjectives.contains(candidate) else { return false }
         var split = candidate.startIndex + 6
         while split <= candidate.endIndex - 6 {
-            if familyNames.contains(candidate[candidate.startIndex..<split]), givenNames.contains(candidate[split..<candidate.endIndex]) { return true }
+            let given = candidate[split..<candidate.endIndex]
+            if familyNames.contains(candidate[candidate.startIndex..<split]), givenNames.contains(given),
+               !Self.honorifics.contains(where: { given.elementsEqual($0) }) { return true }
             split += 3
         }
         return false
