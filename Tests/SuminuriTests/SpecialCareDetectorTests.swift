@@ -130,6 +130,8 @@ import Testing
         .init("theft before a katakana car name", "3月に盗難に遭ったランドクルーザーが見つかりました", ["CRIME_VICTIM 3月に盗難に遭った"]),
         .init("a service told by its place", "日曜の午前は教会のミサがあるので", ["CREED 教会のミサがある"]),
         .init("a car's check-up", "12ヶ月点検って、車の人間ドックみたいなもんですか", []),
+        .init("a car model in the workshop", "展示車メモ：白のノートは入院中（バンパー補修）", []),
+        .init("delivery after a discharge", "納車は退院してから後にしてください", ["MEDICAL 退院してから"]),
         .init("pregnancy month", "妻が妊娠8か月なので後部座席を広くしたい。", ["MEDICAL 妊娠8か月"]),
         .init("expected birth", "来月出産予定なので、納車は再来月でお願いします。", ["MEDICAL 来月出産予定"]),
         .init("maternity leave", "産休中です。", ["MEDICAL 産休中"]),

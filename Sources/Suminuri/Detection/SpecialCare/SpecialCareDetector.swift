@@ -45,6 +45,25 @@ struct SpecialCareDetector: Detector {
     static let negationWindow = 15
     static let hypotheticalWindow = 30
 
+    /// A car in the workshop told as a patient (お車はまだ入院中です, ノートを退院させ): 入院 or
+    /// 退院 right after a car (車, or a model the company-word list knows, found by the front
+    /// end) and a particle.
+    private func isCarInTheWorkshop(_ range: Range<Int>, context: ScanContext) -> Bool {
+        let bytes = context.text.bytes
+        guard Scalars.hasPrefix(bytes, at: range.lowerBound, Self.hospitalStay) || Scalars.hasPrefix(bytes, at: range.lowerBound, Self.discharge) else { return false }
+        var q = range.lowerBound
+        if q >= 6, bytes[(q - 6)..<q].elementsEqual(Self.still) { q -= 6 }
+        guard let (particle, at) = Scalars.before(bytes, q), "はがもをの".unicodeScalars.contains(particle) else { return false }
+        // 車, お車, 愛車, 新車 — not 納車, 洗車, 駐車 (acts, not a car).
+        if let (car, carAt) = Scalars.before(bytes, at), car == "車" {
+            return Scalars.before(bytes, carAt).map { !"納洗下停駐配乗発降急".unicodeScalars.contains($0.0) } ?? true
+        }
+        let models = context.candidates[.companyWords]
+        let k = models.firstIndex(startingAtOrAfter: at) { $0.range.upperBound }
+        return k < models.count && models[k].range.upperBound == at && models[k].range.count > 3
+    }
+    private static let hospitalStay = Array("入院".utf8), discharge = Array("退院".utf8), still = Array("まだ".utf8)
+
     private struct Hit {
         let range: Range<Int>
         let entry: SpecialCareLexicon.Entry
@@ -130,6 +149,7 @@ struct SpecialCareDetector: Detector {
         for c in candidates {
             guard let label = c.entry.label else { continue }
             if label == .disability, c.entry.kind == .term, c.entry.weight <= Self.bodyPartWeight, causeEnds.contains(c.range.lowerBound) { continue }
+            if label == .medical, isCarInTheWorkshop(c.range, context: context) { continue }
             // A product or feature suffix right after the term: 障害物センサー, 盗難防止装置.
             let productIndex = products.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if productIndex < products.count, products[productIndex].lowerBound <= c.range.upperBound + 3 { continue }
