@@ -131,6 +131,8 @@ import Testing
         .init("a service told by its place", "日曜の午前は教会のミサがあるので", ["CREED 教会のミサがある"]),
         .init("a car's check-up", "12ヶ月点検って、車の人間ドックみたいなもんですか", []),
         .init("a car model in the workshop", "展示車メモ：白のノートは入院中（バンパー補修）", []),
+        .init("a police report after a theft refers back to it", "昨夜、車を盗まれました。警察に相談しています。", ["CRIME_VICTIM 車を盗まれ", "CRIME_VICTIM 警察に相談して"]),
+        .init("a police report after an accident states no crime", "駐車場で事故を起こしたので警察に連絡しました。", []),
         .init("delivery after a discharge", "納車は退院してから後にしてください", ["MEDICAL 退院してから"]),
         .init("pregnancy month", "妻が妊娠8か月なので後部座席を広くしたい。", ["MEDICAL 妊娠8か月"]),
         .init("expected birth", "来月出産予定なので、納車は再来月でお願いします。", ["MEDICAL 来月出産予定"]),

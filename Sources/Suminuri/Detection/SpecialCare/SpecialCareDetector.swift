@@ -37,6 +37,11 @@ struct SpecialCareDetector: Detector {
     /// How far after a stated fact another bare term of its label still refers back to it
     /// (normalised bytes: about two sentences).
     static let followUpReach = 240
+    /// CRIME_VICTIM terms this weak state nothing alone, not even with a predicate (0.8 × weight + 0.2
+    /// is below the threshold), but refer back to a stated crime (警察に相談, 交番に届け).
+    static let followUpTermWeight = 0.3
+    /// Such a term after a stated crime: above CRIME_VICTIM's threshold (0.5).
+    static let crimeFollowUpConfidence = 0.6
 
     /// Bytes between a term and its predicate (about five kana).
     static let predicateGap = 15
@@ -220,6 +225,8 @@ struct SpecialCareDetector: Detector {
                 } else {
                     confidence = 0.6 * w + (hasPredicate || causal || inField ? 0.2 + 0.2 * w : 0) + (hasAnchor || inField ? 0.15 + 0.15 * w : 0)
                 }
+                // A report to the police refers back to a stated crime (警察に相談 after a theft).
+                if label == .crimeVictim, w <= Self.followUpTermWeight { bare.append((found.count, c.range, w)) }
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
@@ -261,8 +268,9 @@ struct SpecialCareDetector: Detector {
                       if Scalars.occurs(term, in: s.normalizedRange.utf8, of: bytes) { return true }
                       return term.lowerBound - sEnd <= Self.followUpReach && !crossesParagraph(bytes, sEnd, term.lowerBound)
                   }) else { continue }
-            found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: 0.6 * weight + 0.1,
-                                           rule: f.rule.replacingOccurrences(of: "bare", with: "follow-up"))
+            let medical = f.label == .medical
+            found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: medical ? 0.6 * weight + 0.1 : max(f.confidence, Self.crimeFollowUpConfidence),
+                                           rule: medical ? f.rule.replacingOccurrences(of: "bare", with: "follow-up") : f.rule + "+follow-up")
         }
         return mergeSameLabel(found, context: context)
     }
