@@ -231,6 +231,8 @@ import Testing
         .init("hiragana field label and a kana name", "おなまえ：のむら こうき（5さい）", ["のむら こうき"]),
         .init("required-field mark after the label", "お名前(かな)＊ たかしま　ことね\nメール", ["たかしま　ことね"]),
         .init("kana name said again in running kana", "担当はさめしまさんです。さめしまに伝えます", ["さめしま", "さめしま"]),
+        .init("kana handle with a team that is also a word", "ひろし＠中古車: 午後なら行けます", ["ひろし"]),
+        .init("cousin and a kana given name", "いとこのゆうたくんがそちらで働いています", ["ゆうた"]),
         .init("chat speakers decorated with emoji", "10:30 まゆみ🌷: ありがとう\n10:31 まゆみ🌷: 下取りも\n🌸さくら🌸: それな\n🌸さくら🌸: うん", ["まゆみ", "まゆみ", "さくら", "さくら"]),
         .init("family words as chat speakers", "Mom: 7月！\nKenji: 了解\nMom: そうそう", ["Kenji"]),
         .init("car models in parentheses after names", "坂下様（セレナ）→ 森メカ、平良様（デイズ）→ 外注", ["坂下", "森", "平良"]),

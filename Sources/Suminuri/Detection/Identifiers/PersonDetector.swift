@@ -40,7 +40,7 @@ struct PersonDetector: Detector {
         "法人営業", "営業担当", "整備担当"].map { Array($0.utf8) })
     /// Relations whose given name alone is a name (息子の悠真, 主人の辰雄).
     private static let familyRelations: Set<[UInt8]> = Set(["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉",
-        "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪"].map { Array($0.utf8) })
+        "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪", "いとこ", "従兄弟", "従姉妹"].map { Array($0.utf8) })
 
     /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
     private static let titles = PersonCueTables.titles.map { Array(Normalizer().normalizedKey($0).utf8) }
@@ -829,8 +829,13 @@ struct PersonDetector: Detector {
             if next == " " || next == "@" || next == "_" || next == "." || colon == end {
                 let surface = bytes[p..<end]
                 let count = Scalars.count(bytes, p..<end)
-                guard count >= (script == .latin ? 3 : 2), familyNames.contains(surface) || givenNames.contains(surface),
-                      !notNames.contains(surface), !kanaFunctionWords.contains(surface), !kanaAdjectives.contains(surface),
+                // ひろし@中古車:, しもぞの@保険: a kana name, its team and a colon is a handle, whether
+                // or not the lists know the name or also read it as a word (広し, 共).
+                let teamHandle = script == .hiragana && next == "@" && (2...6).contains(count)
+                    && reader.script(at: end + 1).map { $0 == .kanji || $0 == .katakana } == true
+                guard count >= (script == .latin ? 3 : 2),
+                      teamHandle || ((familyNames.contains(surface) || givenNames.contains(surface)) && !kanaFunctionWords.contains(surface) && !kanaAdjectives.contains(surface)),
+                      !notNames.contains(surface),
                       !Self.fieldLabels.contains(Array(surface)), !Self.memoHeadings.contains(Array(surface)),
                       script != .latin || !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
                 result.append(context.finding(.person, p..<end, confidence: 0.6, rule: "person.chat-handle"))
