@@ -53,9 +53,11 @@ public enum JapaneseFolding {
                             var before = 0
                             while before < o && isASCIIDigit(out[o - 1 - before]) { before += 1 }
                             digitRunRemaining = digitRunLength(source, from: i)
-                            foldRun = digitRunRemaining + before >= 3
-                                || followsDigitGroup(UnsafeBufferPointer(rebasing: out[0..<o]))
-                                || precedesDigitGroup(source, runStart: i, runLength: digitRunRemaining)
+                            foldRun = digitRunRemaining >= 3
+                                || !startsWord(source, runStart: i, runLength: digitRunRemaining)
+                                    && (digitRunRemaining + before >= 3
+                                        || followsDigitGroup(UnsafeBufferPointer(rebasing: out[0..<o]))
+                                        || precedesDigitGroup(source, runStart: i, runLength: digitRunRemaining))
                         }
                         if foldRun { replacement = digit }
                         digitRunRemaining -= 1
@@ -135,6 +137,18 @@ public enum JapaneseFolding {
             i += length
         }
         return count
+    }
+
+    /// Whether a short run of kanji numerals begins a word: another kanji follows it (三重県,
+    /// 八王子, 四日市), so `〒514-0009 三重県` keeps its prefecture.
+    static func startsWord(_ source: UnsafeBufferPointer<UInt8>, runStart: Int, runLength: Int) -> Bool {
+        var i = runStart
+        for _ in 0..<runLength {
+            guard let (_, length) = UTF8Scalars.decode(source, at: i) else { return false }
+            i += length
+        }
+        guard let (next, _) = UTF8Scalars.decode(source, at: i) else { return false }
+        return (0x4E00...0x9FFF).contains(next.value) || (0x3400...0x4DBF).contains(next.value)
     }
 
     /// Whether the output ends with a digit and a group separator (`-`, space, `の`, a
