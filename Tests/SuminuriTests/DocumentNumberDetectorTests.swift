@@ -15,6 +15,22 @@ import Testing
         .init("both documents named before", "パスポートと在留カードの番号です：TK1234567 / AB12345678CD", ["TK1234567"]),
     ]
 
+    static let foreignPassports: [DetectionCase] = [
+        .init("one letter and eight digits after the hotword", "パスポート番号 M47218503\n在留カードはまだです", ["M47218503"]),
+        .init("one letter and seven digits before the hotword", "B1234567のパスポートです", ["B1234567"]),
+        .init("letter, seven digits, letter", "Passport: P1234567A", ["P1234567A"]),
+    ]
+
+    static let foreignPassportLookAlikes: [DetectionCase] = [
+        .init("model code of the same shape without a passport word", "型式 E12345678 の部品", []),
+        .init("order id after a passport mentioned far before", "パスポートは持参します。お問い合わせ番号は A12345678 です", []),
+    ]
+
+    @Test(arguments: foreignPassports + foreignPassportLookAlikes)
+    func readsForeignPassports(_ c: DetectionCase) {
+        #expect(surfaces(.passport, in: c.text) == c.expected)
+    }
+
     static let passportLookAlikes: [DetectionCase] = [
         .init("model code apart after its label", "型番 AB 1234567 の在庫", []),
         .init("bare shape without any hotword", "コードAB1234567で検索", []),

@@ -3,7 +3,8 @@ import TextNormalization
 /// Numbers of identity documents with letters: passports (PASSPORT) and residence cards
 /// (RESIDENCE_CARD), formats.md §4.4–4.5.
 ///
-/// - PASSPORT: 2 letters + 7 digits (`TK1234567`). The shape is common (model and part codes,
+/// - PASSPORT: 2 letters + 7 digits (`TK1234567`); other countries' formats (one letter and seven
+///   or eight digits, `P1234567A`) only next to a passport word. The shape is common (model and part codes,
 ///   order ids), so it needs a hotword (`旅券`, `パスポート`, `passport`) before it, or a
 ///   passport found just before it (`旅券番号 TK5529001 と TK5529002`). Without one it is
 ///   reported at low confidence, under the default threshold.
@@ -51,6 +52,14 @@ struct DocumentNumberDetector: Detector {
                 let confidence = 0.8 + 0.15 * hot.positive + hot.negative
                 result.append(context.finding(.residenceCard, token, confidence: confidence,
                                               rule: hot.positive > 0 ? "residence-card.hotword" : "residence-card.shape"))
+            case .foreignPassport?:
+                // Other countries' formats (E12345678, M47218503, B1234567, P1234567A) are common
+                // code shapes: only right after or before a passport word.
+                let hot = context.hotwords.evidence(for: .passport, before: token.lowerBound, window: Self.foreignHotwordWindow)
+                let after = context.hotwords.positiveAfter(.passport, end: token.upperBound, window: Self.hotwordAfterWindow)
+                guard hot.negative == 0, hot.positive > 0 || after > 0 else { continue }
+                lastPassportEnd = token.upperBound
+                result.append(context.finding(.passport, token, confidence: 0.7 + 0.2 * max(hot.positive, after), rule: "passport.foreign"))
             case nil:
                 continue
             }
@@ -68,18 +77,29 @@ struct DocumentNumberDetector: Detector {
             && IdentifierScanning.allLetters(bytes, letters) && IdentifierScanning.allDigits(bytes, digits)
     }
 
-    enum Shape { case passport, residenceCard }
+    enum Shape { case passport, foreignPassport, residenceCard }
+
+    /// A foreign passport number needs its passport word close before it (パスポート番号 M47218503).
+    static let foreignHotwordWindow = 18
 
     static func shape(_ bytes: [UInt8], _ token: Range<Int>) -> Shape? {
         let s = token.lowerBound
         switch token.count {
         case 9:
-            guard IdentifierScanning.allLetters(bytes, s..<(s + 2)), IdentifierScanning.allDigits(bytes, (s + 2)..<token.upperBound) else { return nil }
-            return .passport
+            if IdentifierScanning.allLetters(bytes, s..<(s + 2)), IdentifierScanning.allDigits(bytes, (s + 2)..<token.upperBound) { return .passport }
+            // One letter and eight digits (E12345678, M47218503), or a letter, seven digits and a letter (P1234567A).
+            guard IdentifierScanning.allLetters(bytes, s..<(s + 1)) else { return nil }
+            if IdentifierScanning.allDigits(bytes, (s + 1)..<token.upperBound) { return .foreignPassport }
+            if IdentifierScanning.allDigits(bytes, (s + 1)..<(s + 8)), IdentifierScanning.allLetters(bytes, (s + 8)..<token.upperBound) { return .foreignPassport }
+            return nil
         case 12:
             guard IdentifierScanning.allLetters(bytes, s..<(s + 2)), IdentifierScanning.allDigits(bytes, (s + 2)..<(s + 10)),
                   IdentifierScanning.allLetters(bytes, (s + 10)..<token.upperBound) else { return nil }
             return .residenceCard
+        case 8:
+            // One letter and seven digits (B1234567).
+            guard IdentifierScanning.allLetters(bytes, s..<(s + 1)), IdentifierScanning.allDigits(bytes, (s + 1)..<token.upperBound) else { return nil }
+            return .foreignPassport
         default:
             return nil
         }
