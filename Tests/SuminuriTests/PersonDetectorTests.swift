@@ -224,7 +224,7 @@ import Testing
         .init("a spoken date: さん is three", "しょうわ ごじゅうはちねん さんがつ よっか うまれです", []),
         .init("kana words before さん", "おかあさんとおばあさんが来ます。さかなやさんにも", []),
         .init("place and a space before a word", "鹿児島 中央駅で待ち合わせ", []),
-        .init("one-kanji surnames in a list after a label", "受講：奥、堀、寺園\n", ["奥", "堀", "寺園"]),
+        .init("one-kanji surnames in a list after a label", "受講：迫、堀、寺園\n", ["迫", "堀", "寺園"]),
         .init("kana full name without a space after なまえは", "おじいさんのなまえはしもくぼとしおです", ["しもくぼとしお"]),
         .init("kana full name before ですけど in voice input", "もしもし私あのかわばたきよこですけどね", ["かわばたきよこ"]),
         .init("kana surname before さん inside running kana", "若い男の方で確かおおたさんやったと思う", ["おおた"]),
