@@ -29,7 +29,7 @@ struct PersonDetector: Detector {
     private static let weakFieldLabels: Set<[UInt8]> = Set(["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
-        "attendees"].map { Array(Normalizer().normalizedKey($0).utf8) })
+        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受"].map { Array(Normalizer().normalizedKey($0).utf8) })
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "といいます", "と言います", "っていいます", "って言います",
         "です。", "です、", "です!", "です\n", "です ", "ですけど"].map { Array($0.utf8) }
@@ -37,7 +37,7 @@ struct PersonDetector: Detector {
     /// Roles a staff memo glues a name to (営業石井, 店長柴田了承, 担当長野): the name is read as
     /// the known family name the kanji run starts with.
     private static let memoRoles: Set<[UInt8]> = Set(["担当", "営業", "整備", "整備士", "店長", "副店長", "工場長", "受付", "対応", "事務",
-        "法人営業", "営業担当", "整備担当"].map { Array($0.utf8) })
+        "法人営業", "営業担当", "整備担当", "所長", "課長", "部長", "社長", "主任", "係長"].map { Array($0.utf8) })
     /// Relations whose given name alone is a name (息子の悠真, 主人の辰雄).
     private static let familyRelations: Set<[UInt8]> = Set(["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉",
         "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪", "いとこ", "従兄弟", "従姉妹"].map { Array($0.utf8) })
