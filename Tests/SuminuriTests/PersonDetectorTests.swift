@@ -223,6 +223,7 @@ import Testing
         .init("relation in a compound", "息子夫婦が来ます。夫婦で伺います", []),
         .init("a spoken date: さん is three", "しょうわ ごじゅうはちねん さんがつ よっか うまれです", []),
         .init("kana words before さん", "おかあさんとおばあさんが来ます。さかなやさんにも", []),
+        .init("two memo words and a time on a line", "再入庫 金曜 10時\n所長に報告済", []),
         .init("a title before a room or a meeting", "社長室に行く。部長会議で決める", []),
         .init("place and a space before a word", "鹿児島 中央駅で待ち合わせ", []),
         .init("whiteboard columns", "外出:小田(13-15 納車)\n休み:桑原", ["小田", "桑原"]),

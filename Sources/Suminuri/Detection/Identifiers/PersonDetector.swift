@@ -692,7 +692,10 @@ struct PersonDetector: Detector {
                 }
                 else if name.parts == 2, afterAccountNumber(bytes, i) { confidence = 0.75; rule = "person.account-holder" }
             case .kanji:
-                if name.parts == 2 && atLineStart && lineEnds { confidence = known ? 0.8 : 0.65; rule = "person.line" }
+                // Two unknown words end their line only at its end: 再入庫 金曜 10時 is a memo.
+                if name.parts == 2 && atLineStart && lineEnds && (known || end >= bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D) {
+                    confidence = known ? 0.8 : 0.65; rule = "person.line"
+                }
                 else if known { confidence = 0.7; rule = "person.full-name" }
                 // A line that is only a known name: a signature under a company line, a quoted `> 山田`.
                 else if name.parts == 1, atLineStart || reader.isAfterOrganisationWord(i), lineEnds,
