@@ -53,6 +53,7 @@ struct PersonDetector: Detector {
         "じゅう", "ひゃく", "びゃく", "ぴゃく", "せん", "ぜん"].map { Array($0.utf8) }
     /// Counters after a number read out (しょうわ ごじゅうはちねん さんがつ: さん is three).
     private static let spokenUnits: [[UInt8]] = ["がつ", "ねん", "にち", "えん", "かい", "まん", "ばん", "ぷん", "ふん", "にん", "だい", "まい", "ど "].map { Array($0.utf8) }
+    private static let spokenNumberWords = spokenDigits + spokenUnits
     /// Written right before a company name: 株式会社ノースコンサル様 is a company.
     static let companyForms: [[UInt8]] = ["株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)", "(同)"].map { Array($0.utf8) }
 
@@ -187,6 +188,7 @@ struct PersonDetector: Detector {
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
+        found += quotedNames(reader: reader, context: context)
         found += memoNames(reader: reader, context: context)
         found += departmentNames(reader: reader, context: context)
         found += namesAfterSpacedRoles(reader: reader, context: context)
@@ -1244,7 +1246,7 @@ struct PersonDetector: Detector {
             guard Scalars.count(bytes, start..<end) >= 3 || (Scalars.count(bytes, start..<end) == 2 && start == runStart && reader.isWordStart(start)),
                   !notNames.contains(Array(surface)), !Self.spokenDigits.contains(where: { surface.elementsEqual($0) }) else { continue }
             // 品川 さんまるまる: さん read out in a number.
-            if cue == Array("さん".utf8), (Self.spokenDigits + Self.spokenUnits).contains(where: { Scalars.hasPrefix(bytes, at: i + cue.count, $0) }) { continue }
+            if cue == Array("さん".utf8), Self.spokenNumberWords.contains(where: { Scalars.hasPrefix(bytes, at: i + cue.count, $0) }) { continue }
             // いくらですか, いいです, ほしいです: everyday words, unless a strong cue (と申します, さん)
             // or a word that announces a name (名前は) says otherwise.
             let weakCue = cue == Array("です".utf8) || cue == Array("でございます".utf8)
@@ -1380,6 +1382,37 @@ struct PersonDetector: Detector {
                 || (reader.script(at: p) == .katakana && katakanaWords.contains(word))
                 || (reader.script(at: p) == .kanji && !familyNames.contains(word) && count >= 2
                     && reader.nameAfter(next).map { $0.script == .kanji && isKnownName(refined($0, reader: reader), reader: reader) } == true)
+    }
+
+    /// Words that say what is in the quotes that follow: a name as it is written or read.
+    private static let nameQuoteAnnouncers: [[UInt8]] = ["名前", "名札", "表記", "読み方", "氏名", "使用者名", "所有者名", "名義", "署名", "呼び名",
+        "なまえ"].map { Array($0.utf8) }
+    private static let quoteParticles: [[UInt8]] = ["は", "が", "も", "では", "を"].map { Array($0.utf8) }
+
+    /// A name quoted after a word that announces it (名前が「斉藤」になっていました, 名札は"いまむら",
+    /// 読み方は「パク」です): the whole quote, when it reads as a name of one or two parts.
+    private func quotedNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while let open = bytes[p...].firstIndex(where: { $0 == 0x22 || $0 == 0xE3 }) {
+            p = open + 1
+            // 「 is E3 80 8C; " is 0x22.
+            let isCorner = bytes[open] == 0xE3 && bytes[safe: open + 1] == 0x80 && bytes[safe: open + 2] == 0x8C
+            guard isCorner || bytes[open] == 0x22 else { continue }
+            let contentStart = open + (isCorner ? 3 : 1)
+            guard let particle = Self.quoteParticles.first(where: { open >= $0.count && bytes[(open - $0.count)..<open].elementsEqual($0) }),
+                  Self.nameQuoteAnnouncers.contains(where: { word in
+                      open - particle.count >= word.count && bytes[(open - particle.count - word.count)..<(open - particle.count)].elementsEqual(word) }),
+                  let name = reader.nameAfter(contentStart), name.range.lowerBound == contentStart else { continue }
+            let closeOK = isCorner ? (bytes[safe: name.range.upperBound] == 0xE3 && bytes[safe: name.range.upperBound + 1] == 0x80 && bytes[safe: name.range.upperBound + 2] == 0x8D)
+                                   : bytes[safe: name.range.upperBound] == 0x22
+            guard closeOK, Scalars.count(bytes, name.range) >= (name.script == .kanji ? 1 : 2), accept(name, context: context, honorific: true),
+                  name.script != .katakana || !isLoanword(name, bytes), name.script != .latin || reader.isCapitalized(name) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.quoted"))
+            p = name.range.upperBound
+        }
+        return result
     }
 
     /// Roles that stand before a colleague's name with a space, in memos and business mail
