@@ -461,16 +461,16 @@ struct PersonDetector: Detector {
             guard let read = reader.nameAfter(itemStart), read.range.lowerBound <= itemStart + 1 else { break }
             let name = refined(read, reader: reader)
             let dotted = name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)
+            // The item ends where the list goes on, a note opens, or the line ends.
+            let endsItem = Scalars.at(bytes, name.range.upperBound).map { "、,/・()\n".unicodeScalars.contains($0.0) } ?? true
             // In a list after a person's label, a short kanji item that fills its place is a name
             // the lists do not know (出席：荒木、新留、山下).
-            let fillsItem = name.script == .kanji && name.parts == 1 && (2...3).contains(Scalars.count(bytes, name.range))
-                && (Scalars.at(bytes, name.range.upperBound).map { "、,/・()\n".unicodeScalars.contains($0.0) } ?? true)
+            let fillsItem = name.script == .kanji && name.parts == 1 && (2...3).contains(Scalars.count(bytes, name.range)) && endsItem
                 && !reader.isOrganisation(Array(bytes[name.range])) && !Self.relations.contains(Array(bytes[name.range]))
             // 参加者：さやか、まどか、ちひろ: a known kana name that fills its item.
-            let kanaItem = name.script == .hiragana && name.parts == 1 && Scalars.count(bytes, name.range) >= 2
+            let kanaItem = name.script == .hiragana && name.parts == 1 && Scalars.count(bytes, name.range) >= 2 && endsItem
                 && (givenNames.contains(bytes[name.range]) || familyNames.contains(bytes[name.range]))
                 && !kanaFunctionWords.contains(bytes[name.range])
-                && (Scalars.at(bytes, name.range.upperBound).map { "、,/・()\n".unicodeScalars.contains($0.0) } ?? true)
             guard name.parts == 2 || isKnownName(name, reader: reader) || dotted || fillsItem || kanaItem, name.script != .hiragana || kanaItem,
                   name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)),
                   accept(name, context: context, honorific: false) else { break }
