@@ -27,6 +27,17 @@ package struct PersonNameTables: CompiledTable {
     package let katakanaWords: ByteStringSet
     package let kanaFunctionWords: ByteStringSet
     package let kanaAdjectives: ByteStringSet
+    /// Common kanji words of two or three characters (`names/kanji-words-unidic.tsv`): never
+    /// read as a family name nobody listed.
+    package let commonKanjiWords: ByteStringSet
+    /// The first and the last kanji of family names of two characters or more that begin or
+    /// end at least `initialMinimum` and `finalMinimum` listed names: what a family name nobody
+    /// listed must look like (神園, 宮之前, 米丸, 隈崎), so that a compound such as 車用 is not
+    /// read as one.
+    package let familyNameInitials: ByteStringSet
+    package let familyNameFinals: ByteStringSet
+    package static let initialMinimum = 4
+    package static let finalMinimum = 5
 
     package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
         // Every names/family-names*.tsv and names/given-names*.tsv file: KANJI, HIRAGANA, ROMAJI.
@@ -67,6 +78,19 @@ package struct PersonNameTables: CompiledTable {
         let kanaWords = dictionaries.records(at: "names/kana-words-ipadic.tsv")
         kanaFunctionWords = ByteStringSet(kanaWords.filter { $0.fields.count < 2 || $0.fields[1] != "adjective" }.map { Array($0.key(0, normalizer).utf8) })
         kanaAdjectives = ByteStringSet(kanaWords.filter { $0.fields.count >= 2 && $0.fields[1] == "adjective" }.map { Array($0.key(0, normalizer).utf8) })
+        commonKanjiWords = ByteStringSet(dictionaries.records(at: "names/kanji-words-unidic.tsv").map { Array($0.key(0, normalizer).utf8) })
+        var initials: [Unicode.Scalar: Int] = [:], finals: [Unicode.Scalar: Int] = [:]
+        for record in dictionaries.records(under: "names/family-names").lazy.flatMap({ $0.records }) where !record.fields.isEmpty {
+            let scalars = Array(record.key(0, normalizer).unicodeScalars)
+            guard scalars.count >= 2, scalars.allSatisfy({ $0.properties.isIdeographic || $0 == "々" || $0 == "ノ" || $0 == "ヶ" }) else { continue }
+            initials[scalars[0], default: 0] += 1
+            finals[scalars[scalars.count - 1], default: 0] += 1
+        }
+        func frequent(_ counts: [Unicode.Scalar: Int], _ minimum: Int) -> ByteStringSet {
+            ByteStringSet(counts.filter { $0.value >= minimum }.keys.sorted().map { Array(String($0).utf8) })
+        }
+        familyNameInitials = frequent(initials, Self.initialMinimum)
+        familyNameFinals = frequent(finals, Self.finalMinimum)
     }
 
     package init(reading reader: inout TableReader) {
@@ -77,6 +101,9 @@ package struct PersonNameTables: CompiledTable {
         katakanaWords = ByteStringSet(reading: &reader)
         kanaFunctionWords = ByteStringSet(reading: &reader)
         kanaAdjectives = ByteStringSet(reading: &reader)
+        commonKanjiWords = ByteStringSet(reading: &reader)
+        familyNameInitials = ByteStringSet(reading: &reader)
+        familyNameFinals = ByteStringSet(reading: &reader)
     }
 
     package func write(to writer: inout TableWriter) {
@@ -87,6 +114,9 @@ package struct PersonNameTables: CompiledTable {
         katakanaWords.write(to: &writer)
         kanaFunctionWords.write(to: &writer)
         kanaAdjectives.write(to: &writer)
+        commonKanjiWords.write(to: &writer)
+        familyNameInitials.write(to: &writer)
+        familyNameFinals.write(to: &writer)
     }
 }
 
@@ -101,6 +131,9 @@ package struct PlaceTables: CompiledTable {
     package let postalPlaces: ByteStringSet
     /// The byte lengths of `postalPlaces`, longest first.
     package let postalPlaceLengths: [Int]
+    /// Place names without their 都/道/府/県/市/区/町/村 (鹿児島, 指宿, 霧島) of two characters or
+    /// more: a kanji word nobody listed as a family name is no name when it is one of these.
+    package let placeStems: ByteStringSet
 
     package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
         let prefectures = dictionaries.records(at: "places/prefectures.tsv")
@@ -129,18 +162,25 @@ package struct PlaceTables: CompiledTable {
         }
         postalPlaces = ByteStringSet(postal)
         postalPlaceLengths = Set(postal.map(\.count)).sorted(by: >)
+        placeStems = ByteStringSet(postal.compactMap { name -> [UInt8]? in
+            let scalars = String(decoding: name, as: UTF8.self).unicodeScalars
+            guard let last = scalars.last, "都道府県市区町村郡".unicodeScalars.contains(last), scalars.count >= 3 else { return nil }
+            return Array(String(String.UnicodeScalarView(scalars.dropLast())).utf8)
+        })
     }
 
     package init(reading reader: inout TableReader) {
         addressPlaces = PatternList(reading: &reader)
         postalPlaces = ByteStringSet(reading: &reader)
         postalPlaceLengths = Array(reader.read(Int.self))
+        placeStems = ByteStringSet(reading: &reader)
     }
 
     package func write(to writer: inout TableWriter) {
         addressPlaces.write(to: &writer)
         postalPlaces.write(to: &writer)
         writer.write(postalPlaceLengths)
+        placeStems.write(to: &writer)
     }
 }
 
@@ -352,14 +392,20 @@ package struct PersonCueTables: CompiledTable {
         "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者", "代理入力者", "担当営業", "kana", "furigana",
         "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "attendees",
         // A whiteboard's and a call log's columns (外出:小田, 休み:桑原, 受:荒木).
-        "外出", "休み", "不在", "出張", "直行", "直帰", "受"]
+        "外出", "休み", "不在", "出張", "直行", "直帰", "受",
+        // Any kanji label ending in 者 and a colon (発注者:, 貸出者:, 引取者:): read as a weak label.
+        fieldSuffixLabel]
+    /// The end of a label such as 発注者: (normalised: the colon is ASCII).
+    package static let fieldSuffixLabel = "者:"
     package static let relations = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹", "いとこ", "従兄弟", "従姉妹",
         "祖父", "祖母", "義父", "義母", "孫", "社員", "同僚", "上司", "部下", "友人", "担当", "契約者", "実習生", "留学生",
         "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿",
         // Roles that announce a colleague or a third party: 営業の田中, 整備士の佐藤さん, 店長の高橋.
         "営業", "整備士", "整備", "整備担当", "店長", "受付", "担当者", "課長", "部長", "社長", "主任", "係長", "所長", "スタッフ", "メカニック",
         "先輩", "後輩", "医師", "看護師", "主治医", "担当医", "紹介者", "知人", "店員", "営業担当", "事務", "秘書", "先生",
-        "工場長", "副店長", "法人営業", "対応", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "家族"]
+        "工場長", "副店長", "法人営業", "対応", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "家族",
+        "顧問", "副顧問", "監督", "コーチ", "院長", "園長", "校長", "教頭", "担任", "会長", "専務", "常務", "支店長", "次長", "代表",
+        "幹事", "オペレーター", "アドバイザー", "フロント", "メカ"]
     /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
     package static let titles = ["課長", "部長", "主任", "社長", "店長", "係長", "所長", "支店長", "次長", "室長", "専務", "常務",
         "副社長", "会長", "工場長", "教授", "准教授", "医師", "弁護士", "税理士", "司法書士", "院長", "園長", "校長", "教頭", "理事長", "議員",

@@ -19,6 +19,12 @@ struct PersonDetector: Detector {
     /// Hiragana words that are no names (いくら, あの; いい, ほしい) unless a strong cue says so.
     private let kanaFunctionWords: ByteStringSet
     private let kanaAdjectives: ByteStringSet
+    /// What a family name nobody listed must not be (a common word, a place) and must look
+    /// like (its first and last kanji begin and end listed names): see `isUnlistedFamilyName`.
+    private let commonKanjiWords: ByteStringSet
+    private let placeStems: ByteStringSet
+    private let familyNameInitials: ByteStringSet
+    private let familyNameFinals: ByteStringSet
     /// Per cue of `PersonCueTables.cues` (the front end finds them): its kind and bytes.
     private let cueKinds: [(kind: CueKind, bytes: [UInt8])]
 
@@ -29,7 +35,10 @@ struct PersonDetector: Detector {
     private static let weakFieldLabels: Set<[UInt8]> = Set(["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
-        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受"].map { Array(Normalizer().normalizedKey($0).utf8) })
+        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", PersonCueTables.fieldSuffixLabel].map { Array(Normalizer().normalizedKey($0).utf8) })
+    /// Titles of a branch, which a place name stands before as often as a person (鹿児島支店長).
+    private static let branchTitles: [[UInt8]] = ["支店長", "支社長", "営業所長", "センター長"].map { Array($0.utf8) }
+    private static let fieldSuffixLabel = Array(PersonCueTables.fieldSuffixLabel.utf8)
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "といいます", "と言います", "っていいます", "って言います",
         "です。", "です、", "です!", "です\n", "です ", "ですけど"].map { Array($0.utf8) }
@@ -64,6 +73,10 @@ struct PersonDetector: Detector {
         katakanaWords = tables.names.katakanaWords
         kanaFunctionWords = tables.names.kanaFunctionWords
         kanaAdjectives = tables.names.kanaAdjectives
+        commonKanjiWords = tables.names.commonKanjiWords
+        placeStems = tables.places.placeStems
+        familyNameInitials = tables.names.familyNameInitials
+        familyNameFinals = tables.names.familyNameFinals
         let cues = tables.personCues
         cueKinds = cues.kinds.indices.map { (kind: cues.kinds[$0], bytes: cues.cues[$0]) }
     }
@@ -85,9 +98,10 @@ struct PersonDetector: Detector {
             i = start
             let here = cueStarts[start]!.sorted { $0.bytes.count > $1.bytes.count }
             // Field label: お名前：山田 太郎.
-            if let label = here.first(where: { $0.kind == .field })?.bytes, reader.isWordStart(i) {
+            if let label = here.first(where: { $0.kind == .field })?.bytes,
+               reader.isWordStart(i) != (label == Self.fieldSuffixLabel && Scalars.before(bytes, i).map { reader.script(at: $0.1) == .kanji } == true) {
                 var p = i + label.count
-                var separated = false
+                var separated = label == Self.fieldSuffixLabel
                 // A qualifier such as (漢字) or (カナ) may sit between the label and the colon.
                 if bytes[safe: p] == 0x28, let close = bytes[p..<min(p + 24, bytes.count)].firstIndex(of: 0x29) { p = close + 1 }
                 // Web forms mark required fields with * (お名前(かな)* たかしま ことね).
@@ -102,12 +116,15 @@ struct PersonDetector: Detector {
                 if latinLabel, !bytes[(i + label.count)..<p].contains(0x3A) { separated = false }
                 // An organisation before the name: ご担当者：総務課 白石 恵.
                 p = skippingRoles(p, reader: reader)
-                if separated, let read = reader.nameAfter(p), !isRoleAlone(read, reader: reader), case let name = refined(extendedWithGivenName(read, reader: reader), reader: reader),
+                if separated, let read = reader.nameAfter(p), !isRoleAlone(read, reader: reader),
+                   case let whole = refined(extendedWithGivenName(read, reader: reader), reader: reader),
+                   case let name = Self.weakFieldLabels.contains(label) ? spacedWordDropped(whole, reader: reader, context: context) : whole,
                    accept(name, context: context, honorific: false),
                    !latinLabel || name.script != .latin || (reader.isCapitalized(name) && name.parts >= 2 && !reader.hasCommonEnglishWord(name)),
                    // Labels of minutes and memos (参加：, 当社：, メンバー：) may precede other things:
                    // only a name the lists know, or one that looks like a full name.
                    !Self.weakFieldLabels.contains(label) || name.parts == 2 || isKnownName(name, reader: reader)
+                       || (isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader))
                        || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)),
                    // 名義は法人です: after は only a known name is one.
                    !viaParticle || (reader.endsAtNameBoundary(name.range.upperBound) && (name.script != .kanji || isKnownName(name, reader: reader))) {
@@ -150,10 +167,15 @@ struct PersonDetector: Detector {
                     i = name.range.upperBound
                     continue
                 }
+                // 担当メカの徳田, 担当営業の森: a second role word before の.
+                if let role = (Self.titles + Self.relations).first(where: { Scalars.hasPrefix(bytes, at: p, $0) && Scalars.hasPrefix(bytes, at: p + $0.count, Array("の".utf8)) }) {
+                    p += role.count
+                }
                 if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || bytes[safe: p] == 0x28 || bytes[safe: p] == 0x20 || bytes[safe: p] == 0x3A {
                     p += Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) ? 3 : 1
                     if let read = reader.nameAfter(p), case let name = refined(read, reader: reader),
-                       name.parts == 2 || isKnownName(name, reader: reader) || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot),
+                       name.parts == 2 || isKnownName(name, reader: reader) || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot)
+                           || (name.range.lowerBound == p && isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader)),
                        accept(name, context: context, honorific: false) {
                         found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.65), rule: "person.relation"))
                         i = name.range.upperBound
@@ -398,6 +420,55 @@ struct PersonDetector: Detector {
         return known
     }
 
+    /// A spaced kanji reading whose second word is a common word, not a given name (発注者：
+    /// 宮之前　入荷予定): the first word alone.
+    private func spacedWordDropped(_ name: NameReader.Name, reader: NameReader, context: ScanContext) -> NameReader.Name {
+        guard name.parts == 2, name.spaced, name.script == .kanji else { return name }
+        let last = name.lastPart(reader.bytes)
+        guard !givenNames.contains(last), commonKanjiWords.contains(last) || notNames.contains(last) || Scalars.count(last, 0..<last.count) >= 4
+                || containsCompanyWord(name.firstPartEnd..<name.range.upperBound, context: context) else { return name }
+        return name.firstPartOnly()
+    }
+
+    /// Whether what follows a name ends it as a word: a particle (が, は, に, と, へ, で, も, より,
+    /// から, まで), punctuation, a space, the line's end, a title or an honorific.
+    private func endsAsSubject(_ offset: Int, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        guard let (after, _) = Scalars.at(bytes, offset) else { return true }
+        switch ScriptClass.of(after) {
+        case .space, .lineBreak, .other: return true
+        case .hiragana:
+            return "がはにとへでも".unicodeScalars.contains(after) || Scalars.hasPrefix(bytes, at: offset, Array("より".utf8))
+                || Scalars.hasPrefix(bytes, at: offset, Array("から".utf8)) || Scalars.hasPrefix(bytes, at: offset, Array("まで".utf8))
+                || isTitleOrHonorific(at: offset, reader: reader)
+        default: return isTitleOrHonorific(at: offset, reader: reader)
+        }
+    }
+
+    /// Whether a kanji word of two or three characters reads as a family name that no list
+    /// has (神園, 宮之前, 隈崎): no common word (UniDic), no place, no role or organisation, its
+    /// first and last kanji those that begin and end listed family names, and, for three, no
+    /// common word in its first two (見積書, 下取車). Only asked where a cue already says that
+    /// a person stands there (店長の…が, 発注者：…, 総務 …, …課長).
+    private func isUnlistedFamilyName(_ range: Range<Int>, reader: NameReader, context: ScanContext) -> Bool {
+        let bytes = reader.bytes
+        let word = bytes[range]
+        var scalars: [Range<Int>] = []
+        var p = range.lowerBound
+        while p < range.upperBound, let (_, length) = Scalars.at(bytes, p) {
+            guard reader.script(at: p) == .kanji else { return false }
+            scalars.append(p..<(p + length)); p += length
+        }
+        guard (2...3).contains(scalars.count), let first = scalars.first, let last = scalars.last else { return false }
+        guard familyNameInitials.contains(bytes[first]), familyNameFinals.contains(bytes[last]),
+              !commonKanjiWords.contains(word), !placeStems.contains(word), !notNames.contains(word), !familyNames.contains(word),
+              !reader.isOrganisation(Array(word)), !Self.relations.contains(where: { word.elementsEqual($0) }),
+              !Self.titlesAndHonorifics.contains(where: { word.elementsEqual($0) }),
+              !containsCompanyWord(range, context: context) else { return false }
+        if scalars.count == 3, commonKanjiWords.contains(bytes[first.lowerBound..<scalars[1].upperBound]) { return false }
+        return true
+    }
+
     /// Whether a name starts with a known family name (or is a spaced two-part kanji name,
     /// or a known katakana name): what a role word or a bracket needs before a name.
     private func isKnownName(_ name: NameReader.Name, reader: NameReader) -> Bool {
@@ -415,11 +486,22 @@ struct PersonDetector: Detector {
         guard let (_, previous) = Scalars.before(reader.bytes, end), let script = reader.script(at: previous) else { return nil }
         var name: NameReader.Name?
         switch script {
-        case .kanji: name = kanjiNameEnding(at: end, reader: reader, unknownGiven: true) ?? mixedNameEnding(at: end, reader: reader)
+        case .kanji:
+            name = kanjiNameEnding(at: end, reader: reader, unknownGiven: true) ?? mixedNameEnding(at: end, reader: reader)
+            // 隈崎課長: the whole kanji word before the title, a family name nobody listed.
+            if name == nil, let start = reader.wordStart(endingAt: end), reader.isWordStart(start),
+               isUnlistedFamilyName(start..<end, reader: reader, context: context) {
+                name = NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: reader.bytes, spaced: false)
+            }
         case .hiragana: name = mixedNameEnding(at: end, reader: reader)
         case .katakana, .latin: name = reader.nameBefore(end)
         }
         guard let name, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
+        // 鹿児島支店長: a place and its branch's title, not 鹿 and an unknown given name.
+        if name.script == .kanji, placeStems.contains(reader.bytes[name.range]),
+           (name.parts == 2 && !givenNames.contains(name.lastPart(reader.bytes))) || Self.branchTitles.contains(where: { Scalars.hasPrefix(reader.bytes, at: end, $0) }) { return nil }
+        // 鹿児島支|店長, 本|部長: the title's own first character is no part of a name.
+        if name.script == .kanji, let (last, _) = Scalars.before(reader.bytes, name.range.upperBound), "支本副総".unicodeScalars.contains(last) { return nil }
         return name
     }
 
@@ -1442,7 +1524,11 @@ struct PersonDetector: Detector {
                     || (Self.relations.contains(where: { role.elementsEqual($0) }) && !Self.familyRelations.contains(Array(role))) else { continue }
             var name: NameReader.Name
             if reader.script(at: start) == .kanji {
-                guard let known = knownFamilyPrefix(at: start, reader: reader) else { continue }
+                let runEnd = reader.runEnd(from: start, script: .kanji, limit: 4)
+                // 総務 米丸 へ: a family name nobody listed fills the word after the role.
+                let unlisted = isUnlistedFamilyName(start..<runEnd, reader: reader, context: context) && endsAsSubject(runEnd, reader: reader)
+                    ? NameReader.Name(range: start..<runEnd, script: .kanji, parts: 1, firstPartEnd: runEnd, bytes: bytes, spaced: false) : nil
+                guard let known = knownFamilyPrefix(at: start, reader: reader) ?? unlisted else { continue }
                 name = extendedWithGivenName(known, reader: reader)
                 if name.parts == 1, bytes[safe: name.range.upperBound] == 0x20, let read = reader.nameAfter(start), read.parts == 2,
                    read.script == .kanji, read.firstPartEnd == name.range.upperBound, givenNames.contains(read.lastPart(bytes)) {
