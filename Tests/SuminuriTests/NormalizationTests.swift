@@ -75,6 +75,24 @@ import Testing
         #expect(String(decoding: Array(text.utf8)[range], as: UTF8.self) == "c\u{301}")
     }
 
+    @Test(arguments: [
+        ("voice input between words", "みみが きこえません", "みみがきこえません"),
+        ("several spaces, katakana after", "ほうが　　パートナー", "ほうがぱーとなー"),
+        ("a name keeps its space", "山田 太郎", nil),
+        ("a space before kanji ends a clause", "割られた　警察には", nil),
+        ("no hiragana before", "tel 0901", nil),
+    ] as [(String, String, String?)])
+    func joinsSpacedWords(_ name: String, _ input: String, _ expected: String?) throws {
+        let n = try #require(normalizer.normalize(input))
+        let joined = n.joiningSpacedWords()
+        #expect(joined.map { String(decoding: $0.text.bytes, as: UTF8.self) } == expected, "\(name)")
+        // Every range of the joined view maps to whole original characters without the spaces.
+        if let (text, _) = joined {
+            let range = text.originalRange(for: NormalizedRange(utf8: 0..<text.bytes.count)).utf8
+            #expect(range == 0..<input.utf8.count)
+        }
+    }
+
     @Test func offsetMapIsIdentityOutsideEdits() {
         let map = OffsetMap(regions: [.init(source: 3..<9, target: 3..<4)])
         #expect(map.sourceRange(for: 0..<3) == 0..<3)

@@ -171,6 +171,12 @@ import Testing
         .init("nickname beside the kanji name", "みっちゃん(満田)から電話あり", ["みっちゃん", "満田"]),
         .init("katakana reading beside the kanji name", "スタッフのオオツカ（大塚）から連絡します", ["オオツカ", "大塚"]),
         .init("Korean name vouched for by its reading", "申恵媛（シン・ヘウォン）さんの書類", ["申恵媛", "シン・ヘウォン"]),
+        // Family names no list has, where a cue says a person stands.
+        .init("unlisted surname after a role and の", "店長の神園がご挨拶に伺います。", ["神園"]),
+        .init("unlisted surname after a label ending in 者", "発注者：宮之前　入荷予定", ["宮之前"]),
+        .init("unlisted surname after a spaced department", "総務 米丸 へ連絡", ["米丸"]),
+        .init("unlisted surname before a title", "隈崎課長に確認します", ["隈崎"]),
+        .init("a second role before の", "担当メカの徳田が再点検", ["徳田"]),
     ]
 
     static let negatives: [DetectionCase] = [
@@ -273,6 +279,9 @@ import Testing
         .init("dotted loanwords before a particle", "ドア・ミラーは無事でした", []),
         .init("weak label before a department", "参加：品質管理 ［氏名］\n", []),
         .init("car maker in a member list is no name", "メンバー：スズキ、ホンダ\n", []),
+        .init("a place before a branch title", "鹿児島支店長の話です", []),
+        .init("a common word after a role", "店長の判断で値引きします", []),
+        .init("a compound that is not name-shaped", "父の車用に軽を探しています", []),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos)

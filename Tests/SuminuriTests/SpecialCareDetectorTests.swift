@@ -29,6 +29,11 @@ import Testing
         .init("dialect", "じいちゃんが透析しちょっで、送迎用の車が欲しか", ["MEDICAL 透析しちょっで"]),
         .init("emoji between term and predicate", "父が糖尿病😢で通院しちょっ", ["MEDICAL 糖尿病😢で通院しちょっ"]),
         .init("dialect copula", "おいの母ちゃんが🙏車いすじゃっど", ["DISABILITY 車いすじゃっど"]),
+        // Voice input and simple Japanese: kana readings, and spaces between words.
+        .init("illness and visits in kana, spaced", "ちちが とうにょうびょうで つういんしてます", ["MEDICAL とうにょうびょうで つういんして"]),
+        .init("hearing in kana, spaced", "わたしの むすめ は みみが きこえません。", ["DISABILITY みみが きこえません"]),
+        .init("legs in kana, spaced, polite negative", "おっと は りょうあしが うごきません。", ["DISABILITY りょうあしが うごきません"]),
+        .init("diagnosis in kana", "むすこは じへいしょうです", ["DISABILITY じへいしょう"]),
     ]
 
     /// The traps of the issue: none may fire at default thresholds.
@@ -175,6 +180,8 @@ import Testing
         .init("notice for pregnant passengers", "妊娠中の方はシートベルトにご注意ください。", []),
         .init("birth gift", "出産祝いにチャイルドシートを贈りたい。", []),
         .init("home prefecture is no origin", "鹿児島出身です。", []),
+        .init("bare disease in kana in a question", "とうにょうびょうは うんてんに えいきょう しますか", []),
+        .init("honorific おられた is no broken mirror", "点検の時に笑っておられた。", []),
     ]
 
     @Test(arguments: families + roundThree)

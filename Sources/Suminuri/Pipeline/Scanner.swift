@@ -34,6 +34,8 @@ public struct SensitiveDataScanner: Sendable {
     private let frontEnd: FrontEnd
     private let hotwords: HotwordIndex
     private let detectors: [any Detector]
+    /// Run again over the view of a text without spaces between words (`joiningSpacedWords`).
+    private let specialCareDetector: SpecialCareDetector
     /// Piece sizes for long texts (tests use small ones to exercise the cuts).
     let cutter: PieceCutter
 
@@ -53,6 +55,7 @@ public struct SensitiveDataScanner: Sendable {
         frontEnd = tables.frontEnd
         hotwords = try HotwordIndex(tables: tables)
         detectors = Self.makeDetectors(tables: tables)
+        specialCareDetector = SpecialCareDetector(tables: tables)
         self.cutter = cutter
     }
 
@@ -228,7 +231,38 @@ public struct SensitiveDataScanner: Sendable {
         let context = ScanContext(text: text, candidates: candidates, hotwords: hotwords.hits(candidates[.hotwords], in: text.bytes))
         var findings: [Finding] = []
         for detector in detectors { findings += detector.findings(in: context) }
+        if let (joined, map) = text.joiningSpacedWords() { findings = specialCare(in: text, joined: joined, map: map, besides: findings) }
+        // Widened in the text as written, where a space still ends a phrase.
         return SpecialCarePhrase.widen(findings, in: context)
+    }
+
+    /// Special-care facts that only read as one once the spaces between words are gone
+    /// (みみが きこえません, さぎ に あいました): found in the joined view and mapped back to
+    /// this text. One replaces the special-care findings of the text as written that it
+    /// covers (とうにょうびょう alone, in とうにょうびょうで つういんしてます), and is left out
+    /// where it only overlaps one.
+    private func specialCare(in text: NormalizedText, joined: NormalizedText, map: OffsetMap, besides found: [Finding]) -> [Finding] {
+        let candidates = frontEnd.candidates(in: joined.bytes)
+        let context = ScanContext(text: joined, candidates: candidates, hotwords: hotwords.hits(candidates[.hotwords], in: joined.bytes))
+        var result = found
+        let extra = specialCareDetector.findings(in: context).compactMap { finding -> Finding? in
+            guard finding.label.isSensitiveCategory else { return nil }
+            // A removed space maps to the edge of the range: the span starts and ends at a word.
+            var range = map.sourceRange(for: finding.normalizedRange.utf8)
+            while range.lowerBound < range.upperBound, text.bytes[range.lowerBound] == 0x20 { range = (range.lowerBound + 1)..<range.upperBound }
+            while range.lowerBound < range.upperBound, text.bytes[range.upperBound - 1] == 0x20 { range = range.lowerBound..<(range.upperBound - 1) }
+            let normalized = NormalizedRange(utf8: range)
+            return Finding(label: finding.label, range: text.originalRange(for: normalized), normalizedRange: normalized,
+                           confidence: finding.confidence, rule: finding.rule)
+        }
+        for finding in extra {
+            let overlapping = result.indices.filter { result[$0].label.isSensitiveCategory && result[$0].range.overlaps(finding.range) }
+            guard overlapping.allSatisfy({ finding.range.lowerBound <= result[$0].range.lowerBound && result[$0].range.upperBound <= finding.range.upperBound
+                                           && (result[$0].range != finding.range) }) else { continue }
+            for index in overlapping.reversed() { result.remove(at: index) }
+            result.append(finding)
+        }
+        return result
     }
 
     /// Keeps, among overlapping findings, the most confident (then the longest); spans of
