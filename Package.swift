@@ -83,8 +83,9 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // The Swift runtime and Foundation linked statically: loading and relocating their
             // shared libraries took half of a short run (a mail filter starts once per message).
-            // The driver's static list lacks Foundation's own C parts, hence the group.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"] + staticFoundation)]
+            // The driver's static list lacks Foundation's own C parts, hence the group. Release
+            // only: debug, sanitizer and fuzzing builds keep the shared libraries.
+            linkerSettings: [.unsafeFlags(["-static-stdlib"] + staticFoundation, .when(configuration: .release))]
         ),
         // libFuzzer targets (.ci/fuzz.sh); an ordinary build makes a replayer of saved inputs.
         .executableTarget(
