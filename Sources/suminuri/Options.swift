@@ -47,10 +47,7 @@ struct ScannerOptions: ParsableArguments {
     /// comes before any input is read.
     func makePolicy() throws -> Policy {
         var policy = Policy()
-        let pseudonymizer: KeyedPseudonymizer?
-        do { pseudonymizer = try KeyedPseudonymizer.load(keyFile: keyFile) } catch {
-            throw RuntimeError("\(error)")
-        }
+        let pseudonymizer = try Self.pseudonymizer(keyFile: keyFile)
         if let path = self.policy {
             do {
                 policy = try PolicyFile(contentsOf: URL(fileURLWithPath: path)).policy(profile: profile, pseudonymizer: pseudonymizer)
@@ -85,8 +82,26 @@ struct ScannerOptions: ParsableArguments {
         return policy
     }
 
+    /// The policy when no option is given: `makePolicy()` of empty options.
+    static func defaultPolicy() throws -> Policy {
+        var policy = Policy()
+        policy.pseudonymizer = try pseudonymizer(keyFile: nil)
+        return policy
+    }
+
+    /// The key of `--key-file`, else of `SUMINURI_PSEUDONYM_KEY`, else none.
+    static func pseudonymizer(keyFile: String?) throws -> KeyedPseudonymizer? {
+        do { return try KeyedPseudonymizer.load(keyFile: keyFile) } catch {
+            throw RuntimeError("\(error)")
+        }
+    }
+
     /// The engine, built once: built-in dictionaries plus `--dictionary` and `SUMINURI_DICTIONARIES`.
     func makeScanner() throws -> SensitiveDataScanner {
+        try Self.makeScanner(dictionaries: dictionaries)
+    }
+
+    static func makeScanner(dictionaries: [String]) throws -> SensitiveDataScanner {
         var urls = dictionaries.map { URL(fileURLWithPath: $0) }
         if let fromEnvironment = ProcessInfo.processInfo.environment["SUMINURI_DICTIONARIES"], !fromEnvironment.isEmpty {
             urls = fromEnvironment.split(separator: ":").map { URL(fileURLWithPath: String($0)) } + urls

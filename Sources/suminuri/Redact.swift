@@ -89,7 +89,12 @@ struct Redact: ParsableCommand {
             if !redaction.isComplete { throw CommandStatus(code: .error) }
             return
         }
-        let decoding = try inputOptions.decoding()
+        try Self.redactStandardInput(scanner: scanner, policy: policy, decoding: inputOptions.decoding())
+    }
+
+    /// Standard input to standard output in chunks: the whole of `suminuri redact` without
+    /// paths, `--jsonl` or `--report`.
+    static func redactStandardInput(scanner: SensitiveDataScanner, policy: Policy, decoding: InputOptions.Decoding) throws {
         var stream = scanner.redactionStream(policy: policy, invalidUTF8: .replace)
         if case .utf8OrDetected = decoding {
             // Stream UTF-8; when the first chunk shows another charset, read it all and decode
