@@ -425,7 +425,9 @@ package struct PersonCueTables: CompiledTable {
     package static let englishHonorificWords = ["-san", "-sama", " san", "-kun", "-chan", "-sensei"]
     /// Words before one's own name in an introduction: わたしは, 名前は, なまえは.
     package static let selfAnnouncerWords = ["わたしは", "私は", "わたし", "私", "なまえは", "名前は", "ぼくは", "僕は", "あたしは",
-        "わたくし", "わたくしは", "私こと", "こちら", "こちらは", "わたしの なまえは", "わたしのなまえは"]
+        "わたくし", "わたくしは", "私こと", "こちら", "こちらは", "わたしの なまえは", "わたしのなまえは",
+        // Greetings a voice call opens with, glued to the name (もしもし日高ですけど).
+        "もしもし", "お世話になります", "お世話になっております", "こんにちは", "こんばんは", "すみません", "すいません"]
 
     /// The Japanese cues; per cue, its kind.
     package let cues: PatternList

@@ -1293,7 +1293,8 @@ struct PersonDetector: Detector {
     /// What may stand right before a kana name inside a run of hiragana: fillers and particles
     /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
     private static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
-        "すいません", "わたし", "あたし", "ぼく", "おれ", "なまえは", "なまえわ", "わたしは", "わたしわ", "は", "の", "が"].map { Array($0.utf8) }
+        "すいません", "わたし", "あたし", "ぼく", "おれ", "なまえは", "なまえわ", "わたしは", "わたしわ", "は", "の", "が",
+        "なります", "おります"].map { Array($0.utf8) }
 
     /// Kanji words after which a particle leads to a name: 名前はふじたです, 営業のやまぐちさん.
     private static let nameAnnouncers: [[UInt8]] = ["名前", "私", "営業", "整備", "担当", "受付", "店長", "主人", "息子", "娘", "妻", "夫"].map { Array($0.utf8) }
@@ -1739,14 +1740,23 @@ struct PersonDetector: Detector {
             labels[Array(bytes[name.range]), default: []].append(name.range)
         }
         var result: [Finding] = []
-        for (surface, ranges) in labels where ranges.count >= 2 {
+        // A conversation: two speakers or more, each with two lines or more. Its structure
+        // vouches for every speaker, a nickname (ゆかりん:) or a family name nobody listed
+        // (神園:) too, and for one who speaks only once (島津: お待たせしました).
+        let conversation = labels.values.filter { $0.count >= 2 }.count >= 2
+        for (surface, ranges) in labels where ranges.count >= 2 || conversation {
             guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound), Scalars.count(bytes, first) >= 2,
-                  !notNames.contains(surface), !Self.fieldLabels.contains(surface), !Self.relations.contains(surface) else { continue }
+                  !notNames.contains(surface), !Self.fieldLabels.contains(surface), !Self.relations.contains(surface),
+                  !Self.titles.contains(surface) else { continue }
             switch name.script {
             case .latin: guard reader.isCapitalized(name), !reader.hasCommonEnglishWord(name), !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
             case .katakana: guard !isLoanword(name, bytes) else { continue }
-            case .hiragana: guard givenNames.contains(surface) || familyNames.contains(surface), !kanaFunctionWords.contains(surface) else { continue }
-            case .kanji: guard isKnownName(name, reader: reader) else { continue }
+            case .hiragana:
+                guard givenNames.contains(surface) || familyNames.contains(surface)
+                        || (conversation && Scalars.count(bytes, first) <= 6 && !kanaAdjectives.contains(surface)),
+                      !kanaFunctionWords.contains(surface) else { continue }
+            case .kanji:
+                guard isKnownName(name, reader: reader) || (conversation && isUnlistedFamilyName(name.range, reader: reader, context: context)) else { continue }
             }
             for range in ranges { result.append(context.finding(.person, range, confidence: 0.7, rule: "person.speaker")) }
         }
