@@ -144,6 +144,7 @@ import Testing
     static let memos: [DetectionCase] = [
         .init("hand-over with arrows", "引継ぎ：村上→石川へ", ["村上", "石川"]),
         .init("arrow to a one-character name", "不在票→関", ["関"]),
+        .init("arrow and a space before a name", "折り返し希望 → 山之内が受ける", ["山之内"]),
         .init("name in parentheses after a note", "部品発注済(岡田)", ["岡田"]),
         .init("name and memo verb in parentheses", "土曜は2枠増（西村担当）", ["西村"]),
         .init("name after a time stamp", "TEL 9:15 小松\n折り返し希望", ["小松"]),
@@ -177,6 +178,9 @@ import Testing
         .init("unlisted surname after a spaced department", "総務 米丸 へ連絡", ["米丸"]),
         .init("unlisted surname before a title", "隈崎課長に確認します", ["隈崎"]),
         .init("a second role before の", "担当メカの徳田が再点検", ["徳田"]),
+        .init("a family name ending in 多 before 様", "本多様、来週の試乗の件です", ["本多"]),
+        .init("speakers of a conversation vouch for each other", "ゆかりん: 兄の車がノート\nみさ: 理由は？\nゆかりん: 燃費かな\nみさ: なるほど", ["ゆかりん", "みさ", "ゆかりん", "みさ"]),
+        .init("a greeting glued to the name", "もしもし日高ですけど、点検の件で", ["日高"]),
     ]
 
     static let negatives: [DetectionCase] = [
@@ -282,6 +286,7 @@ import Testing
         .init("a place before a branch title", "鹿児島支店長の話です", []),
         .init("a common word after a role", "店長の判断で値引きします", []),
         .init("a compound that is not name-shaped", "父の車用に軽を探しています", []),
+        .init("diversity is no name", "車種も多様な中から選べます", []),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos)

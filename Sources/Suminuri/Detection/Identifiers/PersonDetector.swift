@@ -709,7 +709,12 @@ struct PersonDetector: Detector {
     private func isHonorific(at i: Int, _ honorific: [UInt8], reader: NameReader) -> Bool {
         let bytes = reader.bytes
         if honorific == Array("様".utf8) {
-            if let (previous, _) = Scalars.before(bytes, i), "仕模同異多左有今神王殿貴文紋".unicodeScalars.contains(previous) { return false }
+            if let (previous, at) = Scalars.before(bytes, i), "仕模同異多左有今神王殿貴文紋".unicodeScalars.contains(previous) {
+                // 本多様, 佐多様: a family name ending in 多 before 様; 多様な, 多様性 is the word.
+                let nameEndingInTa = previous == "多" && reader.script(at: at - 3) == .kanji
+                    && !(Scalars.at(bytes, i + 3).map { "な性化にで".unicodeScalars.contains($0.0) } ?? false)
+                if !nameEndingInTa { return false }
+            }
             if let (next, _) = Scalars.at(bytes, i + 3), "々子式相変".unicodeScalars.contains(next) { return false }
         }
         if honorific == Array("氏".utf8), let (next, _) = Scalars.at(bytes, i + 3), "名".unicodeScalars.contains(next) { return false }
@@ -824,7 +829,10 @@ struct PersonDetector: Detector {
             let count = Scalars.count(bytes, name.range)
             let before = Scalars.before(bytes, start)?.0
             let after = Scalars.at(bytes, end)?.0
-            let arrowBefore = before == "→", arrowAfter = after == "→"
+            // → 山之内が受ける: memos often put a space after the arrow.
+            var beforeSpaces = start
+            while beforeSpaces > 0, bytes[beforeSpaces - 1] == 0x20, start - beforeSpaces < 2 { beforeSpaces -= 1 }
+            let arrowBefore = before == "→" || (beforeSpaces < start && Scalars.before(bytes, beforeSpaces)?.0 == "→"), arrowAfter = after == "→"
             let inParentheses = before == "(" && (after == ")" || Self.memoVerbs.contains { Scalars.hasPrefix(bytes, at: end, $0) && bytes[safe: end + $0.count] == 0x29 })
             let afterStamp = before == " " && start >= 2 && ByteClass.isDigit(bytes[start - 2])
                 && (after == nil || after == "\n" || after == " " || after == "(")
