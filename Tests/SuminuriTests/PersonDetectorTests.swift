@@ -181,6 +181,8 @@ import Testing
         .init("a family name ending in 多 before 様", "本多様、来週の試乗の件です", ["本多"]),
         .init("speakers of a conversation vouch for each other", "ゆかりん: 兄の車がノート\nみさ: 理由は？\nゆかりん: 燃費かな\nみさ: なるほど", ["ゆかりん", "みさ", "ゆかりん", "みさ"]),
         .init("a greeting glued to the name", "もしもし日高ですけど、点検の件で", ["日高"]),
+        .init("a foreign name's dotted reading in parentheses", "Lê Thị Hoa（レ・ティ・ホア）さんの件", ["Lê Thị Hoa", "レ・ティ・ホア"]),
+        .init("a reading beside another spelling", "KIM MINJUN（キム・ミンジュン／金 珉俊）さん", ["KIM MINJUN", "キム・ミンジュン", "金 珉俊"]),
     ]
 
     static let negatives: [DetectionCase] = [
@@ -287,6 +289,7 @@ import Testing
         .init("a common word after a role", "店長の判断で値引きします", []),
         .init("a compound that is not name-shaped", "父の車用に軽を探しています", []),
         .init("diversity is no name", "車種も多様な中から選べます", []),
+        .init("a country after a foreign name is no reading", "Silva様（ブラジル）の件", ["Silva"]),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos)

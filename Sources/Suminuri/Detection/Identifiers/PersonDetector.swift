@@ -1807,11 +1807,22 @@ struct PersonDetector: Detector {
             var p = finding.normalizedRange.upperBound.utf8
             if let honorific = Self.honorifics.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { p += honorific.count }
             if bytes[safe: p] == 0x20 { p += 1 }
+            // (キム・ミンジュン／金 珉俊): a reading may share the parentheses with another spelling.
             guard bytes[safe: p] == 0x28, let reading = reader.nameAfter(p + 1),
-                  bytes[safe: reading.range.upperBound] == 0x29 else { return nil }
+                  bytes[safe: reading.range.upperBound] == 0x29 || bytes[safe: reading.range.upperBound] == 0x2F else { return nil }
+            // A full name's reading (two parts, or parts joined by ・) after a Latin name, or
+            // with ・ after any name (Japanese readings do not use it).
+            let dotted = Array(bytes[reading.range]).containsMiddleDot
+            let foreign = reading.script == .katakana
+                && ((reader.script(at: finding.normalizedRange.lowerBound.utf8) == .latin && reading.parts == 2) || dotted)
+                && !containsCompanyWord(reading.range, context: context)
             switch reading.script {
             case .kanji: return nil
             case .latin: guard !reader.hasCommonEnglishWord(reading) else { return nil }
+            // NGUYEN Thi Lan（グエン ティ ラン）, 王 偉（ワン・ウェイ）: a foreign name's reading is
+            // in no list of Japanese names; it must only be no loanword.
+            case .katakana where foreign:
+                guard !isLoanword(reading, bytes), !isWholeCompanyWord(reading.range, context: context) else { return nil }
             case .hiragana, .katakana:
                 let first = reading.range.lowerBound..<reading.firstPartEnd
                 var q = first.upperBound, known = false
