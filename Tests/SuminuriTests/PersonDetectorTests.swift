@@ -181,6 +181,8 @@ import Testing
         .init("a family name ending in 多 before 様", "本多様、来週の試乗の件です", ["本多"]),
         .init("speakers of a conversation vouch for each other", "ゆかりん: 兄の車がノート\nみさ: 理由は？\nゆかりん: 燃費かな\nみさ: なるほど", ["ゆかりん", "みさ", "ゆかりん", "みさ"]),
         .init("a greeting glued to the name", "もしもし日高ですけど、点検の件で", ["日高"]),
+        .init("roster lines after a class", "名簿\n1年1組 東 りん\n1年2組 隈元 ゆず", ["東 りん", "隈元 ゆず"]),
+        .init("a cohort before each listed name", "参加：45期 鮫島 秀樹、46期 大脇 誠", ["鮫島 秀樹", "大脇 誠"]),
         .init("a foreign name's dotted reading in parentheses", "Lê Thị Hoa（レ・ティ・ホア）さんの件", ["Lê Thị Hoa", "レ・ティ・ホア"]),
         .init("a reading beside another spelling", "KIM MINJUN（キム・ミンジュン／金 珉俊）さん", ["KIM MINJUN", "キム・ミンジュン", "金 珉俊"]),
     ]
@@ -290,6 +292,7 @@ import Testing
         .init("a compound that is not name-shaped", "父の車用に軽を探しています", []),
         .init("diversity is no name", "車種も多様な中から選べます", []),
         .init("a country after a foreign name is no reading", "Silva様（ブラジル）の件", ["Silva"]),
+        .init("a year and a month are no cohort before a name", "2026年 12月 納車予定 3年 保証 延長", []),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos)

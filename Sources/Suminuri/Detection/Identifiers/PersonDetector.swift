@@ -214,6 +214,7 @@ struct PersonDetector: Detector {
         found += memoNames(reader: reader, context: context)
         found += departmentNames(reader: reader, context: context)
         found += namesAfterSpacedRoles(reader: reader, context: context)
+        found += rosterNames(reader: reader, context: context)
         found += chatHandles(reader: reader, context: context)
         found += namesWithDottedReadings(reader: reader, context: context)
         found += namesOfRelations(reader: reader, context: context)
@@ -1417,6 +1418,7 @@ struct PersonDetector: Detector {
         let bytes = reader.bytes
         var p = start
         while bytes[safe: p] == 0x20 { p += 1 }
+        p = Self.skippingCohort(bytes, from: p)
         for _ in 0..<3 {
             let (end, count) = wordEnd(from: p, reader: reader)
             guard end > p, bytes[safe: end] == 0x20 else { break }
@@ -1428,6 +1430,45 @@ struct PersonDetector: Detector {
             p = next
         }
         return p
+    }
+
+    /// Units of a class, a year or a cohort written before a member's name (1年1組 東 りん,
+    /// 47期 冨宿 隆, 2年生 迫田).
+    private static let cohortUnits: [[UInt8]] = ["年生", "回生", "年", "組", "期", "班"].map { Array($0.utf8) }
+
+    /// Skips a cohort such as `1年1組 ` or `47期 ` (digits and a unit, repeated, then a space).
+    static func skippingCohort(_ bytes: [UInt8], from start: Int) -> Int {
+        var p = start, units = 0
+        while p < bytes.count, ByteClass.isDigit(bytes[p]) {
+            var q = p
+            while q < bytes.count, ByteClass.isDigit(bytes[q]) { q += 1 }
+            guard let unit = cohortUnits.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }) else { break }
+            p = q + unit.count; units += 1
+        }
+        guard units > 0, bytes[safe: p] == 0x20 else { return start }
+        while bytes[safe: p] == 0x20 { p += 1 }
+        return p
+    }
+
+    /// A line of a roster: a cohort, then a two-part name the lists know in part, and the
+    /// line's end or a list separator (1年1組 東 りん, 46期 大脇 誠、).
+    private func rosterNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            defer { p += 1 }
+            guard ByteClass.isDigit(bytes[p]), p == 0 || !ByteClass.isDigit(bytes[p - 1]) else { continue }
+            let start = Self.skippingCohort(bytes, from: p)
+            guard start > p, let name = reader.nameAfter(start), name.range.lowerBound == start, name.parts == 2,
+                  Scalars.at(bytes, name.range.upperBound).map({ "、,\n(".unicodeScalars.contains($0.0) }) ?? true,
+                  familyNames.contains(name.firstPart(bytes)) || givenNames.contains(name.lastPart(bytes))
+                      || (name.script == .katakana && !isLoanword(name, bytes)),
+                  accept(name, context: context, honorific: false) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.roster"))
+            p = name.range.upperBound
+        }
+        return result
     }
 
     /// A role or organisation word standing where a name was (司会：営業本部 ［氏名］ after a
