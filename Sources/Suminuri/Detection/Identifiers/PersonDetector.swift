@@ -145,7 +145,10 @@ struct PersonDetector: Detector {
             }
             // Honorific: read the name backwards.
             if let honorific = here.first(where: { $0.kind == .honorific })?.bytes, isHonorific(at: i, honorific, reader: reader) {
-                if i != lastTitleEnd, let name = nameBeforeHonorific(i, reader: reader, context: context) {
+                // 川畑 優奈 さん: a space before the honorific is no part of the name.
+                var nameEnd = i
+                while nameEnd > 0, bytes[nameEnd - 1] == 0x20, i - nameEnd < 2 { nameEnd -= 1 }
+                if i != lastTitleEnd, let name = nameBeforeHonorific(nameEnd, reader: reader, context: context) {
                     found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.7), rule: "person.honorific"))
                 }
                 i += honorific.count
@@ -215,6 +218,7 @@ struct PersonDetector: Detector {
         found += departmentNames(reader: reader, context: context)
         found += namesAfterSpacedRoles(reader: reader, context: context)
         found += rosterNames(reader: reader, context: context)
+        found += namesBeforeAges(reader: reader, context: context)
         found += chatHandles(reader: reader, context: context)
         found += namesWithDottedReadings(reader: reader, context: context)
         found += namesOfRelations(reader: reader, context: context)
@@ -1125,6 +1129,8 @@ struct PersonDetector: Detector {
         var ko = false
         if Scalars.hasPrefix(bytes, at: p, Array("子".utf8)) { p += 3; ko = true }
         guard (1...4).contains(count), ko || (count >= 2 && givenNames.contains(bytes[kanaStart..<kanaEnd])) else { return finding }
+        // 永吉 さん: an honorific after a space is no given name (さん, さま, くん, ちゃん are names too).
+        if !ko, Self.honorifics.contains(where: { bytes[kanaStart..<kanaEnd].elementsEqual($0) }) { return finding }
         // The given name ends its word: punctuation, a space, a line's end, an honorific or a particle.
         if let (next, _) = Scalars.at(bytes, p) {
             let cls = ScriptClass.of(next)
@@ -1467,6 +1473,55 @@ struct PersonDetector: Detector {
                   accept(name, context: context, honorific: false) else { continue }
             result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.roster"))
             p = name.range.upperBound
+        }
+        return result
+    }
+
+    /// Ages and school years written after a child's name in parentheses: (6さい), (7歳),
+    /// (小2), (3か月).
+    private static let ageUnits: [[UInt8]] = ["さい", "歳", "才", "か月", "ヶ月", "ヵ月"].map { Array($0.utf8) }
+    private static let schoolYears: [[UInt8]] = ["小", "中", "高", "年中", "年長", "年少"].map { Array($0.utf8) }
+
+    /// A name right before its age or school year in parentheses (金賞：ゆいな（6さい）,
+    /// 川畑 優奈（小2）): a known kana given name, a katakana word that is no loanword, or a
+    /// kanji name the lists know.
+    private func namesBeforeAges(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while let open = bytes[p...].firstIndex(of: 0x28) {
+            p = open + 1
+            var q = open + 1
+            let prefix = Self.schoolYears.first { Scalars.hasPrefix(bytes, at: q, $0) }
+            if let prefix { q += prefix.count }
+            let digits = q
+            while q < bytes.count, ByteClass.isDigit(bytes[q]) { q += 1 }
+            guard q > digits else { continue }
+            if prefix == nil {
+                guard let unit = Self.ageUnits.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }) else { continue }
+                q += unit.count
+            }
+            guard bytes[safe: q] == 0x29 else { continue }
+            var end = open
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            if let honorific = Self.honorifics.first(where: { end >= $0.count && bytes[(end - $0.count)..<end].elementsEqual($0) }) {
+                end -= honorific.count
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            }
+            guard var name = reader.nameBefore(end), name.range.upperBound == end, reader.isWordStart(name.range.lowerBound) else { continue }
+            let surface = bytes[name.range]
+            switch name.script {
+            case .hiragana:
+                if name.parts == 2 { name = name.lastPartOnly() }
+                let given = bytes[name.range]
+                guard Scalars.count(bytes, name.range) >= 2, givenNames.contains(given) || familyNames.contains(given),
+                      !kanaFunctionWords.contains(given), !kanaAdjectives.contains(given) else { continue }
+            case .katakana: guard Scalars.count(bytes, name.range) >= 2, !isLoanword(name, bytes), !katakanaWords.contains(surface) else { continue }
+            case .kanji: guard name.parts == 2 || isKnownName(name, reader: reader) || givenNames.contains(surface) else { continue }
+            case .latin: guard reader.isCapitalized(name), !reader.hasCommonEnglishWord(name) else { continue }
+            }
+            guard accept(name, context: context, honorific: true) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.age"))
         }
         return result
     }
