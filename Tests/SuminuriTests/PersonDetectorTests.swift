@@ -181,6 +181,8 @@ import Testing
         .init("a family name ending in 多 before 様", "本多様、来週の試乗の件です", ["本多"]),
         .init("speakers of a conversation vouch for each other", "ゆかりん: 兄の車がノート\nみさ: 理由は？\nゆかりん: 燃費かな\nみさ: なるほど", ["ゆかりん", "みさ", "ゆかりん", "みさ"]),
         .init("a greeting glued to the name", "もしもし日高ですけど、点検の件で", ["日高"]),
+        .init("a quoted display name, family name first", "From: \"Garcia, Maria\" <maria.g@example.com>", ["Garcia, Maria"]),
+        .init("the writer of a quoted message", "On Mon, Dec 1, 2026 at 10:41 AM Hiroshi Yamauchi wrote:", ["Hiroshi Yamauchi"]),
         .init("a child's name before its age", "金賞：ゆいな（6さい）\n銀賞：こうすけ（8さい）", ["ゆいな", "こうすけ"]),
         .init("a spaced honorific is no given name", "サービス課の 永吉 さん、エアコンの件", ["永吉"]),
         .init("roster lines after a class", "名簿\n1年1組 東 りん\n1年2組 隈元 ゆず", ["東 りん", "隈元 ゆず"]),
@@ -294,6 +296,7 @@ import Testing
         .init("a compound that is not name-shaped", "父の車用に軽を探しています", []),
         .init("diversity is no name", "車種も多様な中から選べます", []),
         .init("a country after a foreign name is no reading", "Silva様（ブラジル）の件", ["Silva"]),
+        .init("a dealer's quoted display name", "To: \"鹿児島日産 法人営業\" <fleet@example.jp>", []),
         .init("counts in parentheses are no ages of names", "タイヤ（4本）交換、チャイルドシート（3歳まで）", []),
         .init("a year and a month are no cohort before a name", "2026年 12月 納車予定 3年 保証 延長", []),
     ]

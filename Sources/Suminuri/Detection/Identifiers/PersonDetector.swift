@@ -219,6 +219,7 @@ struct PersonDetector: Detector {
         found += namesAfterSpacedRoles(reader: reader, context: context)
         found += rosterNames(reader: reader, context: context)
         found += namesBeforeAges(reader: reader, context: context)
+        found += mailNames(reader: reader, context: context)
         found += chatHandles(reader: reader, context: context)
         found += namesWithDottedReadings(reader: reader, context: context)
         found += namesOfRelations(reader: reader, context: context)
@@ -1526,6 +1527,73 @@ struct PersonDetector: Detector {
         return result
     }
 
+    /// Names as mail writes them around an address: a quoted display name before `<`
+    /// (`From: "Garcia, Maria" <maria@…>`, `"山田 太郎" <…>`), and the writer of a quoted
+    /// message (`On Mon, Dec 1, 2026 at 10:41 AM Hiroshi Yamauchi <…> wrote:`).
+    private func mailNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        // Capitalised Latin words, each perhaps followed by a comma (Garcia, Maria), filling `range`.
+        func latinWords(_ range: Range<Int>) -> Bool {
+            let words = bytes[range].split(whereSeparator: { $0 == 0x20 || $0 == 0x2C })
+            // Latin letters (accented ones are two bytes, below 0xE0), hyphens and apostrophes.
+            guard (2...4).contains(words.count), words.allSatisfy({ word in
+                (ByteClass.isLower(word.first ?? 0) || (0xC3...0xC5).contains(word.first ?? 0)) && word.allSatisfy { ByteClass.isAlnum($0) || $0 == 0x2D || $0 == 0x27 || ($0 >= 0x80 && $0 < 0xE0) }
+            }) else { return false }
+            let name = NameReader.Name(range: range, script: .latin, parts: 2, firstPartEnd: range.lowerBound, bytes: bytes, spaced: true)
+            return reader.isCapitalized(name) && !words.contains { Self.englishNotNames.contains(String(decoding: $0, as: UTF8.self)) }
+                && !String(decoding: bytes[range], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "," }).contains { NameReader.commonEnglish.contains(String($0)) }
+        }
+        var p = 0
+        while let open = bytes[p...].firstIndex(of: 0x22) {
+            p = open + 1
+            guard let close = bytes[(open + 1)..<min(bytes.count, open + 80)].firstIndex(of: 0x22) else { continue }
+            var q = close + 1
+            while bytes[safe: q] == 0x20 { q += 1 }
+            guard bytes[safe: q] == 0x3C, close > open + 1, !bytes[(open + 1)..<close].contains(0x0A) else { continue }
+            p = close + 1
+            let range = (open + 1)..<close
+            if latinWords(range) {
+                result.append(context.finding(.person, range, confidence: 0.7, rule: "person.mail-display"))
+            } else if let name = reader.nameAfter(range.lowerBound), name.range == range, name.script != .latin,
+                      name.script != .hiragana || name.parts == 2, isKnownName(name, reader: reader) || (name.script == .katakana && name.parts == 2),
+                      name.script != .katakana || !isLoanword(name, bytes), !containsCompanyWord(range, context: context),
+                      !notNames.contains(name.lastPart(bytes)), !reader.isOrganisation(name.firstPart(bytes)),
+                      accept(name, context: context, honorific: false) {
+                result.append(context.finding(.person, range, confidence: 0.7, rule: "person.mail-display"))
+            }
+        }
+        // … Hiroshi Yamauchi wrote: (normalised text is lower-case: the words are judged on the original).
+        var s = 0
+        let wrote = Array(" wrote:".utf8)
+        while s + wrote.count <= bytes.count, let first = bytes[s...].firstIndex(of: 0x3A) {
+            s = first + 1
+            guard first + 1 >= wrote.count, bytes[(first + 1 - wrote.count)...first].elementsEqual(wrote) else { continue }
+            let hit = first + 1 - wrote.count
+            var end = hit
+            if bytes[safe: end - 1] == 0x3E, let lt = bytes[max(0, end - 80)..<end].lastIndex(of: 0x3C) {
+                end = lt
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            }
+            // Up to three words back, not past a time's am/pm, a comma or a digit.
+            var start = end, words = 0
+            while words < 3, start > 0 {
+                var wordStart = start
+                while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x2C, bytes[wordStart - 1] != 0x0A { wordStart -= 1 }
+                let word = bytes[wordStart..<start]
+                guard !word.isEmpty, !word.contains(where: ByteClass.isDigit), !word.elementsEqual(Array("am".utf8)), !word.elementsEqual(Array("pm".utf8)),
+                      !word.elementsEqual(Array("at".utf8)) else { break }
+                start = wordStart; words += 1
+                guard start > 0, bytes[start - 1] == 0x20 else { break }
+                start -= 1
+            }
+            while start < end, bytes[start] == 0x20 { start += 1 }
+            guard start < end, latinWords(start..<end) else { continue }
+            result.append(context.finding(.person, start..<end, confidence: 0.7, rule: "person.mail-wrote"))
+        }
+        return result
+    }
+
     /// A role or organisation word standing where a name was (司会：営業本部 ［氏名］ after a
     /// first redaction): no name.
     private func isRoleAlone(_ name: NameReader.Name, reader: NameReader) -> Bool {
@@ -2187,7 +2255,7 @@ struct NameReader {
         return okBefore && okAfter && japaneseNearby
     }
 
-    private static let commonEnglish: Set<String> = ["station", "chuo", "city", "japan", "kagoshima", "nissan", "toyota", "honda", "inc", "co", "ltd",
+    static let commonEnglish: Set<String> = ["station", "chuo", "city", "japan", "kagoshima", "nissan", "toyota", "honda", "inc", "co", "ltd",
         "corp", "car", "rental", "the", "of", "and", "visa", "master", "jcb", "amex", "card", "bank", "road", "street", "hotel", "airport",
         "center", "centre", "service", "motor", "motors", "auto", "black", "white", "red", "blue", "silver", "from", "to", "in", "at", "for", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best"]
 
