@@ -182,6 +182,9 @@ import Testing
         .init("home prefecture is no origin", "鹿児島出身です。", []),
         .init("bare disease in kana in a question", "とうにょうびょうは うんてんに えいきょう しますか", []),
         .init("honorific おられた is no broken mirror", "点検の時に笑っておられた。", []),
+        .init("car in the workshop in voice kana", "このまえ くるま にゅういん させたんですけど", []),
+        .init("car back from the workshop in kana", "くるまが たいいん しました", []),
+        .init("headlight likened to a cataract", "ヘッドライトが黄ばんで白内障みたいになってます", []),
     ]
 
     @Test(arguments: families + roundThree)

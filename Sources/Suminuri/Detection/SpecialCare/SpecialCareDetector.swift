@@ -55,10 +55,18 @@ struct SpecialCareDetector: Detector {
     /// end) and a particle.
     private func isCarInTheWorkshop(_ range: Range<Int>, context: ScanContext) -> Bool {
         let bytes = context.text.bytes
-        guard Scalars.hasPrefix(bytes, at: range.lowerBound, Self.hospitalStay) || Scalars.hasPrefix(bytes, at: range.lowerBound, Self.discharge) else { return false }
+        guard Self.stays.contains(where: { Scalars.hasPrefix(bytes, at: range.lowerBound, $0) }) else { return false }
         var q = range.lowerBound
         if q >= 6, bytes[(q - 6)..<q].elementsEqual(Self.still) { q -= 6 }
-        guard let (particle, at) = Scalars.before(bytes, q), "はがもをの".unicodeScalars.contains(particle) else { return false }
+        while q > 0, bytes[q - 1] == 0x20 { q -= 1 }
+        guard let (particle, at) = Scalars.before(bytes, q), "はがもをの".unicodeScalars.contains(particle) else {
+            // くるま にゅういん させた: no particle between them in speech.
+            return q >= Self.carInKana.count && bytes[(q - Self.carInKana.count)..<q].elementsEqual(Self.carInKana)
+        }
+        // くるま にゅういん: voice input writes the car in kana, with a space.
+        var carEnd = at
+        while carEnd > 0, bytes[carEnd - 1] == 0x20 { carEnd -= 1 }
+        if carEnd >= Self.carInKana.count, bytes[(carEnd - Self.carInKana.count)..<carEnd].elementsEqual(Self.carInKana) { return true }
         // 車, お車, 愛車, 新車 — not 納車, 洗車, 駐車 (acts, not a car).
         if let (car, carAt) = Scalars.before(bytes, at), car == "車" {
             return Scalars.before(bytes, carAt).map { !"納洗下停駐配乗発降急".unicodeScalars.contains($0.0) } ?? true
@@ -67,7 +75,9 @@ struct SpecialCareDetector: Detector {
         let k = models.firstIndex(startingAtOrAfter: at) { $0.range.upperBound }
         return k < models.count && models[k].range.upperBound == at && models[k].range.count > 3
     }
-    private static let hospitalStay = Array("入院".utf8), discharge = Array("退院".utf8), still = Array("まだ".utf8)
+    private static let stays: [[UInt8]] = ["入院", "退院", "にゅういん", "たいいん"].map { Array($0.utf8) }
+    private static let still = Array("まだ".utf8)
+    private static let carInKana = Array("くるま".utf8)
 
     private struct Hit {
         let range: Range<Int>
