@@ -30,6 +30,9 @@ import Testing
 
     /// A surname (or full name) before a title or role word, perhaps after a department.
     static let titles: [DetectionCase] = [
+        .init("a name ending in the first kanji of its title", "山本部長に確認します", ["山本"]),
+        .init("a name ending in 本 before a branch title", "杉本支店長にも共有", ["杉本"]),
+        .init("a name before 本部長", "山田本部長の承認済み", ["山田"]),
         .init("surname before section chief", "来週、佐藤課長に確認します。", ["佐藤"]),
         .init("surname before chief clerk", "高橋主任によろしくお伝えください", ["高橋"]),
         .init("surname before company president", "渡辺社長のご意向で決まりました", ["渡辺"]),
@@ -98,6 +101,11 @@ import Testing
         .init("kana name before kara denwa", "いしかわから電話があったと伝えてください", ["いしかわ"]),
         .init("chat speaker labels", "ゆい：昨日はありがとう\nゆい：また行きます", ["ゆい", "ゆい"]),
         .init("Latin chat speaker labels", "Lisa: hi! can I come today?\nLisa: 3pm please", ["Lisa", "Lisa"]),
+        .init("unlisted kana name closing a voice message", "明るいライトに替えられますか しもぞのです", ["しもぞの"]),
+        .init("unlisted kana name opening a voice message", "もしもし とこなべですけど 来週の点検ね", ["とこなべ"]),
+        .init("listed name that is also a word, closing", "大きいボタンのナビってあるんですかね あらきです", ["あらき"]),
+        .init("foreign name alone on the last line", "ローン 2ねん で できますか。\nレイエス", ["レイエス"]),
+        .init("foreign name with a phone on the last line", "ほけん どうすれば いいですか。\nサントス 080-5549-2071", ["サントス"]),
     ]
 
     /// Foreign residents' names: katakana introductions, English cues and signatures.
@@ -189,9 +197,19 @@ import Testing
         .init("a cohort before each listed name", "参加：45期 鮫島 秀樹、46期 大脇 誠", ["鮫島 秀樹", "大脇 誠"]),
         .init("a foreign name's dotted reading in parentheses", "Lê Thị Hoa（レ・ティ・ホア）さんの件", ["Lê Thị Hoa", "レ・ティ・ホア"]),
         .init("a reading beside another spelling", "KIM MINJUN（キム・ミンジュン／金 珉俊）さん", ["KIM MINJUN", "キム・ミンジュン", "金 珉俊"]),
+        .init("a role of minutes glued to a name", "朝礼メモ 司会松下\n・目標確認", ["松下"]),
+        .init("a katakana name glued to 担当", "担当ニシムラより連絡します", ["ニシムラ"]),
+        .init("a workshop role and a space", "サービス 早崎 が出動", ["早崎"]),
+        .init("an unknown name heading a list", "受講：鰐淵、堀、寺園", ["鰐淵", "堀", "寺園"]),
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a role of minutes glued to a word", "司会進行は未定です", []),
+        .init("a car model glued to 担当", "担当セレナの件です", []),
+        .init("たくさん is no honorific", "にもつ たくさん のる トラック が ほしいです。", []),
+        .init("a message that says what it is", "質問です。眠れなくて困っています", []),
+        .init("cities in a memo's list", "出張：宮崎市、都城市、日南市の3店舗巡回", []),
+        .init("a form value for drivers", "運転者：本人限定", []),
         .init("relation with a note in parentheses", "息子（来年から大学生）の車です", []),
         .init("a line of a place and katakana", "鹿児島市 モール", []),
         .init("a concession is no introduction", "恐縮ですが、お手紙にて失礼します", []),
@@ -299,6 +317,13 @@ import Testing
         .init("a dealer's quoted display name", "To: \"鹿児島日産 法人営業\" <fleet@example.jp>", []),
         .init("counts in parentheses are no ages of names", "タイヤ（4本）交換、チャイルドシート（3歳まで）", []),
         .init("a year and a month are no cohort before a name", "2026年 12月 納車予定 3年 保証 延長", []),
+        .init("a word before です closing a voice message", "スライドドア いいです。", []),
+        .init("digits read out before です", "さんさんよんよん の いちにいさんご です", []),
+        .init("a mail address read out", "めーるは あっと えぐざんぷる どっと じぇいぴー です", []),
+        .init("a greeting opens no name", "おつかれさまです\n明日の件です", []),
+        .init("a bank before its number", "ゆうちょです 12330 の口座です", []),
+        .init("a car model answering a label", "ご希望車種：\nセレナ", []),
+        .init("a relative's kana name is not the car model", "妻のさくらが運転します。サクラの試乗車はありますか。", ["さくら"]),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos)

@@ -154,6 +154,10 @@ import Testing
         .init("daily medicine", "毎日飲んでいる薬を車に忘れました。", ["MEDICAL 毎日飲んでいる薬"]),
         .init("memory clinic", "父が物忘れ外来に通っています。", ["MEDICAL 物忘れ外来に通って"]),
         .init("colloquial had a stroke", "父は軽い脳梗塞をやりまして、運転をやめました。", ["MEDICAL 軽い脳梗塞をやり"]),
+        .init("damage told before an emoji", "昨日の夜、車のミラー折られてた😭 防犯カメラ付けたほうがいいかな", ["CRIME_VICTIM 車のミラー折られて"]),
+        .init("surgery on an organ", "父が先月、肺の手術を受けました。", ["MEDICAL 肺の手術を受け"]),
+        .init("organ as the object of surgery", "胃を手術したので食事に気をつけています。", ["MEDICAL 胃を手術し"]),
+        .init("a faith named in kana-less katakana", "シク教徒なのでターバンを巻いています。", ["CREED シク教徒"]),
     ]
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.

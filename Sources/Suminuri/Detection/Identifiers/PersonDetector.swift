@@ -116,15 +116,27 @@ struct PersonDetector: Detector {
                 if latinLabel, !bytes[(i + label.count)..<p].contains(0x3A) { separated = false }
                 // An organisation before the name: ご担当者：総務課 白石 恵.
                 p = skippingRoles(p, reader: reader)
+                // 司会松下, 幹事有村: a role of minutes glued to a known family name.
+                if !separated, Self.gluedMinuteRoles.contains(label), reader.isWordStart(i), reader.script(at: p) == .kanji,
+                   let name = knownFamilyPrefix(at: p, reader: reader), Scalars.count(bytes, name.range) >= 2,
+                   reader.endsAtNameBoundary(name.range.upperBound), accept(name, context: context, honorific: false) {
+                    found.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.memo-role"))
+                    i = name.range.upperBound
+                    continue
+                }
                 if separated, let read = reader.nameAfter(p), !isRoleAlone(read, reader: reader),
                    case let whole = refined(extendedWithGivenName(read, reader: reader), reader: reader),
                    case let name = Self.weakFieldLabels.contains(label) ? spacedWordDropped(whole, reader: reader, context: context) : whole,
                    accept(name, context: context, honorific: false),
+                   // 出張：宮崎市、都城市: places in a memo's list.
+                   !(Self.weakFieldLabels.contains(label) && placeLike(name, bytes)),
                    !latinLabel || name.script != .latin || (reader.isCapitalized(name) && name.parts >= 2 && !reader.hasCommonEnglishWord(name)),
                    // Labels of minutes and memos (参加：, 当社：, メンバー：) may precede other things:
                    // only a name the lists know, or one that looks like a full name.
                    !Self.weakFieldLabels.contains(label) || name.parts == 2 || isKnownName(name, reader: reader)
                        || (isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader))
+                       // 受講：奥、堀、寺園: a short kanji item heading a list of names.
+                       || (fillsListItem(name, reader: reader) && namesListed(after: name, reader: reader, context: context).count >= 1)
                        || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)),
                    // 名義は法人です: after は only a known name is one.
                    !viaParticle || (reader.endsAtNameBoundary(name.range.upperBound) && (name.script != .kanji || isKnownName(name, reader: reader))) {
@@ -157,8 +169,12 @@ struct PersonDetector: Detector {
             // Relation or role: 夫の鮫島 亮, 父（福永 隆、…）, 担当中村, 営業の田中.
             if let relation = here.first(where: { $0.kind == .relation })?.bytes {
                 var p = i + relation.count
+                // 担当中村, 担当ニイロより: a known family name glued to the role (katakana as voice
+                // input and notices write it, never a loanword or a car).
                 if relation == Array("担当".utf8), let read = reader.nameAfter(p), case let name = refined(read, reader: reader),
-                   name.range.lowerBound == p, name.script == .kanji,
+                   name.range.lowerBound == p,
+                   name.script == .kanji || (name.script == .katakana && name.parts == 1 && familyNames.contains(bytes[name.range])
+                       && !katakanaWords.contains(bytes[name.range]) && !isLoanword(name, bytes) && !isWholeCompanyWord(name.range, context: context)),
                    isKnownName(name, reader: reader), accept(name, context: context, honorific: false) {
                     found.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.relation"))
                     i = name.range.upperBound
@@ -209,6 +225,7 @@ struct PersonDetector: Detector {
         found += latinNames(reader: reader, context: context)
         found += roleLines(reader: reader, context: context)
         found += kanaSignatures(reader: reader, context: context)
+        found += signOffs(reader: reader, context: context)
         found += speakerLabels(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
@@ -506,8 +523,15 @@ struct PersonDetector: Detector {
         // 鹿児島支店長: a place and its branch's title, not 鹿 and an unknown given name.
         if name.script == .kanji, placeStems.contains(reader.bytes[name.range]),
            (name.parts == 2 && !givenNames.contains(name.lastPart(reader.bytes))) || Self.branchTitles.contains(where: { Scalars.hasPrefix(reader.bytes, at: end, $0) }) { return nil }
-        // 鹿児島支|店長, 本|部長: the title's own first character is no part of a name.
-        if name.script == .kanji, let (last, _) = Scalars.before(reader.bytes, name.range.upperBound), "支本副総".unicodeScalars.contains(last) { return nil }
+        // 鹿児島支|店長, 山田本|部長: a title's own first character is no part of a name, unless
+        // the whole is a name (山本部長, 橋本支店長: 山本 is read; redacting 本 with it is safe).
+        let bytes = reader.bytes
+        if name.script == .kanji, let (last, lastStart) = Scalars.before(bytes, name.range.upperBound), "支本副総".unicodeScalars.contains(last),
+           !(name.parts == 1 && familyNames.contains(bytes[name.range])), !(name.parts == 2 && givenNames.contains(name.lastPart(bytes))) {
+            guard lastStart > name.range.lowerBound, let shorter = kanjiNameEnding(at: lastStart, reader: reader, unknownGiven: false),
+                  !placeStems.contains(bytes[shorter.range]), accept(shorter, context: context, honorific: true) else { return nil }
+            return shorter
+        }
         return name
     }
 
@@ -535,6 +559,19 @@ struct PersonDetector: Detector {
         return name
     }
 
+    /// Whether a kanji word of one to three characters fills a list item (a separator or the
+    /// line's end after it) and is no organisation or relation.
+    private func fillsListItem(_ name: NameReader.Name, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        return name.script == .kanji && name.parts == 1 && (1...3).contains(Scalars.count(bytes, name.range))
+            && (Scalars.at(bytes, name.range.upperBound).map { "、,/・".unicodeScalars.contains($0.0) } ?? false)
+            && !reader.isOrganisation(Array(bytes[name.range])) && !Self.relations.contains(Array(bytes[name.range]))
+            && !placeStems.contains(bytes[name.range])
+    }
+
+    /// Roles of minutes that may be glued to the name they introduce (司会松下, 書記田中).
+    private static let gluedMinuteRoles: Set<[UInt8]> = Set(["司会", "書記", "幹事", "議長", "通訳", "講師"].map { Array($0.utf8) })
+
     /// `出席者：田中、佐藤課長、鈴木`: names after the first one, separated by 、 , / or ・,
     /// each perhaps with its title.
     private func namesListed(after first: NameReader.Name, reader: NameReader, context: ScanContext) -> [Finding] {
@@ -561,7 +598,7 @@ struct PersonDetector: Detector {
                 && !kanaFunctionWords.contains(bytes[name.range])
             guard name.parts == 2 || isKnownName(name, reader: reader) || dotted || fillsItem || kanaItem, name.script != .hiragana || kanaItem,
                   name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)),
-                  accept(name, context: context, honorific: false) else { break }
+                  !placeLike(name, bytes), accept(name, context: context, honorific: false) else { break }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.field-list"))
             q = name.range.upperBound
         }
@@ -681,6 +718,8 @@ struct PersonDetector: Detector {
                       after != script || (script == .kanji && isTitleOrHonorific(at: range.upperBound, reader: reader)) else { return }
                 // Latin mentions are whole words only (not Mori in Morioka).
                 if script == .latin, !reader.isWordStart(range.lowerBound) { return }
+                // 妻のさくら … サクラの試乗車: the name in katakana is the car model.
+                if script == .katakana, isWholeCompanyWord(range, context: context) { return }
                 result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
                 lastEnd = range.upperBound
             }
@@ -726,10 +765,15 @@ struct PersonDetector: Detector {
         if honorific == Array("氏".utf8), let (next, _) = Scalars.at(bytes, i + 3), "名".unicodeScalars.contains(next) { return false }
         // 品川 さんまるまる: さん (3) read out in a number, not an honorific.
         if honorific == Array("さん".utf8), Self.spokenDigits.contains(where: { Scalars.hasPrefix(bytes, at: i + 6, $0) }) { return false }
+        // にもつ たくさん, みなさん: words that end in さん.
+        if honorific == Array("さん".utf8), i >= 6, reader.script(at: i - 6) == .hiragana,
+           Self.wordsEndingInSan.contains(where: { bytes[(i - 6)..<i].elementsEqual($0) }) { return false }
         // Kana honorifics must be hiragana in the original (ニッサン is a word, not 〜さん).
         if honorific.first == 0xE3, reader.script(at: i) != .hiragana { return false }
         return true
     }
+
+    private static let wordsEndingInSan: [[UInt8]] = ["たく", "みな"].map { Array($0.utf8) }
 
     /// Names standing on their own: a two-part name in kana or kanji whose parts are known
     /// names (ヤマダ タロウ, 上村 直樹), a line that is only a name (a signature or a form
@@ -1675,7 +1719,8 @@ struct PersonDetector: Detector {
     /// and organisations.
     private static let spacedRoles: Set<[UInt8]> = Set(["総務", "経理", "人事", "庶務", "事務局", "フロント", "サービスフロント", "受付", "新人",
         "作業", "引率", "窓口", "営業", "整備", "メカ", "fa", "sa", "スタッフ", "連絡係", "新担当", "旧担当", "前担当", "後任者",
-        "アドバイザー", "サービスアドバイザー", "オペレーター", "発注者", "貸出者", "完成検査"].map { Array(Normalizer().normalizedKey($0).utf8) })
+        "アドバイザー", "サービスアドバイザー", "オペレーター", "発注者", "貸出者", "完成検査",
+        "サービス", "bp", "板金", "鈑金", "塗装", "査定", "買取", "配送", "陸送", "保険担当"].map { Array(Normalizer().normalizedKey($0).utf8) })
 
     /// A known name after a role word and a space anywhere in a line, ended by a particle,
     /// punctuation, a space, a title or the line's end (院長 鎌田 の了承, 管理部 有村 まで,
@@ -1830,10 +1875,114 @@ struct PersonDetector: Detector {
                   name.range == line, name.parts == 1, Scalars.count(bytes, line) >= 2 else { continue }
             let surface = bytes[line]
             guard givenNames.contains(surface) || familyNames.contains(surface), !notNames.contains(surface),
-                  script == .katakana ? !katakanaWords.contains(surface) : !(kanaFunctionWords.contains(surface) || kanaAdjectives.contains(surface)) else { continue }
+                  script == .katakana ? !katakanaWords.contains(surface) : !(kanaFunctionWords.contains(surface) || kanaAdjectives.contains(surface)),
+                  // 車種：⏎セレナ: a car model answering the line above.
+                  script == .hiragana || !isWholeCompanyWord(line, context: context) else { continue }
             result.append(context.finding(.person, line, confidence: 0.6, rule: "person.kana-signature"))
         }
         return result
+    }
+
+    // MARK: How a message opens and closes with its writer
+
+    /// What voice input and short messages say their writer with, when no list knows the name:
+    /// a foreign resident's katakana name alone on the last line, under a sentence
+    /// (…いいですか。⏎ロペス, ⏎サントス 080-…); a hiragana name with です closing the text
+    /// after a space (…お願いできますか しもぞのです); and one opening it (とこなべですけど 来週の…,
+    /// もしもし ひがしまるです).
+    private func signOffs(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        let lines = reader.nonEmptyLines()
+        if lines.count >= 2, let last = lines.last, reader.script(at: last.lowerBound) == .katakana,
+           let name = reader.nameAfter(last.lowerBound), name.script == .katakana,
+           name.range.upperBound == last.upperBound || (bytes[name.range.upperBound] == 0x20 && reader.isContactLine(name.range.upperBound..<last.upperBound)),
+           let (closing, _) = Scalars.before(bytes, lines[lines.count - 2].upperBound),
+           "。?!)".unicodeScalars.contains(closing) || reader.script(at: lines[lines.count - 2].upperBound - 3) == .hiragana,
+           !isLoanword(name, bytes), !isWholeCompanyWord(name.range, context: context),
+           accept(name, context: context, honorific: false) {
+            result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.sign-off"))
+        }
+        // Closing: the text ends in です (。!) after a hiragana word that follows a space or a sentence end.
+        var end = bytes.count
+        while end > 0, let (scalar, previous) = Scalars.before(bytes, end), ScriptClass.of(scalar) == .space || ScriptClass.of(scalar) == .lineBreak || "。!…".unicodeScalars.contains(scalar) { end = previous }
+        if let copula = Self.closingCopulas.first(where: { end >= $0.count && bytes[(end - $0.count)..<end].elementsEqual($0) }) {
+            var nameEnd = end - copula.count
+            if nameEnd > 0, bytes[nameEnd - 1] == 0x20 { nameEnd -= 1 }
+            let start = reader.runStart(endingAt: nameEnd, script: .hiragana, limit: 8)
+            if start > 0, let (before, _) = Scalars.before(bytes, start),
+               ScriptClass.of(before) == .space || "。、?!".unicodeScalars.contains(before),
+               isVoicedName(start..<nameEnd, reader: reader) {
+                result.append(context.finding(.person, start..<nameEnd, confidence: 0.6, rule: "person.closing-name"))
+            }
+        }
+        // Opening: the text starts (after a filler) with a hiragana word and です or ですけど.
+        var p = 0
+        while p < bytes.count {
+            if bytes[p] == 0x20 || bytes[p] == 0x0A { p += 1; continue }
+            if let filler = Self.openingFillers.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }),
+               let (next, _) = Scalars.at(bytes, p + filler.count), ScriptClass.of(next) == .space || next == "、" {
+                p += filler.count + (next == "、" ? 3 : 1); continue
+            }
+            break
+        }
+        if reader.script(at: p) == .hiragana {
+            var nameEnd = p
+            while nameEnd < bytes.count, nameEnd - p < 24, !Scalars.hasPrefix(bytes, at: nameEnd, Self.desu), reader.script(at: nameEnd) == .hiragana { nameEnd += 3 }
+            var q = nameEnd + Self.desu.count
+            for tail in Self.openingTails where Scalars.hasPrefix(bytes, at: q, tail) { q += tail.count; break }
+            if Scalars.hasPrefix(bytes, at: nameEnd, Self.desu), Scalars.count(bytes, p..<nameEnd) >= 3,
+               let (after, _) = Scalars.at(bytes, q), ScriptClass.of(after) == .space || ScriptClass.of(after) == .lineBreak || "、。!".unicodeScalars.contains(after),
+               // ゆうちょです 12330: a bank and its number, not a caller.
+               !bytes[q..<min(q + 3, bytes.count)].contains(where: ByteClass.isDigit),
+               isVoicedName(p..<nameEnd, reader: reader) {
+                result.append(context.finding(.person, p..<nameEnd, confidence: 0.6, rule: "person.opening-name"))
+            }
+        }
+        return result
+    }
+
+    private static let closingCopulas: [[UInt8]] = ["です", "でした", "でございます"].map { Array($0.utf8) }
+    private static let desu = Array("です".utf8)
+    private static let openingTails: [[UInt8]] = ["けども", "けど", "が"].map { Array($0.utf8) }
+    private static let openingFillers: [[UInt8]] = ["もしもし", "あのー", "あの", "えーと", "えっと", "えー", "はい"].map { Array($0.utf8) }
+    /// Endings of what is said before です that no name has: ほしいです, のままです, とのことです,
+    /// いるそうです, みたいです, (しょうわ…)うまれです, よていです.
+    private static let copulaPhraseEnds: [[UInt8]] = ["い", "ん", "っ", "こと", "まま", "そう", "はず", "ところ", "もの", "のみ", "だけ", "ほう", "さま", "さん", "ー",
+        "うまれ", "そだち", "しゅっしん", "よてい", "ちゅう", "ずみ"].map { Array($0.utf8) }
+    private static let spokenNumberPieces: [[UInt8]] = spokenDigits + ["に", "にい", "にー", "ご", "ごお", "ごー", "し", "く", "よ", "の"].map { Array($0.utf8) }
+
+    /// Whether a hiragana word before です is a name said aloud: two to seven kana, no
+    /// function word or adjective unless a name list knows it (あらき, はやし), not a number read
+    /// out (いちにいさんご), not the end of a phrase (ほしい, のまま).
+    private func isVoicedName(_ range: Range<Int>, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        let surface = bytes[range]
+        let count = Scalars.count(bytes, range)
+        guard (2...7).contains(count), !notNames.contains(surface) else { return false }
+        let known = familyNames.contains(surface) || givenNames.contains(surface) || isKanaFullName(surface)
+        // いい, のみ are names too (飯, 能見), but before です they are words; so is an
+        // adjective in its plain form (ほしいです), not one a name list knows otherwise (あらき).
+        if kanaAdjectives.contains(surface) { return known && count >= 3 && !surface.suffix(3).elementsEqual(Array("い".utf8)) }
+        if kanaFunctionWords.contains(surface) { return known && count >= 3 }
+        if known { return true }
+        guard count >= 3,
+              !Scalars.hasPrefix(bytes, at: range.lowerBound, Array("の".utf8)),
+              !Self.copulaPhraseEnds.contains(where: { surface.count >= $0.count && surface.suffix($0.count).elementsEqual($0) }) else { return false }
+        return !Self.isSpokenNumber(surface)
+    }
+
+    /// Whether kana are only digits and units read out (ごろくななはち, さんの きゅうはち).
+    private static func isSpokenNumber(_ kana: ArraySlice<UInt8>) -> Bool {
+        var reachable = Set([kana.startIndex])
+        var p = kana.startIndex
+        while p < kana.endIndex {
+            if reachable.contains(p) {
+                for piece in spokenNumberPieces where kana[p...].starts(with: piece) { reachable.insert(p + piece.count) }
+            }
+            p += 1
+        }
+        return reachable.contains(kana.endIndex)
     }
 
     /// The leading capitalised words of a Latin name read (Kofi Mensah from → Kofi Mensah).
@@ -2097,11 +2246,13 @@ struct NameReader {
         /// The last token alone (the given name of a two-part name, or the family name before 様).
         func lastPartOnly() -> Name {
             guard parts == 2 else { return self }
-            return Name(range: (firstPartEnd + 1)..<range.upperBound, script: script, parts: 1, firstPartEnd: range.upperBound, bytes: bytes)
+            return Name(range: lastPartStart..<range.upperBound, script: script, parts: 1, firstPartEnd: range.upperBound, bytes: bytes)
         }
         func lastPart(_ bytes: [UInt8]) -> [UInt8] {
-            parts == 2 ? Array(bytes[(firstPartEnd + 1)..<range.upperBound]) : Array(bytes[range])
+            parts == 2 ? Array(bytes[lastPartStart..<range.upperBound]) : Array(bytes[range])
         }
+        /// Where the last part starts: after the space of 山田 太郎, right at the split of 山田太郎.
+        private var lastPartStart: Int { bytes[safe: firstPartEnd] == 0x20 ? firstPartEnd + 1 : firstPartEnd }
     }
 
     let context: ScanContext

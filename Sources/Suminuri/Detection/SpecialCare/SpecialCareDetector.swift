@@ -608,6 +608,9 @@ struct SpecialCareDetector: Detector {
             let b = bytes[i]
             if b == 0x0A || b == 0x21 || b == 0x3F { return true }  // line break ! ?
             if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { return true }  // 。
+            // Chat ends a sentence with an emoji and a space (折られてた😭 防犯カメラ付けたほうがいいかな);
+            // glued to a particle it is inside one (糖尿病😢で通院).
+            if b == 0xF0, i + 4 < bytes.count, bytes[i + 1] == 0x9F, bytes[i + 4] == 0x20 { return true }
             i += 1
         }
         return false
