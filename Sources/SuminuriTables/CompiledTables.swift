@@ -381,7 +381,7 @@ package struct PersonCueTables: CompiledTable {
 
     package static let honorifics = ["さま", "様", "さん", "殿", "くん", "君", "ちゃん", "氏", "先生"]
     /// Form labels before a name, normalised like text when compiled.
-    package static let fieldLabels = ["お名前", "ご氏名", "氏名", "名前", "おなまえ", "なまえ", "to", "cc", "宛先", "契約者", "記名被保険者", "被保険者", "運転者", "借受人", "申込者",
+    package static let fieldLabels = ["お名前", "ご氏名", "氏名", "名前", "姓", "名", "セイ", "メイ", "姓名", "おなまえ", "なまえ", "to", "cc", "宛先", "契約者", "記名被保険者", "被保険者", "運転者", "借受人", "申込者",
         "名義人", "名義", "口座名義", "担当者", "担当", "配偶者", "利用者", "差出人", "送り主", "受取人", "使用者", "所有者", "お客様名", "顧客名",
         "保護者", "連帯保証人", "保証人", "ご依頼者", "依頼者", "来店者", "name", "from", "営業担当", "記入者", "フリガナ", "ふりがな", "カナ",
         "請求者", "代表者", "宛名", "患者名", "患者氏名", "依頼人", "出席者", "参加者", "欠席者", "同席者", "同行者", "作成者", "申請者",
@@ -420,7 +420,9 @@ package struct PersonCueTables: CompiledTable {
     package static let englishCueWords = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",
         "my son ", "my daughter ", "my boyfriend ", "my girlfriend ", "my partner ", "my father ", "my mother ", "my friend ",
         "my colleague ", "my brother ", "my sister ", "husband ", "wife ", "boyfriend ", "girlfriend ", "partner ", "regards, ", "thanks, ",
-        "hi ", "hi, ", "hello ", "hello, ", "dear "]
+        "hi ", "hi, ", "hello ", "hello, ", "dear ",
+        // Thanks to Mr. Kido and Ms. Hirose: a title before a family name.
+        "mr. ", "ms. ", "mrs. ", "dr. ", "mr ", "ms ", "mrs ", "miss "]
     /// After a Latin name: Tanaka-san, Suzuki-sama.
     package static let englishHonorificWords = ["-san", "-sama", " san", "-kun", "-chan", "-sensei"]
     /// Words before one's own name in an introduction: わたしは, 名前は, なまえは.

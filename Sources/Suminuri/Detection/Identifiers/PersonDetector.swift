@@ -99,6 +99,9 @@ struct PersonDetector: Detector {
             let here = cueStarts[start]!.sorted { $0.bytes.count > $1.bytes.count }
             // Field label: お名前：山田 太郎.
             if let label = here.first(where: { $0.kind == .field })?.bytes,
+               // 姓：, 名：, セイ：: a one-word label of a form stands alone and takes a colon
+               // (アカウント名 taro, 2名 are no labels).
+               !Self.formNameParts.contains(label) || (bytes[safe: i + label.count] == 0x3A && (i == 0 || [0x20, 0x0A, 0x09].contains(bytes[i - 1]))),
                reader.isWordStart(i) != (label == Self.fieldSuffixLabel && Scalars.before(bytes, i).map { reader.script(at: $0.1) == .kanji } == true) {
                 var p = i + label.count
                 var separated = label == Self.fieldSuffixLabel
@@ -125,7 +128,9 @@ struct PersonDetector: Detector {
                     continue
                 }
                 if separated, let read = reader.nameAfter(p), !isRoleAlone(read, reader: reader),
-                   case let whole = refined(extendedWithGivenName(read, reader: reader), reader: reader),
+                   // 姓：徳田　名：真由美: the next label on the line is no part of the name.
+                   case let whole = read.parts == 2 && bytes[safe: read.range.upperBound] == 0x3A ? read.firstPartOnly()
+                       : refined(extendedWithGivenName(read, reader: reader), reader: reader),
                    case let name = Self.weakFieldLabels.contains(label) ? spacedWordDropped(whole, reader: reader, context: context) : whole,
                    accept(name, context: context, honorific: false),
                    // 出張：宮崎市、都城市: places in a memo's list.
@@ -215,9 +220,18 @@ struct PersonDetector: Detector {
                 }
             }
             // 田中から聞いた, 佐藤が担当します: a known name right before.
-            if here.contains(where: { $0.kind == .trailing }), let name = kanjiNameEnding(at: i, reader: reader, unknownGiven: false),
-               Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false) {
-                found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.6), rule: "person.trailing"))
+            if let trailing = here.first(where: { $0.kind == .trailing }) {
+                if let name = kanjiNameEnding(at: i, reader: reader, unknownGiven: false),
+                   Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false) {
+                    found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.6), rule: "person.trailing"))
+                } else if Self.staffActions.contains(trailing.bytes), let start = reader.wordStart(endingAt: i), reader.isWordStart(start),
+                          // 当日は仮屋園がご案内いたします: staff named by what they will do for
+                          // the customer, a family name nobody listed.
+                          isUnlistedFamilyName(start..<i, reader: reader, context: context),
+                          case let name = NameReader.Name(range: start..<i, script: .kanji, parts: 1, firstPartEnd: i, bytes: bytes, spaced: false),
+                          accept(name, context: context, honorific: false) {
+                    found.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.staff-action"))
+                }
             }
         }
         found += introductions(reader: reader, context: context)
@@ -227,6 +241,8 @@ struct PersonDetector: Detector {
         found += kanaSignatures(reader: reader, context: context)
         found += signOffs(reader: reader, context: context)
         found += speakerLabels(reader: reader, context: context)
+        found += tableColumns(reader: reader, context: context)
+        found += attendanceLists(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
@@ -569,6 +585,13 @@ struct PersonDetector: Detector {
             && !placeStems.contains(bytes[name.range])
     }
 
+    /// What staff say they will do, after their name (仮屋園がご案内いたします, 肥田木よりご連絡).
+    private static let staffActions: Set<[UInt8]> = Set(["が担当", "が対応", "が伺", "が参り", "がご連絡", "がご案内", "がお伺い", "が承",
+        "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話"].map { Array($0.utf8) })
+
+    /// The labels of a form's name parts (姓：徳田　名：真由美, セイ：トクダ).
+    private static let formNameParts: Set<[UInt8]> = Set(["姓", "名", "セイ", "メイ", "姓名"].map { Array(Normalizer().normalizedKey($0).utf8) })
+
     /// Roles of minutes that may be glued to the name they introduce (司会松下, 書記田中).
     private static let gluedMinuteRoles: Set<[UInt8]> = Set(["司会", "書記", "幹事", "議長", "通訳", "講師"].map { Array($0.utf8) })
 
@@ -580,10 +603,31 @@ struct PersonDetector: Detector {
         var q = first.range.upperBound
         while true {
             if let title = Self.titlesAndHonorifics.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }) { q += title.count }
+            // 福山（記）、: a short note after a name.
+            if bytes[safe: q] == 0x28, let close = bytes[q..<min(q + 32, bytes.count)].firstIndex(of: 0x29),
+               !bytes[q..<close].contains(0x0A) { q = close + 1 }
             guard let (separator, length) = Scalars.at(bytes, q), "、,/・".unicodeScalars.contains(separator) else { break }
-            // 当社 服部, 常務 野口, 委員 大石: a role or organisation before the name.
-            let itemStart = skippingRoles(q + length, reader: reader)
-            guard let read = reader.nameAfter(itemStart), read.range.lowerBound <= itemStart + 1 else { break }
+            // 当社 服部, 常務 野口, 委員 大石: a role or organisation before the name; （代理）森山:
+            // a note before it.
+            var itemStart = q + length
+            if bytes[safe: itemStart] == 0x28, let close = bytes[itemStart..<min(itemStart + 32, bytes.count)].firstIndex(of: 0x29),
+               !bytes[itemStart..<close].contains(0x0A) { itemStart = close + 1 }
+            itemStart = skippingRoles(itemStart, reader: reader)
+            // An item that is no name to read (栫 in 田畑、栫、窪田; （空席）) is passed over
+            // when it is short and the list goes on after it.
+            let skipped: Int? = {
+                var p = itemStart, count = 0
+                while p < bytes.count, count <= 6, let (scalar, length) = Scalars.at(bytes, p) {
+                    if "、,/・".unicodeScalars.contains(scalar) { return count > 0 ? p : nil }
+                    if scalar == "\n" || scalar == " " { return nil }
+                    p += length; count += 1
+                }
+                return nil
+            }()
+            guard let read = reader.nameAfter(itemStart), read.range.lowerBound <= itemStart + 1 else {
+                if let skipped { q = skipped; continue }
+                break
+            }
             let name = refined(read, reader: reader)
             let dotted = name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)
             // The item ends where the list goes on, a note opens, or the line ends.
@@ -598,7 +642,10 @@ struct PersonDetector: Detector {
                 && !kanaFunctionWords.contains(bytes[name.range])
             guard name.parts == 2 || isKnownName(name, reader: reader) || dotted || fillsItem || kanaItem, name.script != .hiragana || kanaItem,
                   name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)),
-                  !placeLike(name, bytes), accept(name, context: context, honorific: false) else { break }
+                  !placeLike(name, bytes), accept(name, context: context, honorific: false) else {
+                if let skipped { q = skipped; continue }
+                break
+            }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.field-list"))
             q = name.range.upperBound
         }
@@ -666,7 +713,7 @@ struct PersonDetector: Detector {
     /// stand as a word (no letter of the same script on either side, except a title after it).
     private func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        var surfaces = Set<[UInt8]>()
+        var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>()
         for finding in found where finding.confidence >= 0.6 {
             let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
             guard let script = reader.script(at: range.lowerBound) else { continue }
@@ -684,7 +731,13 @@ struct PersonDetector: Detector {
             if let end = familyEnd, end < range.upperBound, Scalars.count(bytes, range.lowerBound..<end) >= 2 {
                 surfaces.insert(Array(bytes[range.lowerBound..<end]))
             }
+            // 弟の片平 修 … 修は県外: the given part of a spaced kanji name, said alone later.
+            if script == .kanji, let space = surface.firstIndex(of: 0x20), case let given = Array(surface[(space + 1)...]),
+               reader.script(at: range.lowerBound + space + 1) == .kanji, givenNames.contains(given[...]), !notNames.contains(given) {
+                givenParts.insert(given)
+            }
         }
+        surfaces.formUnion(givenParts)
         guard !surfaces.isEmpty else { return [] }
         // Found ranges sorted by start, with the furthest end so far: whether a match overlaps
         // one is a binary search, not a scan (a long text may hold thousands of names).
@@ -718,6 +771,10 @@ struct PersonDetector: Detector {
                       after != script || (script == .kanji && isTitleOrHonorific(at: range.upperBound, reader: reader)) else { return }
                 // Latin mentions are whole words only (not Mori in Morioka).
                 if script == .latin, !reader.isWordStart(range.lowerBound) { return }
+                // A given name alone must stand as the subject or topic (修は, 大地が).
+                if givenParts.contains(Array(bytes[range])) {
+                    guard let (next, _) = Scalars.at(bytes, range.upperBound), "はがもの".unicodeScalars.contains(next) else { return }
+                }
                 // 妻のさくら … サクラの試乗車: the name in katakana is the car model.
                 if script == .katakana, isWholeCompanyWord(range, context: context) { return }
                 result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
@@ -1903,6 +1960,19 @@ struct PersonDetector: Detector {
            accept(name, context: context, honorific: false) {
             result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.sign-off"))
         }
+        // 取り急ぎご連絡まで。⏎田上より, ⏎娘の理恵より: the last line signs the message with より.
+        if lines.count >= 2, let last = lines.last, last.count > 6, bytes[(last.upperBound - 6)..<last.upperBound].elementsEqual(Self.yori) {
+            var start = last.lowerBound, end = last.upperBound - 6
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            if let relation = Self.familyRelations.first(where: { Scalars.hasPrefix(bytes, at: start, $0 + Self.no) }) { start += relation.count + 3 }
+            if start < end, let read = reader.nameAfter(start), read.range == start..<end, read.script != .hiragana,
+               read.script != .kanji || isKnownName(read, reader: reader) || givenNames.contains(bytes[read.range])
+                   || isUnlistedFamilyName(read.range, reader: reader, context: context),
+               !isLoanword(read, bytes), !isWholeCompanyWord(read.range, context: context), !reader.isOrganisation(Array(bytes[read.range])),
+               accept(read, context: context, honorific: true) {
+                result.append(context.finding(.person, read.range, confidence: 0.65, rule: "person.sign-off"))
+            }
+        }
         // Closing: the text ends in です (。!) after a hiragana word that follows a space or a sentence end.
         var end = bytes.count
         while end > 0, let (scalar, previous) = Scalars.before(bytes, end), ScriptClass.of(scalar) == .space || ScriptClass.of(scalar) == .lineBreak || "。!…".unicodeScalars.contains(scalar) { end = previous }
@@ -1942,6 +2012,8 @@ struct PersonDetector: Detector {
         return result
     }
 
+    private static let yori = Array("より".utf8)
+    private static let no = Array("の".utf8)
     private static let closingCopulas: [[UInt8]] = ["です", "でした", "でございます"].map { Array($0.utf8) }
     private static let desu = Array("です".utf8)
     private static let openingTails: [[UInt8]] = ["けども", "けど", "が"].map { Array($0.utf8) }
@@ -2043,6 +2115,107 @@ struct PersonDetector: Detector {
         return p
     }
 
+    // MARK: Tables
+
+    /// Marks of an attendance list (〇 日高, × 堀ノ内（研修）), normalised.
+    private static let attendanceMarks: [[UInt8]] = ["〇", "○", "◯", "×", "✕", "△", "◎"].map { Array(Normalizer().normalizedKey($0).utf8) }
+
+    /// An attendance list: two lines or more that open with a mark and a space, each then
+    /// holding one name (known or not), perhaps with a note in parentheses.
+    private func attendanceLists(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var candidates: [NameReader.Name] = []
+        var marked = 0
+        for line in reader.nonEmptyLines() {
+            guard let mark = Self.attendanceMarks.first(where: { bytes[line].starts(with: $0) }), bytes[safe: line.lowerBound + mark.count] == 0x20 else { continue }
+            marked += 1
+            let start = line.lowerBound + mark.count + 1
+            guard let read = reader.nameAfter(start), read.range.lowerBound == start else { continue }
+            let rest = bytes[read.range.upperBound..<line.upperBound]
+            guard rest.isEmpty || rest.first == 0x28 else { continue }
+            let surface = bytes[read.range]
+            switch read.script {
+            case .kanji:
+                guard read.parts == 2 || isKnownName(read, reader: reader) || isUnlistedFamilyName(read.range, reader: reader, context: context)
+                        || (Scalars.count(bytes, read.range) <= 4 && !commonKanjiWords.contains(surface)) else { continue }
+            case .katakana: guard !isLoanword(read, bytes) else { continue }
+            case .hiragana: guard givenNames.contains(surface) || familyNames.contains(surface) else { continue }
+            case .latin: guard reader.isCapitalized(read), !reader.hasCommonEnglishWord(read) else { continue }
+            }
+            guard !reader.isOrganisation(Array(surface)), !placeLike(read, bytes), accept(read, context: context, honorific: false) else { continue }
+            candidates.append(read)
+        }
+        guard marked >= 2 else { return [] }
+        return candidates.map { context.finding(.person, $0.range, confidence: 0.65, rule: "person.attendance") }
+    }
+
+    /// Headers of a table's columns that hold people (日付|受|相手|内容|担当).
+    private static let personColumns: Set<[UInt8]> = Set(["受", "受付", "担当", "担当者", "相手", "対応", "対応者", "氏名", "名前", "お名前", "顧客",
+        "顧客名", "お客様", "お客様名", "客", "入力者", "記入者", "作業者", "営業", "担当営業", "整備士", "メカ", "name", "staff", "customer"].map { Array(Normalizer().normalizedKey($0).utf8) })
+    /// Characters that split a table's cells: | (｜ normalised), a tab, a comma.
+    private static let cellSeparators: [UInt8] = [0x7C, 0x09, 0x2C]
+
+    /// A table written as text (a call log pasted from a spreadsheet, CSV): under a header with
+    /// a column of people (受, 担当, 相手), each row's cell in that column is a name when it is
+    /// one name-shaped word (岩元, 假屋様, ｵｵﾄﾓ様), known or not; - and (名乗らず) are no names.
+    private func tableColumns(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        guard bytes.contains(where: { Self.cellSeparators.contains($0) }) else { return [] }
+        var result: [Finding] = []
+        var columns: [Int] = [], width = 0, separator: UInt8 = 0
+        for line in reader.nonEmptyLines() {
+            let cells = Self.cells(of: line, bytes: bytes)
+            if cells.count >= 3, let sep = cells.separator {
+                let header = cells.ranges.indices.filter { Self.personColumns.contains(Array(bytes[cells.ranges[$0]])) }
+                if !header.isEmpty { columns = header; width = cells.count; separator = sep; continue }
+                if !columns.isEmpty, cells.count == width, sep == separator {
+                    for column in columns { if let name = cellName(cells.ranges[column], reader: reader, context: context) { result.append(name) } }
+                    continue
+                }
+            }
+            columns = []
+        }
+        return result
+    }
+
+    /// The cells of a line split at its most frequent separator (two or more of them).
+    private static func cells(of line: Range<Int>, bytes: [UInt8]) -> (ranges: [Range<Int>], separator: UInt8?, count: Int) {
+        let counts = cellSeparators.map { sep in bytes[line].lazy.filter { $0 == sep }.count }
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 2 else { return ([], nil, 0) }
+        let sep = cellSeparators[best]
+        var ranges: [Range<Int>] = [], start = line.lowerBound
+        for p in line where bytes[p] == sep { ranges.append(start..<p); start = p + 1 }
+        ranges.append(start..<line.upperBound)
+        let trimmed = ranges.map { r -> Range<Int> in
+            var lower = r.lowerBound, upper = r.upperBound
+            while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+            return lower..<upper
+        }
+        return (trimmed, sep, trimmed.count)
+    }
+
+    /// The name filling a table cell, with or without an honorific after it.
+    private func cellName(_ cell: Range<Int>, reader: NameReader, context: ScanContext) -> Finding? {
+        let bytes = reader.bytes
+        guard !cell.isEmpty, let read = reader.nameAfter(cell.lowerBound), read.range.lowerBound == cell.lowerBound else { return nil }
+        let rest = bytes[read.range.upperBound..<cell.upperBound]
+        guard rest.isEmpty || Self.titlesAndHonorifics.contains(where: { rest.elementsEqual($0) }) else { return nil }
+        let surface = bytes[read.range]
+        switch read.script {
+        case .kanji:
+            guard read.parts == 2 || isKnownName(read, reader: reader) || isUnlistedFamilyName(read.range, reader: reader, context: context)
+                    || (Scalars.count(bytes, read.range) <= 4 && !commonKanjiWords.contains(surface)
+                        // 発注済, 対応中, 返答待: a status, not who.
+                        && !(Scalars.before(bytes, read.range.upperBound).map { "済中待未了予".unicodeScalars.contains($0.0) } ?? false)) else { return nil }
+        case .katakana: guard !isLoanword(read, bytes), !isWholeCompanyWord(read.range, context: context) else { return nil }
+        case .hiragana: guard givenNames.contains(surface) || familyNames.contains(surface), !kanaFunctionWords.contains(surface) else { return nil }
+        case .latin: guard reader.isCapitalized(read), !reader.hasCommonEnglishWord(read) else { return nil }
+        }
+        guard !reader.isOrganisation(Array(surface)), !placeLike(read, bytes), accept(read, context: context, honorific: !rest.isEmpty) else { return nil }
+        return context.finding(.person, read.range, confidence: 0.7, rule: "person.table-column")
+    }
+
     private func speakerLabels(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var labels: [[UInt8]: [Range<Int>]] = [:]
@@ -2056,6 +2229,15 @@ struct PersonDetector: Detector {
             start = Self.skippingDecoration(bytes, from: start, limit: lineEnd)
             guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
             var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
+            // ゆっこ💐 9:12 おはよう…, まゆみ(経理) 12:03 …: a chat export puts the time after the
+            // speaker (and a team in parentheses) instead of a colon.
+            var q = p
+            if bytes[safe: q] == 0x28, let close = bytes[q..<min(q + 32, lineEnd)].firstIndex(of: 0x29) { q = close + 1 }
+            if bytes[safe: q] == 0x20, let afterTime = Self.afterTimeStamp(bytes, from: q + 1, limit: lineEnd), afterTime < lineEnd,
+               !bytes[name.range.upperBound..<q].contains(0x3A) {
+                labels[Array(bytes[name.range]), default: []].append(name.range)
+                continue
+            }
             if bytes[safe: p] == 0x20 { p += 1 }
             guard bytes[safe: p] == 0x3A, p + 1 < lineEnd else { continue }
             labels[Array(bytes[name.range]), default: []].append(name.range)
