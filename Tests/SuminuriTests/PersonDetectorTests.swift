@@ -208,6 +208,8 @@ import Testing
         .init("staff named by what they will do", "当日は仮屋園がご案内いたします。", ["仮屋園"]),
         .init("a call log pasted as a table", "日付|受|相手|内容|担当\n6/3|岩元|假屋様|保険更新|川路\n6/4|大重|-|在庫確認|湯田", ["岩元", "假屋", "川路", "大重", "湯田"]),
         .init("an attendance list with marks", "ミーティング\n〇 日高\n× 堀ノ内（研修）\n〇 屋宜", ["日高", "堀ノ内", "屋宜"]),
+        .init("dotted katakana names alone on numbered lines", "乗る人：\n1. アディ・プラトモ\n2. ブイ・ティ・マイ", ["アディ・プラトモ", "ブイ・ティ・マイ"]),
+        .init("an English list of attendees with notes and titles", "attendees: Sato (HQ), Ikeda, Ms. Watanabe, Mr. Okamura (dealer)", ["Sato", "Ikeda", "Watanabe", "Okamura"]),
         .init("English titles before family names", "Thanks to Mr. Kido and Ms. Hirose for the smooth purchase!", ["Kido", "Hirose"]),
         .init("a form's name parts each with a label", "姓：徳田　名：真由美\nセイ：トクダ　メイ：マユミ", ["徳田", "真由美", "トクダ", "マユミ"]),
         .init("a given name said alone after the full name", "相続人は私と弟の片平 修の二人です。\n修は県外にいるため", ["片平 修", "修"]),
@@ -217,6 +219,7 @@ import Testing
     static let negatives: [DetectionCase] = [
         .init("a role of minutes glued to a word", "司会進行は未定です", []),
         .init("a car model glued to 担当", "担当セレナの件です", []),
+        .init("equipment joined with ・", "装備：スマート・キー、ナビ・オーディオ、ドア・ミラー", []),
         .init("an account name is no label", "アカウント名 taro.yamada でログインできません。", []),
         .init("a count before a label", "人数：2名\n連絡先：090-1234-5678", []),
         .init("statuses in a table's person column", "品番,品名,担当,数量\nA123,ワイパー,発注済,2\nB22,オイル,対応中,1", []),

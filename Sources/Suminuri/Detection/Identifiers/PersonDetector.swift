@@ -135,7 +135,9 @@ struct PersonDetector: Detector {
                    accept(name, context: context, honorific: false),
                    // 出張：宮崎市、都城市: places in a memo's list.
                    !(Self.weakFieldLabels.contains(label) && placeLike(name, bytes)),
-                   !latinLabel || name.script != .latin || (reader.isCapitalized(name) && name.parts >= 2 && !reader.hasCommonEnglishWord(name)),
+                   !latinLabel || name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
+                       // attendees: Sato (HQ), Ikeda: one word heads a list after a label of people.
+                       && (name.parts >= 2 || (Self.weakFieldLabels.contains(label) && !namesListed(after: name, reader: reader, context: context).isEmpty))),
                    // Labels of minutes and memos (参加：, 当社：, メンバー：) may precede other things:
                    // only a name the lists know, or one that looks like a full name.
                    !Self.weakFieldLabels.contains(label) || name.parts == 2 || isKnownName(name, reader: reader)
@@ -589,6 +591,9 @@ struct PersonDetector: Detector {
     private static let staffActions: Set<[UInt8]> = Set(["が担当", "が対応", "が伺", "が参り", "がご連絡", "がご案内", "がお伺い", "が承",
         "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話"].map { Array($0.utf8) })
 
+    /// English titles before a name in a list (normalised to lower case).
+    private static let englishTitles: [[UInt8]] = ["mr. ", "ms. ", "mrs. ", "dr. "].map { Array($0.utf8) }
+
     /// The labels of a form's name parts (姓：徳田　名：真由美, セイ：トクダ).
     private static let formNameParts: Set<[UInt8]> = Set(["姓", "名", "セイ", "メイ", "姓名"].map { Array(Normalizer().normalizedKey($0).utf8) })
 
@@ -603,9 +608,10 @@ struct PersonDetector: Detector {
         var q = first.range.upperBound
         while true {
             if let title = Self.titlesAndHonorifics.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }) { q += title.count }
-            // 福山（記）、: a short note after a name.
-            if bytes[safe: q] == 0x28, let close = bytes[q..<min(q + 32, bytes.count)].firstIndex(of: 0x29),
-               !bytes[q..<close].contains(0x0A) { q = close + 1 }
+            // 福山（記）、, Sato (HQ),: a short note after a name.
+            let open = bytes[safe: q] == 0x20 ? q + 1 : q
+            if bytes[safe: open] == 0x28, let close = bytes[open..<min(open + 32, bytes.count)].firstIndex(of: 0x29),
+               !bytes[open..<close].contains(0x0A) { q = close + 1 }
             guard let (separator, length) = Scalars.at(bytes, q), "、,/・".unicodeScalars.contains(separator) else { break }
             // 当社 服部, 常務 野口, 委員 大石: a role or organisation before the name; （代理）森山:
             // a note before it.
@@ -613,6 +619,8 @@ struct PersonDetector: Detector {
             if bytes[safe: itemStart] == 0x28, let close = bytes[itemStart..<min(itemStart + 32, bytes.count)].firstIndex(of: 0x29),
                !bytes[itemStart..<close].contains(0x0A) { itemStart = close + 1 }
             itemStart = skippingRoles(itemStart, reader: reader)
+            // Ms. Watanabe, Mr. Okamura: an English title before a listed name.
+            if let title = Self.englishTitles.first(where: { bytes[itemStart...].starts(with: $0) }) { itemStart += title.count }
             // An item that is no name to read (栫 in 田畑、栫、窪田; （空席）) is passed over
             // when it is short and the list goes on after it.
             let skipped: Int? = {
@@ -885,6 +893,16 @@ struct PersonDetector: Detector {
                         !isLoanword(name, bytes) || Self.personPredicates.contains(where: { predicate in
                             (end + 3...min(end + 12, bytes.count)).contains { Scalars.hasPrefix(bytes, at: $0, predicate) } }) {
                     confidence = 0.7; rule = "person.kana-dot"
+                }
+                // カルロス・エドゥアルド・ダ・シルバ alone on its line, before です or in a bracket:
+                // a foreign name written out, unless every part is a loanword.
+                else if Array(bytes[name.range]).containsMiddleDot, !isLoanword(name, bytes), !isWholeCompanyWord(name.range, context: context),
+                        // スマート・キー, ナビ・オーディオ: equipment joins loanwords; a name has at most
+                        // one part a dictionary knows (ブイ・ティ・マイ), and none of two.
+                        case let (parts, loanwords) = dottedParts(name, bytes), loanwords == 0 || (parts >= 3 && loanwords <= 1),
+                        lineEnds || Scalars.hasPrefix(bytes, at: end, Array("です".utf8)) || Scalars.hasPrefix(bytes, at: end, Array("と申".utf8))
+                            || bytes[safe: end] == 0x29 || Scalars.hasPrefix(bytes, at: end, Array("、".utf8)) {
+                    confidence = 0.65; rule = "person.kana-dot"
                 }
                 else if name.parts == 2, afterAccountNumber(bytes, i) { confidence = 0.75; rule = "person.account-holder" }
             case .kanji:
@@ -2266,6 +2284,24 @@ struct PersonDetector: Detector {
         return result
     }
 
+    /// How many parts a katakana name with ・ has, and how many of them are loanwords.
+    private func dottedParts(_ name: NameReader.Name, _ bytes: [UInt8]) -> (parts: Int, loanwords: Int) {
+        let dot: [UInt8] = [0xE3, 0x83, 0xBB]
+        var parts = 0, loanwords = 0, start = name.range.lowerBound, p = name.range.lowerBound
+        func close(_ end: Int) {
+            guard end > start else { return }
+            parts += 1
+            if katakanaWords.contains(bytes[start..<end]) || notNames.contains(bytes[start..<end]) { loanwords += 1 }
+        }
+        while p < name.range.upperBound {
+            if p + 3 <= name.range.upperBound, bytes[p..<(p + 3)].elementsEqual(dot) || bytes[p] == 0x20 {
+                close(p); p += bytes[p] == 0x20 ? 1 : 3; start = p
+            } else { p += 1 }
+        }
+        close(name.range.upperBound)
+        return (parts, loanwords)
+    }
+
     /// Whether every part of a katakana name is a loanword (ドア・ミラー, シート): then it is no name.
     private func isLoanword(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
         let surface = Array(bytes[name.range])
@@ -2313,7 +2349,9 @@ struct PersonDetector: Detector {
                 && !containsCompanyWord(reading.range, context: context)
             switch reading.script {
             case .kanji: return nil
-            case .latin: guard !reader.hasCommonEnglishWord(reading) else { return nil }
+            // Okamura (dealer): a Latin reading is capitalised.
+            case .latin: guard reader.isCapitalized(reading), !reader.hasCommonEnglishWord(reading),
+                               reading.parts == 2 || reading.range.count > 3 else { return nil }  // (HQ), (CEO)
             // NGUYEN Thi Lan（グエン ティ ラン）, 王 偉（ワン・ウェイ）: a foreign name's reading is
             // in no list of Japanese names; it must only be no loanword.
             case .katakana where foreign:
