@@ -197,8 +197,11 @@ struct PersonDetector: Detector {
                 if let role = (Self.titles + Self.relations).first(where: { Scalars.hasPrefix(bytes, at: p, $0) && Scalars.hasPrefix(bytes, at: p + $0.count, Array("の".utf8)) }) {
                     p += role.count
                 }
-                if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || bytes[safe: p] == 0x28 || bytes[safe: p] == 0x20 || bytes[safe: p] == 0x3A {
-                    p += Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) ? 3 : 1
+                // 夫の鮫島, 父（福永, 妻・真理子, 妻の 亜希子 (a space after の in voice input).
+                let middleDot = Self.familyRelations.contains(relation) && Scalars.hasPrefix(bytes, at: p, Array("・".utf8))
+                if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || bytes[safe: p] == 0x28 || bytes[safe: p] == 0x20 || bytes[safe: p] == 0x3A || middleDot {
+                    p += Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || middleDot ? 3 : 1
+                    if bytes[safe: p] == 0x20, bytes[safe: p - 1] != 0x20 { p += 1 }
                     if let read = reader.nameAfter(p), case let name = refined(read, reader: reader),
                        name.parts == 2 || isKnownName(name, reader: reader) || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot)
                            || (name.range.lowerBound == p && isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader)),
@@ -1609,6 +1612,37 @@ struct PersonDetector: Detector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         var p = 0
+        // 次女 柚希 11歳、はな 6さい: an age after a space instead of in parentheses, ending its
+        // list item (、 。 ) a space or the line).
+        var ages: [Int] = []
+        var d = 0
+        while d < bytes.count {
+            guard bytes[d] == 0x20, d + 1 < bytes.count, ByteClass.isDigit(bytes[d + 1]) else { d += 1; continue }
+            var q = d + 1
+            while q < bytes.count, ByteClass.isDigit(bytes[q]) { q += 1 }
+            if q - d - 1 <= 3, let unit = Self.ageUnits.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }),
+               Scalars.at(bytes, q + unit.count).map({ "、。),\n ".unicodeScalars.contains($0.0) }) ?? true {
+                ages.append(d)
+            }
+            d = q
+        }
+        for space in ages {
+            let end = space
+            // The name starts its item: after a list separator, a bracket, a space, の or the line's start.
+            guard let name = reader.nameBefore(end), name.range.upperBound == end, name.parts == 1, reader.isWordStart(name.range.lowerBound),
+                  Scalars.before(bytes, name.range.lowerBound).map({ "、,(\n の".unicodeScalars.contains($0.0) }) ?? true else { continue }
+            let surface = bytes[name.range]
+            switch name.script {
+            case .hiragana:
+                guard Scalars.count(bytes, name.range) >= 2, givenNames.contains(surface) || familyNames.contains(surface),
+                      !kanaFunctionWords.contains(surface), !kanaAdjectives.contains(surface) else { continue }
+            case .katakana: guard Scalars.count(bytes, name.range) >= 2, !isLoanword(name, bytes), !katakanaWords.contains(surface) else { continue }
+            case .kanji: guard givenNames.contains(surface) || isKnownName(name, reader: reader), !commonKanjiWords.contains(surface) || givenNames.contains(surface) else { continue }
+            case .latin: continue
+            }
+            guard accept(name, context: context, honorific: true) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.age"))
+        }
         while let open = bytes[p...].firstIndex(of: 0x28) {
             p = open + 1
             var q = open + 1
