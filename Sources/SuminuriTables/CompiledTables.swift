@@ -392,7 +392,7 @@ package struct PersonCueTables: CompiledTable {
         "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者", "代理入力者", "担当営業", "kana", "furigana",
         "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "attendees",
         // A whiteboard's and a call log's columns (外出:小田, 休み:桑原, 受:荒木).
-        "外出", "休み", "不在", "出張", "直行", "直帰", "受",
+        "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導",
         // Any kanji label ending in 者 and a colon (発注者:, 貸出者:, 引取者:): read as a weak label.
         fieldSuffixLabel]
     /// The end of a label such as 発注者: (normalised: the colon is ASCII).

@@ -35,7 +35,7 @@ struct PersonDetector: Detector {
     private static let weakFieldLabels: Set<[UInt8]> = Set(["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
-        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", PersonCueTables.fieldSuffixLabel].map { Array(Normalizer().normalizedKey($0).utf8) })
+        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", PersonCueTables.fieldSuffixLabel].map { Array(Normalizer().normalizedKey($0).utf8) })
     /// Titles of a branch, which a place name stands before as often as a person (鹿児島支店長).
     private static let branchTitles: [[UInt8]] = ["支店長", "支社長", "営業所長", "センター長"].map { Array($0.utf8) }
     private static let fieldSuffixLabel = Array(PersonCueTables.fieldSuffixLabel.utf8)
@@ -127,6 +127,13 @@ struct PersonDetector: Detector {
                     i = name.range.upperBound
                     continue
                 }
+                // 受:桃 相手:栗様, 担当：松: a call log's person columns hold one-kanji surnames
+                // too (a word elsewhere), when the kanji fills the value.
+                if separated, Self.callLogLabels.contains(label), let value = oneKanjiValue(at: p, reader: reader) {
+                    found.append(context.finding(.person, value, confidence: 0.65, rule: "person.call-log"))
+                    i = value.upperBound
+                    continue
+                }
                 if separated, let read = reader.nameAfter(p), !isRoleAlone(read, reader: reader),
                    // 姓：徳田　名：真由美: the next label on the line is no part of the name.
                    case let whole = read.parts == 2 && bytes[safe: read.range.upperBound] == 0x3A ? read.firstPartOnly()
@@ -176,6 +183,13 @@ struct PersonDetector: Detector {
             // Relation or role: 夫の鮫島 亮, 父（福永 隆、…）, 担当中村, 営業の田中.
             if let relation = here.first(where: { $0.kind == .relation })?.bytes {
                 var p = i + relation.count
+                // 担当:松, 受付：梶: a role used as a call log's label.
+                if Self.callLogLabels.contains(relation), reader.isWordStart(i), bytes[safe: p] == 0x3A,
+                   let value = oneKanjiValue(at: bytes[safe: p + 1] == 0x20 ? p + 2 : p + 1, reader: reader) {
+                    found.append(context.finding(.person, value, confidence: 0.65, rule: "person.call-log"))
+                    i = value.upperBound
+                    continue
+                }
                 // 担当中村, 担当ニイロより: a known family name glued to the role (katakana as voice
                 // input and notices write it, never a loanword or a car).
                 if relation == Array("担当".utf8), let read = reader.nameAfter(p), case let name = refined(read, reader: reader),
@@ -596,6 +610,26 @@ struct PersonDetector: Detector {
 
     /// English titles before a name in a list (normalised to lower case).
     private static let englishTitles: [[UInt8]] = ["mr. ", "ms. ", "mrs. ", "dr. "].map { Array($0.utf8) }
+
+    /// One kanji filling a call log's value (受:桃, 相手:栗様): a one-kanji surname, though a word
+    /// elsewhere; not a status (済, 未, 他).
+    private func oneKanjiValue(at p: Int, reader: NameReader) -> Range<Int>? {
+        let bytes = reader.bytes
+        guard reader.script(at: p) == .kanji, let (kanji, length) = Scalars.at(bytes, p),
+              reader.script(at: p + length) != .kanji || Scalars.at(bytes, p + length).map({ "様殿氏".unicodeScalars.contains($0.0) }) == true,
+              !notNames.contains(bytes[p..<(p + length)]), !"済未中了他不同上下前後休無有".unicodeScalars.contains(kanji),
+              Scalars.at(bytes, p + length).map({ ScriptClass.of($0.0) == .space || ScriptClass.of($0.0) == .lineBreak || "(/|、様さ".unicodeScalars.contains($0.0) }) ?? true
+        else { return nil }
+        // 竹 葵様: a given name after a space belongs to it.
+        if bytes[safe: p + length] == 0x20, reader.script(at: p + length + 1) == .kanji {
+            let end = reader.runEnd(from: p + length + 1, script: .kanji, limit: 3)
+            if givenNames.contains(bytes[(p + length + 1)..<end]), reader.script(at: end) != .kanji { return p..<end }
+        }
+        return p..<(p + length)
+    }
+
+    /// Labels of a call log's or a memo's person fields (受：, 相手：, 担当：).
+    private static let callLogLabels: Set<[UInt8]> = Set(["受", "受付", "担当", "担当者", "相手", "対応", "対応者", "記入者", "入力者", "誘導"].map { Array(Normalizer().normalizedKey($0).utf8) })
 
     /// The labels of a form's name parts (姓：徳田　名：真由美, セイ：トクダ).
     private static let formNameParts: Set<[UInt8]> = Set(["姓", "名", "セイ", "メイ", "姓名"].map { Array(Normalizer().normalizedKey($0).utf8) })
@@ -2281,6 +2315,9 @@ struct PersonDetector: Detector {
             start = Self.skippingDecoration(bytes, from: start, limit: lineEnd)
             guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
             var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
+            // 宿（受付）: , ミキ(店長): : a role in parentheses between the speaker and the colon.
+            if bytes[safe: p] == 0x28, let close = bytes[p..<min(p + 32, lineEnd)].firstIndex(of: 0x29),
+               bytes[safe: close + 1] == 0x3A || (bytes[safe: close + 1] == 0x20 && bytes[safe: close + 2] == 0x3A) { p = close + 1 }
             // ゆっこ💐 9:12 おはよう…, まゆみ(経理) 12:03 …: a chat export puts the time after the
             // speaker (and a team in parentheses) instead of a colon.
             var q = p
@@ -2300,7 +2337,9 @@ struct PersonDetector: Detector {
         // (神園:) too, and for one who speaks only once (島津: お待たせしました).
         let conversation = labels.values.filter { $0.count >= 2 }.count >= 2
         for (surface, ranges) in labels where ranges.count >= 2 || conversation {
-            guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound), Scalars.count(bytes, first) >= 2,
+            // 陸: / 海: : one kanji speaks only in a conversation.
+            guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound),
+                  Scalars.count(bytes, first) >= 2 || (conversation && reader.script(at: first.lowerBound) == .kanji),
                   !notNames.contains(surface), !Self.fieldLabels.contains(surface), !Self.relations.contains(surface),
                   !Self.titles.contains(surface) else { continue }
             switch name.script {
@@ -2311,7 +2350,8 @@ struct PersonDetector: Detector {
                         || (conversation && Scalars.count(bytes, first) <= 6 && !kanaAdjectives.contains(surface)),
                       !kanaFunctionWords.contains(surface) else { continue }
             case .kanji:
-                guard isKnownName(name, reader: reader) || (conversation && isUnlistedFamilyName(name.range, reader: reader, context: context)) else { continue }
+                guard isKnownName(name, reader: reader) || (conversation && (isUnlistedFamilyName(name.range, reader: reader, context: context)
+                        || givenNames.contains(surface) || Scalars.count(bytes, first) == 1)) else { continue }
             }
             for range in ranges { result.append(context.finding(.person, range, confidence: 0.7, rule: "person.speaker")) }
         }
