@@ -618,7 +618,7 @@ struct PersonDetector: Detector {
         guard reader.script(at: p) == .kanji, let (kanji, length) = Scalars.at(bytes, p),
               reader.script(at: p + length) != .kanji || Scalars.at(bytes, p + length).map({ "様殿氏".unicodeScalars.contains($0.0) }) == true,
               !notNames.contains(bytes[p..<(p + length)]), !"済未中了他不同上下前後休無有".unicodeScalars.contains(kanji),
-              Scalars.at(bytes, p + length).map({ ScriptClass.of($0.0) == .space || ScriptClass.of($0.0) == .lineBreak || "(/|、様さ".unicodeScalars.contains($0.0) }) ?? true
+              Scalars.at(bytes, p + length).map({ ScriptClass.of($0.0) == .space || ScriptClass.of($0.0) == .lineBreak || "(/|、,\t様さ".unicodeScalars.contains($0.0) }) ?? true
         else { return nil }
         // 竹 葵様: a given name after a space belongs to it.
         if bytes[safe: p + length] == 0x20, reader.script(at: p + length + 1) == .kanji {
@@ -2237,7 +2237,10 @@ struct PersonDetector: Detector {
 
     /// Headers of a table's columns that hold people (日付|受|相手|内容|担当).
     private static let personColumns: Set<[UInt8]> = Set(["受", "受付", "担当", "担当者", "相手", "対応", "対応者", "氏名", "名前", "お名前", "顧客",
-        "顧客名", "お客様", "お客様名", "客", "入力者", "記入者", "作業者", "営業", "担当営業", "整備士", "メカ", "name", "staff", "customer"].map { Array(Normalizer().normalizedKey($0).utf8) })
+        "顧客名", "お客様", "お客様名", "客", "入力者", "記入者", "作業者", "営業", "担当営業", "整備", "整備士", "メカ", "当番", "早番", "遅番", "日直", "宿直", "補助", "代理", "name", "staff", "customer"].map { Array(Normalizer().normalizedKey($0).utf8) })
+    /// A roster's key column: its rows are days, its other cells people.
+    private static let rosterKeys: Set<[UInt8]> = Set(["曜日", "曜"].map { Array($0.utf8) })
+    private static let dateKeys: Set<[UInt8]> = Set(["日付", "日", "月日", "時間", "時刻", "備考", "内容", "用件", "場所"].map { Array($0.utf8) })
     /// Characters that split a table's cells: | (｜ normalised), a tab, a comma.
     private static let cellSeparators: [UInt8] = [0x7C, 0x09, 0x2C]
 
@@ -2252,7 +2255,11 @@ struct PersonDetector: Detector {
         for line in reader.nonEmptyLines() {
             let cells = Self.cells(of: line, bytes: bytes)
             if cells.count >= 3, let sep = cells.separator {
-                let header = cells.ranges.indices.filter { Self.personColumns.contains(Array(bytes[cells.ranges[$0]])) }
+                var header = cells.ranges.indices.filter { Self.personColumns.contains(Array(bytes[cells.ranges[$0]])) }
+                // | 曜日 | 早番 | 遅番 |: a duty roster by weekday holds people in every other column.
+                if cells.ranges.contains(where: { Self.rosterKeys.contains(Array(bytes[$0])) }) {
+                    header = cells.ranges.indices.filter { !cells.ranges[$0].isEmpty && !Self.rosterKeys.contains(Array(bytes[cells.ranges[$0]])) && !Self.dateKeys.contains(Array(bytes[cells.ranges[$0]])) }
+                }
                 if !header.isEmpty { columns = header; width = cells.count; separator = sep; continue }
                 if !columns.isEmpty, cells.count == width, sep == separator {
                     for column in columns { if let name = cellName(cells.ranges[column], reader: reader, context: context) { result.append(name) } }
@@ -2284,6 +2291,10 @@ struct PersonDetector: Detector {
     /// The name filling a table cell, with or without an honorific after it.
     private func cellName(_ cell: Range<Int>, reader: NameReader, context: ScanContext) -> Finding? {
         let bytes = reader.bytes
+        // 所, 橋: a one-kanji surname fills the cell.
+        if let value = oneKanjiValue(at: cell.lowerBound, reader: reader), value.upperBound == cell.upperBound {
+            return context.finding(.person, value, confidence: 0.65, rule: "person.table-column")
+        }
         guard !cell.isEmpty, let read = reader.nameAfter(cell.lowerBound), read.range.lowerBound == cell.lowerBound else { return nil }
         let rest = bytes[read.range.upperBound..<cell.upperBound]
         guard rest.isEmpty || Self.titlesAndHonorifics.contains(where: { rest.elementsEqual($0) }) else { return nil }
