@@ -262,6 +262,7 @@ struct PersonDetector: Detector {
         found += speakerLabels(reader: reader, context: context)
         found += tableColumns(reader: reader, context: context)
         found += attendanceLists(reader: reader, context: context)
+        found += surnameLines(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
@@ -2203,6 +2204,44 @@ struct PersonDetector: Detector {
 
     // MARK: Tables
 
+    /// A line that is only a list of surnames (営業一同⏎蒲生／伊地知／大迫／大久保／迫田): three
+    /// items or more, each one to four kanji, most of them family names the lists know; the
+    /// others are surnames too.
+    private func surnameLines(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for line in reader.nonEmptyLines() {
+            var items: [Range<Int>] = [], start = line.lowerBound, p = line.lowerBound, separators = 0
+            while p < line.upperBound, let (scalar, length) = Scalars.at(bytes, p) {
+                if "/・、,".unicodeScalars.contains(scalar) {
+                    items.append(start..<p); separators += 1; start = p + length
+                }
+                p += length
+            }
+            items.append(start..<line.upperBound)
+            guard items.count >= 3 else { continue }
+            let trimmed = items.map { r -> Range<Int> in
+                var lower = r.lowerBound, upper = r.upperBound
+                while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+                while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+                return lower..<upper
+            }
+            guard trimmed.allSatisfy({ r in !r.isEmpty && (1...4).contains(Scalars.count(bytes, r))
+                    && reader.runEnd(from: r.lowerBound, script: .kanji, limit: 4) == r.upperBound }) else { continue }
+            let known = trimmed.filter { familyNames.contains(bytes[$0]) }.count
+            // 松本・長野・上田: towns that are surnames too.
+            let places = trimmed.filter { placeStems.contains(bytes[$0]) }.count
+            guard known * 2 > trimmed.count, places * 2 < trimmed.count else { continue }
+            for r in trimmed {
+                let name = NameReader.Name(range: r, script: .kanji, parts: 1, firstPartEnd: r.upperBound, bytes: bytes, spaced: false)
+                guard familyNames.contains(bytes[r]) || (!commonKanjiWords.contains(bytes[r]) && !notNames.contains(bytes[r])),
+                      !reader.isOrganisation(Array(bytes[r])), !placeLike(name, bytes), !placeStems.contains(bytes[r]) || familyNames.contains(bytes[r]) else { continue }
+                result.append(context.finding(.person, r, confidence: 0.65, rule: "person.surname-line"))
+            }
+        }
+        return result
+    }
+
     /// Marks of an attendance list (〇 日高, × 堀ノ内（研修）), normalised.
     private static let attendanceMarks: [[UInt8]] = ["〇", "○", "◯", "×", "✕", "△", "◎"].map { Array(Normalizer().normalizedKey($0).utf8) }
 
@@ -2464,8 +2503,12 @@ struct PersonDetector: Detector {
         if name.range.lowerBound > 0, ByteClass.isDigit(bytes[name.range.lowerBound - 1]) { return false }
         if notNames.contains(surface) || notNames.contains(name.lastPart(bytes)) || notNames.contains(name.firstPart(bytes)) { return false }
         // A one-character family name must be a known one: 受 鮫島 is not a name.
+        // (角 彩, 一 翔: an unlisted one-kanji surname is read when a known given name follows
+        // after a space.)
         if name.parts == 2, name.script == .kanji, Scalars.count(bytes, name.range.lowerBound..<name.firstPartEnd) == 1,
-           !familyNames.contains(name.firstPart(bytes)) { return false }
+           !familyNames.contains(name.firstPart(bytes)),
+           !(name.spaced && bytes[safe: name.firstPartEnd] == 0x20 && givenNames.contains(name.lastPart(bytes)) && Scalars.count(bytes, name.range) >= 3
+             && !"受済未客担例計他各全同".unicodeScalars.contains(Scalars.at(bytes, name.range.lowerBound)?.0 ?? " ")) { return false }
         if containsCompanyWord(name.range, context: context, kanaOnlyCounts: name.script != .hiragana) { return false }
         switch name.script {
         case .hiragana:
