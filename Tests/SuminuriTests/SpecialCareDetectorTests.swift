@@ -161,6 +161,7 @@ import Testing
         .init("a stroke told in English", "I had a stroke last month.", ["MEDICAL had a stroke"]),
         .init("a walking stick that cannot be put down", "腰の手術をしてから杖が手放せず、お店に伺えません。", ["MEDICAL 腰の手術をしてから", "DISABILITY 杖が手放せず"]),
         .init("union dues in English", "Our union dues come from my account.", ["UNION union dues"]),
+        .init("a field label with its colon is no term", "運転者の既往歴：てんかん", ["MEDICAL てんかん"]),
         .init("surgery on an organ", "父が先月、肺の手術を受けました。", ["MEDICAL 肺の手術を受け"]),
         .init("organ as the object of surgery", "胃を手術したので食事に気をつけています。", ["MEDICAL 胃を手術し"]),
         .init("a faith named in kana-less katakana", "シク教徒なのでターバンを巻いています。", ["CREED シク教徒"]),

@@ -134,6 +134,10 @@ struct SpecialCareDetector: Detector {
             }
         }
         fieldValues.sort { $0.lowerBound < $1.lowerBound }
+        // 運転者の既往歴：てんかん: a label with its colon names the field, and is no term of its
+        // own; the value after it is the fact.
+        let labelEnds = Set(fields.lazy.map(\.range.upperBound).filter { context.text.bytes[safe: $0] == 0x3A })
+        if !labelEnds.isEmpty { candidates.removeAll { $0.entry.kind == .term && labelEnds.contains($0.range.upperBound) } }
         candidates.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
         guard !candidates.isEmpty else { return [] }
         predicates.removeAll { insideTrap($0.range) }
