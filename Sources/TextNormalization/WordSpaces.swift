@@ -10,22 +10,40 @@ extension NormalizedText {
     /// normalised bytes; nil when no space follows hiragana.
     public func joiningSpacedWords() -> (text: NormalizedText, map: OffsetMap)? {
         let n = bytes.count
-        var output: [UInt8] = []
-        var regions: [OffsetMap.Region] = []
-        var copied = 0
+        var joins: [Range<Int>] = []
         var i = 3
         while i < n {
             guard bytes[i] == 0x20, Self.isHiragana(bytes, endingAt: i) else { i += 1; continue }
             var end = i
             while end < n && bytes[end] == 0x20 { end += 1 }
             guard Self.isKana(bytes, at: end) else { i = end; continue }
-            if output.isEmpty { output.reserveCapacity(n) }
-            output.append(contentsOf: bytes[copied..<i])
-            regions.append(.init(source: i..<end, target: output.count..<output.count))
-            copied = end
+            joins.append(i..<end)
             i = end
         }
-        guard !regions.isEmpty else { return nil }
+        guard !joins.isEmpty else { return nil }
+        // Lines without a joined space are dropped from the view (each maps to an empty range):
+        // whatever they hold was read in the text itself, and a long mail with one line of voice
+        // input is not scanned twice.
+        var output: [UInt8] = []
+        output.reserveCapacity(n)
+        var regions: [OffsetMap.Region] = []
+        var copied = 0, next = 0, lineStart = 0
+        while lineStart <= n {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? n
+            if next < joins.count, joins[next].lowerBound < lineEnd {
+                while next < joins.count, joins[next].lowerBound < lineEnd {
+                    output.append(contentsOf: bytes[copied..<joins[next].lowerBound])
+                    regions.append(.init(source: joins[next], target: output.count..<output.count))
+                    copied = joins[next].upperBound
+                    next += 1
+                }
+            } else if lineEnd > lineStart {
+                output.append(contentsOf: bytes[copied..<lineStart])
+                regions.append(.init(source: lineStart..<lineEnd, target: output.count..<output.count))
+                copied = lineEnd
+            }
+            lineStart = lineEnd + 1
+        }
         output.append(contentsOf: bytes[copied..<n])
         let map = OffsetMap(regions: regions)
         let katakana = foldedKatakana.map { map.targetRange(for: $0) }.filter { !$0.isEmpty }

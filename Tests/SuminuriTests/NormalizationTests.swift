@@ -81,6 +81,7 @@ import Testing
         ("a name keeps its space", "山田 太郎", nil),
         ("a space before kanji ends a clause", "割られた　警察には", nil),
         ("no hiragana before", "tel 0901", nil),
+        ("a line without a joined space is left out", "お世話になります。\nみみが きこえません", "\nみみがきこえません"),
     ] as [(String, String, String?)])
     func joinsSpacedWords(_ name: String, _ input: String, _ expected: String?) throws {
         let n = try #require(normalizer.normalize(input))

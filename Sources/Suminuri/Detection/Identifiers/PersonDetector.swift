@@ -2211,12 +2211,16 @@ struct PersonDetector: Detector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         for line in reader.nonEmptyLines() {
-            var items: [Range<Int>] = [], start = line.lowerBound, p = line.lowerBound, separators = 0
-            while p < line.upperBound, let (scalar, length) = Scalars.at(bytes, p) {
-                if "/・、,".unicodeScalars.contains(scalar) {
-                    items.append(start..<p); separators += 1; start = p + length
-                }
-                p += length
+            // Items split at / , (ASCII after normalisation), ・ (E3 83 BB) or 、 (E3 80 81), read
+            // byte by byte: this runs over every line.
+            var items: [Range<Int>] = [], start = line.lowerBound, p = line.lowerBound
+            while p < line.upperBound {
+                let b = bytes[p]
+                var length = 0
+                if b == 0x2F || b == 0x2C { length = 1 }
+                else if b == 0xE3, p + 2 < line.upperBound,
+                        (bytes[p + 1] == 0x83 && bytes[p + 2] == 0xBB) || (bytes[p + 1] == 0x80 && bytes[p + 2] == 0x81) { length = 3 }
+                if length > 0 { items.append(start..<p); start = p + length; p += length } else { p += 1 }
             }
             items.append(start..<line.upperBound)
             guard items.count >= 3 else { continue }
