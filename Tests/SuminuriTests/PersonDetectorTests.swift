@@ -237,6 +237,8 @@ import Testing
         .init("a line of towns that are surnames too", "巡回：松本・長野・上田", []),
         .init("a line of colours", "色：白、黒、赤、青", []),
         .init("a call log's column before a given name", "受 翔太", []),
+        .init("a role after a shop in a mail header", "From: 森商店 仕入担当 <shiire@example.jp>", []),
+        .init("a withheld number in a call log", "日時|受|相手|内容\n11/24 10:12|浜田|非通知|無言", ["浜田"]),
         .init("an account name is no label", "アカウント名 taro.yamada でログインできません。", []),
         .init("a count before a label", "人数：2名\n連絡先：090-1234-5678", []),
         .init("statuses in a table's person column", "品番,品名,担当,数量\nA123,ワイパー,発注済,2\nB22,オイル,対応中,1", []),

@@ -2524,6 +2524,8 @@ struct PersonDetector: Detector {
         case .kanji:
             let count = Scalars.count(bytes, name.range)
             if count > 6 { return false }
+            // 仕入担当, 営業担当: a role, not its holder.
+            if count >= 3, surface.suffix(6).elementsEqual(Array("担当".utf8)) { return false }
             // One kanji is a name only when it is a known one (東様, 李さん; not 届くん).
             if count == 1 { return familyNames.contains(surface) || (honorific && givenNames.contains(surface)) }
             return true
