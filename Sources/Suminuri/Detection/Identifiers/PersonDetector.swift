@@ -2224,12 +2224,7 @@ struct PersonDetector: Detector {
             }
             items.append(start..<line.upperBound)
             guard items.count >= 3 else { continue }
-            let trimmed = items.map { r -> Range<Int> in
-                var lower = r.lowerBound, upper = r.upperBound
-                while lower < upper, bytes[lower] == 0x20 { lower += 1 }
-                while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
-                return lower..<upper
-            }
+            let trimmed = items.map { Self.trimmingSpaces($0, bytes) }
             guard trimmed.allSatisfy({ r in !r.isEmpty && (1...4).contains(Scalars.count(bytes, r))
                     && reader.runEnd(from: r.lowerBound, script: .kanji, limit: 4) == r.upperBound }) else { continue }
             let known = trimmed.filter { familyNames.contains(bytes[$0]) }.count
@@ -2262,16 +2257,7 @@ struct PersonDetector: Detector {
             guard let read = reader.nameAfter(start), read.range.lowerBound == start else { continue }
             let rest = bytes[read.range.upperBound..<line.upperBound]
             guard rest.isEmpty || rest.first == 0x28 else { continue }
-            let surface = bytes[read.range]
-            switch read.script {
-            case .kanji:
-                guard read.parts == 2 || isKnownName(read, reader: reader) || isUnlistedFamilyName(read.range, reader: reader, context: context)
-                        || (Scalars.count(bytes, read.range) <= 4 && !commonKanjiWords.contains(surface)) else { continue }
-            case .katakana: guard !isLoanword(read, bytes) else { continue }
-            case .hiragana: guard givenNames.contains(surface) || familyNames.contains(surface) else { continue }
-            case .latin: guard reader.isCapitalized(read), !reader.hasCommonEnglishWord(read) else { continue }
-            }
-            guard !reader.isOrganisation(Array(surface)), !placeLike(read, bytes), accept(read, context: context, honorific: false) else { continue }
+            guard fillsPlaceOfName(read, reader: reader, context: context, honorific: false) else { continue }
             candidates.append(read)
         }
         guard marked >= 2 else { return [] }
@@ -2327,13 +2313,16 @@ struct PersonDetector: Detector {
         var ranges: [Range<Int>] = [], start = line.lowerBound
         for p in line where bytes[p] == sep { ranges.append(start..<p); start = p + 1 }
         ranges.append(start..<line.upperBound)
-        let trimmed = ranges.map { r -> Range<Int> in
-            var lower = r.lowerBound, upper = r.upperBound
-            while lower < upper, bytes[lower] == 0x20 { lower += 1 }
-            while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
-            return lower..<upper
-        }
+        let trimmed = ranges.map { trimmingSpaces($0, bytes) }
         return (trimmed, sep, trimmed.count)
+    }
+
+    /// A range without the spaces at its ends.
+    private static func trimmingSpaces(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        return lower..<upper
     }
 
     /// The name filling a table cell, with or without an honorific after it.
@@ -2346,19 +2335,27 @@ struct PersonDetector: Detector {
         guard !cell.isEmpty, let read = reader.nameAfter(cell.lowerBound), read.range.lowerBound == cell.lowerBound else { return nil }
         let rest = bytes[read.range.upperBound..<cell.upperBound]
         guard rest.isEmpty || Self.titlesAndHonorifics.contains(where: { rest.elementsEqual($0) }) else { return nil }
+        guard fillsPlaceOfName(read, reader: reader, context: context, honorific: !rest.isEmpty) else { return nil }
+        return context.finding(.person, read.range, confidence: 0.7, rule: "person.table-column")
+    }
+
+    /// Whether a word standing where a list or a table puts people (a roster cell, an
+    /// attendance line) is a name, known or not: kanji of up to four characters that is no
+    /// common word or status (発注済, 対応中), a katakana word that is no loanword or car, a known
+    /// kana name, a capitalised Latin one; never an organisation or a place.
+    private func fillsPlaceOfName(_ read: NameReader.Name, reader: NameReader, context: ScanContext, honorific: Bool) -> Bool {
+        let bytes = reader.bytes
         let surface = bytes[read.range]
         switch read.script {
         case .kanji:
             guard read.parts == 2 || isKnownName(read, reader: reader) || isUnlistedFamilyName(read.range, reader: reader, context: context)
                     || (Scalars.count(bytes, read.range) <= 4 && !commonKanjiWords.contains(surface)
-                        // 発注済, 対応中, 返答待: a status, not who.
-                        && !(Scalars.before(bytes, read.range.upperBound).map { "済中待未了予".unicodeScalars.contains($0.0) } ?? false)) else { return nil }
-        case .katakana: guard !isLoanword(read, bytes), !isWholeCompanyWord(read.range, context: context) else { return nil }
-        case .hiragana: guard givenNames.contains(surface) || familyNames.contains(surface), !kanaFunctionWords.contains(surface) else { return nil }
-        case .latin: guard reader.isCapitalized(read), !reader.hasCommonEnglishWord(read) else { return nil }
+                        && !(Scalars.before(bytes, read.range.upperBound).map { "済中待未了予".unicodeScalars.contains($0.0) } ?? false)) else { return false }
+        case .katakana: guard !isLoanword(read, bytes), !isWholeCompanyWord(read.range, context: context) else { return false }
+        case .hiragana: guard givenNames.contains(surface) || familyNames.contains(surface), !kanaFunctionWords.contains(surface) else { return false }
+        case .latin: guard reader.isCapitalized(read), !reader.hasCommonEnglishWord(read) else { return false }
         }
-        guard !reader.isOrganisation(Array(surface)), !placeLike(read, bytes), accept(read, context: context, honorific: !rest.isEmpty) else { return nil }
-        return context.finding(.person, read.range, confidence: 0.7, rule: "person.table-column")
+        return !reader.isOrganisation(Array(surface)) && !placeLike(read, bytes) && accept(read, context: context, honorific: honorific)
     }
 
     private func speakerLabels(reader: NameReader, context: ScanContext) -> [Finding] {
