@@ -609,6 +609,15 @@ struct PersonDetector: Detector {
     private static let staffActions: Set<[UInt8]> = Set(["が担当", "が対応", "が伺", "が参り", "がご連絡", "がご案内", "がお伺い", "が承",
         "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話"].map { Array($0.utf8) })
 
+    /// Where a short note in parentheses that opens at `p` ends (福山（記）, Sato (HQ), 宿（受付）):
+    /// after its `)`, at most 32 bytes on, within `limit` and its line; nil when none opens there.
+    private static func noteEnd(_ bytes: [UInt8], at p: Int, limit: Int? = nil) -> Int? {
+        guard p >= 0, p < bytes.count, bytes[p] == 0x28,
+              let close = bytes[p..<min(p + 32, limit ?? bytes.count, bytes.count)].firstIndex(of: 0x29),
+              !bytes[p..<close].contains(0x0A) else { return nil }
+        return close + 1
+    }
+
     /// English titles before a name in a list (normalised to lower case).
     private static let englishTitles: [[UInt8]] = ["mr. ", "ms. ", "mrs. ", "dr. "].map { Array($0.utf8) }
 
@@ -647,16 +656,11 @@ struct PersonDetector: Detector {
         while true {
             if let title = Self.titlesAndHonorifics.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }) { q += title.count }
             // 福山（記）、, Sato (HQ),: a short note after a name.
-            let open = bytes[safe: q] == 0x20 ? q + 1 : q
-            if bytes[safe: open] == 0x28, let close = bytes[open..<min(open + 32, bytes.count)].firstIndex(of: 0x29),
-               !bytes[open..<close].contains(0x0A) { q = close + 1 }
+            if let end = Self.noteEnd(bytes, at: bytes[safe: q] == 0x20 ? q + 1 : q) { q = end }
             guard let (separator, length) = Scalars.at(bytes, q), "、,/・".unicodeScalars.contains(separator) else { break }
             // 当社 服部, 常務 野口, 委員 大石: a role or organisation before the name; （代理）森山:
             // a note before it.
-            var itemStart = q + length
-            if bytes[safe: itemStart] == 0x28, let close = bytes[itemStart..<min(itemStart + 32, bytes.count)].firstIndex(of: 0x29),
-               !bytes[itemStart..<close].contains(0x0A) { itemStart = close + 1 }
-            itemStart = skippingRoles(itemStart, reader: reader)
+            var itemStart = skippingRoles(Self.noteEnd(bytes, at: q + length) ?? q + length, reader: reader)
             // Ms. Watanabe, Mr. Okamura: an English title before a listed name.
             if let title = Self.englishTitles.first(where: { bytes[itemStart...].starts(with: $0) }) { itemStart += title.count }
             // An item that is no name to read (栫 in 田畑、栫、窪田; （空席）) is passed over
@@ -2372,12 +2376,12 @@ struct PersonDetector: Detector {
             guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
             var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
             // 宿（受付）: , ミキ(店長): : a role in parentheses between the speaker and the colon.
-            if bytes[safe: p] == 0x28, let close = bytes[p..<min(p + 32, lineEnd)].firstIndex(of: 0x29),
-               bytes[safe: close + 1] == 0x3A || (bytes[safe: close + 1] == 0x20 && bytes[safe: close + 2] == 0x3A) { p = close + 1 }
+            if let end = Self.noteEnd(bytes, at: p, limit: lineEnd),
+               bytes[safe: end] == 0x3A || (bytes[safe: end] == 0x20 && bytes[safe: end + 1] == 0x3A) { p = end }
             // ゆっこ💐 9:12 おはよう…, まゆみ(経理) 12:03 …: a chat export puts the time after the
             // speaker (and a team in parentheses) instead of a colon.
             var q = p
-            if bytes[safe: q] == 0x28, let close = bytes[q..<min(q + 32, lineEnd)].firstIndex(of: 0x29) { q = close + 1 }
+            if let end = Self.noteEnd(bytes, at: q, limit: lineEnd) { q = end }
             if bytes[safe: q] == 0x20, let afterTime = Self.afterTimeStamp(bytes, from: q + 1, limit: lineEnd), afterTime < lineEnd,
                !bytes[name.range.upperBound..<q].contains(0x3A) {
                 labels[Array(bytes[name.range]), default: []].append(name.range)
