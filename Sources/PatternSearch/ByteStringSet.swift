@@ -83,6 +83,23 @@ public struct ByteStringSet: Sendable {
                      "corrupt string set table")
     }
 
+    /// The entry's index (its order among the distinct strings the set was built from), or nil.
+    @inlinable
+    public func index<C: Collection>(of string: C) -> Int? where C.Element == UInt8 {
+        let hash = Self.hash(string)
+        let (word, bits) = Self.filterProbe(hash, wordMask: filter.count - 1)
+        guard filter.buffer[word] & bits == bits else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let entry = Int(slots[slot]) - 1
+            let lower = Int(starts[entry]), upper = Int(starts[entry + 1])
+            if upper - lower == string.count, storage.buffer[lower..<upper].elementsEqual(string) { return entry }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
     @inlinable
     public func contains<C: Collection>(_ string: C) -> Bool where C.Element == UInt8 {
         let hash = Self.hash(string)

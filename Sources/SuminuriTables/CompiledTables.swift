@@ -36,6 +36,11 @@ package struct PersonNameTables: CompiledTable {
     /// read as one.
     package let familyNameInitials: ByteStringSet
     package let familyNameFinals: ByteStringSet
+    /// The readings of each listed kanji name (hiragana and romaji, tab-separated, in
+    /// `readings` at the key's index in `readingKeys`): a name found in kanji is the same
+    /// person's when its reading stands elsewhere in the text (島袋 … しまぶくろです, @shimabukuro).
+    package let readingKeys: ByteStringSet
+    package let readings: PatternList
     package static let initialMinimum = 4
     package static let finalMinimum = 5
 
@@ -91,6 +96,32 @@ package struct PersonNameTables: CompiledTable {
         }
         familyNameInitials = frequent(initials, Self.initialMinimum)
         familyNameFinals = frequent(finals, Self.finalMinimum)
+        var order: [[UInt8]] = [], readingsOf: [[UInt8]: [[UInt8]]] = [:]
+        for record in dictionaries.records(under: "names/").lazy.filter({ $0.path.contains("family-names") || $0.path.contains("given-names") }).flatMap({ $0.records })
+        where record.fields.count >= 2 {
+            let kana = record.key(1, normalizer), romaji = record.fields.count >= 3 ? Self.simplifiedRomaji(record.fields[2]) : ""
+            for key in spellings(record.key(0, normalizer)) {
+                if readingsOf[key] == nil { order.append(key); readingsOf[key] = [] }
+                for reading in [kana, romaji] where !reading.isEmpty && !(readingsOf[key]?.contains(Array(reading.utf8)) ?? false) {
+                    readingsOf[key, default: []].append(Array(reading.utf8))
+                }
+            }
+        }
+        readingKeys = ByteStringSet(order)
+        readings = PatternList(order.map { Array(readingsOf[$0, default: []].joined(separator: [0x09])) })
+    }
+
+    /// Romaji as names are written in Latin letters, whatever the spelling of long vowels:
+    /// lower case, with ou, oo, uu and macrons shortened (Ōshiro, Ooshiro, Oshiro → oshiro).
+    package static func simplifiedRomaji(_ text: String) -> String {
+        var result: [Character] = []
+        for c in text.lowercased() {
+            let letter: Character = switch c { case "ō", "ô": "o"; case "ū", "û": "u"; default: c }
+            // The second vowel of ou, oo and uu is dropped.
+            if let last = result.last, (last == "o" && (letter == "u" || letter == "o")) || (last == "u" && letter == "u") { continue }
+            result.append(letter)
+        }
+        return String(result)
     }
 
     package init(reading reader: inout TableReader) {
@@ -104,6 +135,9 @@ package struct PersonNameTables: CompiledTable {
         commonKanjiWords = ByteStringSet(reading: &reader)
         familyNameInitials = ByteStringSet(reading: &reader)
         familyNameFinals = ByteStringSet(reading: &reader)
+        readingKeys = ByteStringSet(reading: &reader)
+        readings = PatternList(reading: &reader)
+        precondition(readings.count == readingKeys.count, "corrupt name reading table")
     }
 
     package func write(to writer: inout TableWriter) {
@@ -117,6 +151,8 @@ package struct PersonNameTables: CompiledTable {
         commonKanjiWords.write(to: &writer)
         familyNameInitials.write(to: &writer)
         familyNameFinals.write(to: &writer)
+        readingKeys.write(to: &writer)
+        readings.write(to: &writer)
     }
 }
 
@@ -393,10 +429,12 @@ package struct PersonCueTables: CompiledTable {
         "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "attendees",
         // A whiteboard's and a call log's columns (外出:小田, 休み:桑原, 受:荒木).
         "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導",
-        // Any kanji label ending in 者 and a colon (発注者:, 貸出者:, 引取者:): read as a weak label.
-        fieldSuffixLabel]
-    /// The end of a label such as 発注者: (normalised: the colon is ASCII).
-    package static let fieldSuffixLabel = "者:"
+        // Who signs off a document (作成者：小林　承認：山口) and whom to call.
+        "承認", "確認", "作成", "起案", "決裁", "検印", "contact",
+        // Any kanji label ending in 者 or 人 and a colon (発注者:, 貸出者:, 届出人:): read as a weak label.
+        ] + fieldSuffixLabels
+    /// Ends of labels such as 発注者: and 届出人: (normalised: the colon is ASCII).
+    package static let fieldSuffixLabels = ["者:", "人:"]
     package static let relations = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹", "いとこ", "従兄弟", "従姉妹",
         "祖父", "祖母", "義父", "義母", "孫", "社員", "同僚", "上司", "部下", "友人", "担当", "契約者", "実習生", "留学生",
         "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿",

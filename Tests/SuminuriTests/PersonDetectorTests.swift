@@ -362,9 +362,30 @@ import Testing
         .init("a bank before its number", "ゆうちょです 12330 の口座です", []),
         .init("a car model answering a label", "ご希望車種：\nセレナ", []),
         .init("a relative's kana name is not the car model", "妻のさくらが運転します。サクラの試乗車はありますか。", ["さくら"]),
+        .init("opening hours by weekday are no roster", "営業時間\n月曜：定休\n火曜：9時〜18時\n日曜：10時〜17時", []),
+        .init("a roster's closed day and outsourced job are no names", "当番\n月曜：定休\n火曜：外部委託", []),
+        .init("a chat page speaking is no person", "Page: ご連絡ありがとうございます\nRyo Kawano: はい\nPage: 承知しました", ["Ryo Kawano"]),
+        .init("a title after a form's value stays out of the name", "出席者：小園店長、田畑", ["小園", "田畑"]),
+        .init("a known name's romaji in an address is no mention", "担当の林です。\nメール: hayashi@example.jp", ["林"]),
+        .init("a car maker is no reading of a surname", "鈴木様の車はSuzuki製です", ["鈴木"]),
+        .init("a reading glued to a company word is the company", "山田様、ヤマダ電機でお待ちしています", ["山田"]),
     ]
 
-    @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos)
+    /// Rosters, sign-off labels and readings elsewhere in the text (names/dev5, dev6 round).
+    static let rosters: [DetectionCase] = [
+        .init("a roster by weekday in lines", "電話当番\n月曜：葛西\n火曜：服部さん\n水曜：梶原", ["葛西", "服部", "梶原"]),
+        .init("a roster by role with lists", "本日の担当\n受付：天野／日向\n整備：夜久、春日", ["天野", "夜久", "春日"]),
+        .init("a short chat exchange vouches for a known speaker", "中園: 明日の引き取りお願い\n鮫島: 了解です\n中園: ありがとう", ["中園", "鮫島", "中園"]),
+        .init("a sign-off label of a document", "作成者：小林　承認：山口", ["小林", "山口"]),
+        .init("a label ending in 人", "届出人：仲村渠良太\n", ["仲村渠良太"]),
+        .init("a label ending in 氏名", "連絡先氏名：知念まどか　携帯：090-6612-3045", ["知念まどか"]),
+        .init("a Latin contact label", "Contact: John Smith (john@example.com)", ["John Smith"]),
+        .init("a known name before a relation in parentheses", "緊急連絡先：照屋（妻）098-861-4720", ["照屋"]),
+        .init("a romaji handle of a name found in kanji", "林様の納車は月曜です。\nhayashi-sv: 了解", ["林", "hayashi"]),
+        .init("a hiragana reading said in voice input", "島袋様のご依頼で はい しまぶくろです", ["島袋", "しまぶくろ"]),
+    ]
+
+    @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos + rosters)
     func findsNames(_ c: DetectionCase) {
         #expect(surfaces(.person, in: c.text) == c.expected)
     }

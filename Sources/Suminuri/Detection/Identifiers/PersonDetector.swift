@@ -13,6 +13,8 @@ struct PersonDetector: Detector {
     let labels: Set<Label> = [.person]
     private let familyNames: ByteStringSet
     private let givenNames: ByteStringSet
+    private let readingKeys: ByteStringSet
+    private let readings: PatternList
     private let notNames: ByteStringSet
     /// Katakana loanwords (ドア, ミラー): a dotted katakana word of only these is no name.
     private let katakanaWords: ByteStringSet
@@ -32,13 +34,16 @@ struct PersonDetector: Detector {
 
     private static let honorifics = PersonCueTables.honorifics.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let fieldLabels = PersonCueTables.fieldLabels.map { Array(Normalizer().normalizedKey($0).utf8) }
-    private static let weakFieldLabels: Set<[UInt8]> = Set(["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
+    private static let weakFieldLabels: Set<[UInt8]> = Set((["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
-        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", PersonCueTables.fieldSuffixLabel].map { Array(Normalizer().normalizedKey($0).utf8) })
+        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", "承認", "確認", "作成", "起案", "決裁", "検印", "contact"]
+        + PersonCueTables.fieldSuffixLabels).map { Array(Normalizer().normalizedKey($0).utf8) })
     /// Titles of a branch, which a place name stands before as often as a person (鹿児島支店長).
     private static let branchTitles: [[UInt8]] = ["支店長", "支社長", "営業所長", "センター長"].map { Array($0.utf8) }
-    private static let fieldSuffixLabel = Array(PersonCueTables.fieldSuffixLabel.utf8)
+    private static let fieldSuffixLabels = PersonCueTables.fieldSuffixLabels.map { Array($0.utf8) }
+    /// Labels that may close a longer one (連絡先氏名：, 保護者名前：) when a colon follows.
+    private static let closingLabels: [[UInt8]] = ["氏名", "名前"].map { Array($0.utf8) }
     private static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     private static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "といいます", "と言います", "っていいます", "って言います",
         "です。", "です、", "です!", "です\n", "です ", "ですけど"].map { Array($0.utf8) }
@@ -69,6 +74,8 @@ struct PersonDetector: Detector {
     init(tables: CompiledDictionaries) {
         familyNames = tables.names.familyNames
         givenNames = tables.names.givenNames
+        readingKeys = tables.names.readingKeys
+        readings = tables.names.readings
         notNames = tables.names.notNames
         katakanaWords = tables.names.katakanaWords
         kanaFunctionWords = tables.names.kanaFunctionWords
@@ -102,9 +109,10 @@ struct PersonDetector: Detector {
                // 姓：, 名：, セイ：: a one-word label of a form stands alone and takes a colon
                // (アカウント名 taro, 2名 are no labels).
                !Self.formNameParts.contains(label) || (bytes[safe: i + label.count] == 0x3A && (i == 0 || [0x20, 0x0A, 0x09].contains(bytes[i - 1]))),
-               reader.isWordStart(i) != (label == Self.fieldSuffixLabel && Scalars.before(bytes, i).map { reader.script(at: $0.1) == .kanji } == true) {
+               case let glued = Self.fieldSuffixLabels.contains(label) || (Self.closingLabels.contains(label) && bytes[safe: i + label.count] == 0x3A),
+               reader.isWordStart(i) != (glued && Scalars.before(bytes, i).map { reader.script(at: $0.1) == .kanji } == true) {
                 var p = i + label.count
-                var separated = label == Self.fieldSuffixLabel
+                var separated = Self.fieldSuffixLabels.contains(label)
                 // A qualifier such as (漢字) or (カナ) may sit between the label and the colon.
                 if bytes[safe: p] == 0x28, let close = bytes[p..<min(p + 24, bytes.count)].firstIndex(of: 0x29) { p = close + 1 }
                 // Web forms mark required fields with * (お名前(かな)* たかしま ことね).
@@ -138,7 +146,7 @@ struct PersonDetector: Detector {
                    // 姓：徳田　名：真由美: the next label on the line is no part of the name.
                    case let whole = read.parts == 2 && bytes[safe: read.range.upperBound] == 0x3A ? read.firstPartOnly()
                        : refined(extendedWithGivenName(read, reader: reader), reader: reader),
-                   case let name = Self.weakFieldLabels.contains(label) ? spacedWordDropped(whole, reader: reader, context: context) : whole,
+                   case let name = Self.weakFieldLabels.contains(label) ? spacedWordDropped(wholeValue(whole, reader: reader), reader: reader, context: context) : wholeValue(whole, reader: reader),
                    accept(name, context: context, honorific: false),
                    // 出張：宮崎市、都城市: places in a memo's list.
                    !(Self.weakFieldLabels.contains(label) && placeLike(name, bytes)),
@@ -263,6 +271,7 @@ struct PersonDetector: Detector {
         found += tableColumns(reader: reader, context: context)
         found += attendanceLists(reader: reader, context: context)
         found += surnameLines(reader: reader, context: context)
+        found += dutyLines(reader: reader, context: context)
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
@@ -477,6 +486,41 @@ struct PersonDetector: Detector {
         guard name.script == .kanji, name.parts == 1,
               let known = kanjiNameStarting(at: name.range.lowerBound, reader: reader, unknownGiven: true) else { return name }
         return known
+    }
+
+    /// A form's value that a name read only in part (届出人：仲村渠良太 read as four kanji; 氏名：
+    /// 知念まどか read as 知念): the kanji run to its end, up to six characters, or the known kana
+    /// given name glued after the family name, when the value ends there (a space, punctuation,
+    /// the line's end).
+    private func wholeValue(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
+        let bytes = reader.bytes
+        // 小園店長、: a title or an honorific after the name is no part of it.
+        guard name.script == .kanji, !bytes[name.range].contains(0x20), !isTitleOrHonorific(at: name.range.upperBound, reader: reader) else { return name }
+        var end = name.range.upperBound
+        if reader.script(at: end) == .kanji {
+            end = reader.runEnd(from: name.range.lowerBound, script: .kanji, limit: 7)
+            guard Scalars.count(bytes, name.range.lowerBound..<end) <= 6 else { return name }
+        } else if let script = reader.script(at: end), script == .hiragana || script == .katakana {
+            let kanaEnd = reader.runEnd(from: end, script: script, limit: 6)
+            guard Scalars.count(bytes, end..<kanaEnd) >= 2, givenNames.contains(bytes[end..<kanaEnd]),
+                  script == .katakana || !kanaFunctionWords.contains(bytes[end..<kanaEnd]) else { return name }
+            end = kanaEnd
+        } else {
+            return name
+        }
+        guard let (next, _) = Scalars.at(bytes, end) else { return extended(name, to: end) }
+        switch ScriptClass.of(next) {
+        case .space, .lineBreak: return extended(name, to: end)
+        case .other: return (0x30A1...0x30FA).contains(next.value) ? name : extended(name, to: end)
+        default: return name
+        }
+    }
+
+    private func extended(_ name: NameReader.Name, to end: Int) -> NameReader.Name {
+        var extended = name
+        extended.range = name.range.lowerBound..<end
+        if extended.parts == 1 { extended.parts = 2; extended.firstPartEnd = name.range.upperBound }
+        return extended
     }
 
     /// A spaced kanji reading whose second word is a common word, not a given name (発注者：
@@ -763,7 +807,7 @@ struct PersonDetector: Detector {
     /// stand as a word (no letter of the same script on either side, except a title after it).
     private func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>()
+        var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>(), readingSurfaces = Set<[UInt8]>()
         for finding in found where finding.confidence >= 0.6 {
             let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
             guard let script = reader.script(at: range.lowerBound) else { continue }
@@ -786,8 +830,19 @@ struct PersonDetector: Detector {
                reader.script(at: range.lowerBound + space + 1) == .kanji, givenNames.contains(given[...]), !notNames.contains(given) {
                 givenParts.insert(given)
             }
+            // 島袋 … しまぶくろです, シマブクロ, @shimabukuro: the readings of each part.
+            if script == .kanji {
+                for part in surface.split(separator: 0x20) {
+                    if let end = familyEnd, surface.firstIndex(of: 0x20) == nil, end < range.upperBound {
+                        readingsOfName(surface[..<(end - range.lowerBound)], into: &readingSurfaces)
+                        readingsOfName(surface[(end - range.lowerBound)...], into: &readingSurfaces)
+                    }
+                    readingsOfName(part, into: &readingSurfaces)
+                }
+            }
         }
         surfaces.formUnion(givenParts)
+        surfaces.formUnion(readingSurfaces)
         guard !surfaces.isEmpty else { return [] }
         // Found ranges sorted by start, with the furthest end so far: whether a match overlaps
         // one is a binary search, not a scan (a long text may hold thousands of names).
@@ -819,19 +874,70 @@ struct PersonDetector: Detector {
                 }
                 guard before != script || (script == .kanji && kanjiNameEnding(at: range.upperBound, reader: reader, unknownGiven: false)?.range.lowerBound == range.lowerBound),
                       after != script || (script == .kanji && isTitleOrHonorific(at: range.upperBound, reader: reader)) else { return }
-                // Latin mentions are whole words only (not Mori in Morioka).
-                if script == .latin, !reader.isWordStart(range.lowerBound) { return }
+                // Latin mentions are whole words only (not Mori in Morioka), never part of an
+                // address (yamada@…, taro.yamada@…, www.ijichi…) or of a company (Ijichi Kogyo Co.).
+                if script == .latin {
+                    guard reader.isWordStart(range.lowerBound), !inMailOrWebToken(range, bytes), !beforeCompanyWord(range.upperBound, bytes),
+                          case let word = String(decoding: bytes[range], as: UTF8.self).lowercased(),
+                          !NameReader.commonEnglish.contains(word), !Self.makersNamedAfterPeople.contains(word) else { return }
+                }
                 // A given name alone must stand as the subject or topic (修は, 大地が).
                 if givenParts.contains(Array(bytes[range])) {
                     guard let (next, _) = Scalars.at(bytes, range.upperBound), "はがもの".unicodeScalars.contains(next) else { return }
                 }
                 // 妻のさくら … サクラの試乗車: the name in katakana is the car model.
                 if script == .katakana, isWholeCompanyWord(range, context: context) { return }
+                // 山田 … ヤマダ電機: a reading glued to a kanji word names a shop or a company.
+                if script == .katakana, after == .kanji, !isTitleOrHonorific(at: range.upperBound, reader: reader) { return }
                 result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
                 lastEnd = range.upperBound
             }
         }
         return result
+    }
+
+    /// Whether a range lies in a token (up to the spaces around it) that is an e-mail or web
+    /// address: an @ after its start, or a dot or a slash right before or after the range.
+    private func inMailOrWebToken(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, ![0x20, 0x0A, 0x09, 0x0D].contains(bytes[start - 1]), bytes[start - 1] < 0x80 { start -= 1 }
+        while end < bytes.count, ![0x20, 0x0A, 0x09, 0x0D].contains(bytes[end]), bytes[end] < 0x80 { end += 1 }
+        let token = bytes[start..<end]
+        if token.dropFirst().contains(0x40) { return true }
+        return [bytes[safe: range.lowerBound - 1], bytes[safe: range.upperBound]].contains { $0 == 0x2E || $0 == 0x2F }
+    }
+
+    /// Makers that bear a family name (鈴木 … Suzuki is the car).
+    private static let makersNamedAfterPeople: Set<String> = ["suzuki", "honda", "toyota", "yamaha", "kawasaki", "shimano", "mazda"]
+
+    /// Whether the next Latin word is one of a company (Kogyo, Co., Motors, Inc.).
+    private func beforeCompanyWord(_ end: Int, _ bytes: [UInt8]) -> Bool {
+        guard bytes[safe: end] == 0x20 else { return false }
+        var p = end + 1
+        while p < bytes.count, (0x41...0x5A).contains(bytes[p]) || (0x61...0x7A).contains(bytes[p]) { p += 1 }
+        let word = String(decoding: bytes[(end + 1)..<p], as: UTF8.self).lowercased()
+        return NameReader.commonEnglish.contains(word) || ["kogyo", "shoji", "sangyo", "shoten", "kensetsu", "unyu", "llc", "kk", "group", "holdings"].contains(word)
+    }
+
+    /// The listed readings of a kanji name as a text may write them: hiragana of three kana or
+    /// more, spaced out as voice input spells it (う え は ら), katakana, and romaji of three
+    /// letters or more in lower case, capitalised and upper case.
+    private func readingsOfName(_ name: ArraySlice<UInt8>, into result: inout Set<[UInt8]>) {
+        guard let index = readingKeys.index(of: name) else { return }
+        for reading in readings[index].split(separator: 0x09) {
+            let text = String(decoding: reading, as: UTF8.self)
+            let scalars = Array(text.unicodeScalars)
+            if scalars.allSatisfy({ (0x3041...0x3096).contains($0.value) || $0 == "ー" }) {
+                guard scalars.count >= 3 else { continue }
+                result.insert(Array(reading))
+                result.insert(Array(String(String.UnicodeScalarView(scalars.map { (0x3041...0x3096).contains($0.value) ? Unicode.Scalar($0.value + 0x60)! : $0 })).utf8))
+                if scalars.count <= 5 { result.insert(Array(scalars.map(String.init).joined(separator: " ").utf8)) }
+            } else if scalars.count >= 3, scalars.allSatisfy({ $0.isASCII && $0.properties.isLowercase }) {
+                result.insert(Array(reading))
+                result.insert(Array((text.prefix(1).uppercased() + text.dropFirst()).utf8))
+                result.insert(Array(text.uppercased().utf8))
+            }
+        }
     }
 
     /// `東 さくら`: a kanji family name followed by a known given name in hiragana.
@@ -1151,6 +1257,13 @@ struct PersonDetector: Detector {
         var result: [Finding] = []
         for (found, close) in Self.parentheses(in: bytes, limit: 48) {
             let open = found + 1
+            // 照屋（妻）, 山田 花子（長女）: a known name before a relation in parentheses.
+            if close - open <= 12, Self.familyRelations.contains(Array(bytes[open..<close])) || Self.relationNotes.contains(Array(bytes[open..<close])),
+               let name = nameBeforeHonorific(found, reader: reader, context: context), name.range.upperBound == found,
+               isKnownName(name, reader: reader), accept(name, context: context, honorific: true) {
+                result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.relation-parenthesis"))
+                continue
+            }
             guard Self.relationsBeforeParentheses.contains(where: { found >= $0.count && Scalars.hasPrefix(bytes, at: found - $0.count, $0) }) else { continue }
             var p = open
             if Scalars.hasPrefix(bytes, at: p, Array("故".utf8)) { p += 3; while bytes[safe: p] == 0x20 { p += 1 } }
@@ -1231,6 +1344,9 @@ struct PersonDetector: Detector {
         }
         return result
     }
+
+    /// Notes in parentheses that, like a family relation, say the name before them is a person's (照屋（本人）).
+    private static let relationNotes: Set<[UInt8]> = Set(["本人", "義父", "義母", "義兄", "義姉", "義弟", "義妹", "配偶者", "父親", "母親", "三男", "三女", "長男の嫁"].map { Array($0.utf8) })
 
     private static let relationsBeforeParentheses: [[UInt8]] = (PersonCueTables.relations.prefix(30) + ["私", "わたし", "子", "子ども", "子供", "夫婦", "さん",
         "本人", "家族", "孫"]).map { Array($0.utf8) }
@@ -2268,6 +2384,72 @@ struct PersonDetector: Detector {
         return candidates.map { context.finding(.person, $0.range, confidence: 0.65, rule: "person.attendance") }
     }
 
+    /// Weekdays that open a roster's line (月曜：葛西, 火曜日: 服部さん, (水): 新田).
+    private static let weekdays: Set<Unicode.Scalar> = ["月", "火", "水", "木", "金", "土", "日"]
+    private static let weekdaySuffixes: [[UInt8]] = ["曜日", "曜"].map { Array($0.utf8) }
+
+    /// Whether a line's key names a slot that people fill: a weekday (月曜, 火曜日, (水), 12/8(火))
+    /// or a column of people (受付, 営業, 早番).
+    private func isDutyKey(_ key: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        let word = Array(bytes[key])
+        if Self.personColumns.contains(word) { return true }
+        var end = key.upperBound
+        if bytes[safe: end - 1] == 0x29 { end -= 1 }
+        for suffix in Self.weekdaySuffixes where end - suffix.count >= key.lowerBound && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
+            end -= suffix.count; break
+        }
+        guard let (day, dayStart) = Scalars.before(bytes, end), Self.weekdays.contains(day), dayStart >= key.lowerBound else { return false }
+        // 月曜, (月), 12/8(火): nothing before the weekday but a date or an opening parenthesis.
+        let before = bytes[key.lowerBound..<dayStart]
+        guard end < key.upperBound - (bytes[safe: key.upperBound - 1] == 0x29 ? 1 : 0) || bytes[safe: dayStart - 1] == 0x28 || before.isEmpty else { return false }
+        return before.allSatisfy { ByteClass.isDigit($0) || $0 == 0x2F || $0 == 0x28 || $0 == 0x20 }
+    }
+
+    /// A roster written as lines (月曜：葛西⏎火曜：服部さん, 受付：天野／日向⏎営業：日下部、朝倉):
+    /// two lines or more whose key is a weekday or a column of people, each followed by one
+    /// name or a list of them. Each item fills the place of a name (known or not, never a
+    /// common word such as 定休 or 外部委託); one known family name among them vouches for the
+    /// roster.
+    private func dutyLines(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var items: [(read: NameReader.Name, honorific: Bool)] = []
+        var keyed = 0, vouched = false
+        for line in reader.nonEmptyLines() {
+            // The key ends at the first colon, within a few characters of the line's start.
+            guard let colon = bytes[line.lowerBound..<min(line.upperBound, line.lowerBound + 24)].firstIndex(of: 0x3A) else { continue }
+            let key = Self.trimmingSpaces(line.lowerBound..<colon, bytes)
+            guard !key.isEmpty, isDutyKey(key, bytes) else { continue }
+            keyed += 1
+            var start = colon + 1
+            while start <= line.upperBound {
+                var end = start
+                while end < line.upperBound {
+                    let b = bytes[end]
+                    if b == 0x2C || b == 0x2F { break }
+                    if b == 0xE3, end + 2 < line.upperBound, (bytes[end + 1] == 0x80 && bytes[end + 2] == 0x81) || (bytes[end + 1] == 0x83 && bytes[end + 2] == 0xBB) { break }
+                    end += 1
+                }
+                let item = Self.trimmingSpaces(start..<end, bytes)
+                defer { start = end + (bytes[safe: end] == 0xE3 ? 3 : 1) }
+                guard !item.isEmpty, let read = reader.nameAfter(item.lowerBound), read.range.lowerBound == item.lowerBound,
+                      read.range.upperBound <= item.upperBound else { continue }
+                var restStart = read.range.upperBound
+                if bytes[safe: restStart] == 0x20 { restStart += 1 }
+                let honorific = Self.titlesAndHonorifics.first { Scalars.hasPrefix(bytes, at: restStart, $0) }
+                if let honorific { restStart += honorific.count }
+                if let close = Self.noteEnd(bytes, at: restStart, limit: item.upperBound) { restStart = close }
+                guard restStart >= item.upperBound else { continue }
+                if read.script == .kanji, familyNames.contains(read.firstPart(bytes)) { vouched = true }
+                items.append((read, honorific != nil))
+            }
+        }
+        guard keyed >= 2, vouched else { return [] }
+        return items.compactMap { item in
+            fillsPlaceOfName(item.read, reader: reader, context: context, honorific: item.honorific)
+                ? context.finding(.person, item.read.range, confidence: familyNames.contains(item.read.firstPart(bytes)) ? 0.7 : 0.65, rule: "person.duty-line") : nil
+        }
+    }
+
     /// Headers of a table's columns that hold people (日付|受|相手|内容|担当).
     private static let personColumns: Set<[UInt8]> = Set(["受", "受付", "担当", "担当者", "相手", "対応", "対応者", "氏名", "名前", "お名前", "顧客",
         "顧客名", "お客様", "お客様名", "客", "入力者", "記入者", "作業者", "営業", "担当営業", "整備", "整備士", "メカ", "当番", "早番", "遅番", "日直", "宿直", "補助", "代理", "name", "staff", "customer"].map { Array(Normalizer().normalizedKey($0).utf8) })
@@ -2395,8 +2577,12 @@ struct PersonDetector: Detector {
         // A conversation: two speakers or more, each with two lines or more. Its structure
         // vouches for every speaker, a nickname (ゆかりん:) or a family name nobody listed
         // (神園:) too, and for one who speaks only once (島津: お待たせしました).
-        let conversation = labels.values.filter { $0.count >= 2 }.count >= 2
-        for (surface, ranges) in labels where ranges.count >= 2 || conversation {
+        let speakers = labels.filter { !Self.fieldLabels.contains($0.key) && !notNames.contains($0.key) && !Self.titles.contains($0.key) }
+        let conversation = speakers.values.filter { $0.count >= 2 }.count >= 2
+        // 空閑: …⏎鮫島: …⏎空閑: …: a shorter exchange (two speakers, three lines) vouches for
+        // speakers whose names are known or read as family names, not for one kanji or a nickname.
+        let exchange = conversation || (speakers.count >= 2 && speakers.values.contains { $0.count >= 2 } && speakers.values.reduce(0) { $0 + $1.count } >= 3)
+        for (surface, ranges) in labels where ranges.count >= 2 || exchange {
             // 陸: / 海: : one kanji speaks only in a conversation.
             guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound),
                   Scalars.count(bytes, first) >= 2 || (conversation && reader.script(at: first.lowerBound) == .kanji),
@@ -2410,8 +2596,8 @@ struct PersonDetector: Detector {
                         || (conversation && Scalars.count(bytes, first) <= 6 && !kanaAdjectives.contains(surface)),
                       !kanaFunctionWords.contains(surface) else { continue }
             case .kanji:
-                guard isKnownName(name, reader: reader) || (conversation && (isUnlistedFamilyName(name.range, reader: reader, context: context)
-                        || givenNames.contains(surface) || Scalars.count(bytes, first) == 1)) else { continue }
+                guard isKnownName(name, reader: reader) || (exchange && isUnlistedFamilyName(name.range, reader: reader, context: context))
+                        || (conversation && (givenNames.contains(surface) || Scalars.count(bytes, first) == 1)) else { continue }
             }
             for range in ranges { result.append(context.finding(.person, range, confidence: 0.7, rule: "person.speaker")) }
         }
@@ -2768,7 +2954,9 @@ struct NameReader {
 
     static let commonEnglish: Set<String> = ["station", "chuo", "city", "japan", "kagoshima", "nissan", "toyota", "honda", "inc", "co", "ltd",
         "corp", "car", "rental", "the", "of", "and", "visa", "master", "jcb", "amex", "card", "bank", "road", "street", "hotel", "airport",
-        "center", "centre", "service", "motor", "motors", "auto", "black", "white", "red", "blue", "silver", "from", "to", "in", "at", "for", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best"]
+        "center", "centre", "service", "motor", "motors", "auto", "black", "white", "red", "blue", "silver", "from", "to", "in", "at", "for", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best",
+        // Who speaks in a chat export when no person does (Page:, Bot:, Admin:).
+        "page", "bot", "admin", "system", "shop", "store", "staff", "sales", "dealer", "official", "info", "guest", "user", "operator", "agent", "me", "you", "messenger"]
 
     func hasCommonEnglishWord(_ name: Name) -> Bool {
         String(decoding: bytes[name.range], as: UTF8.self).split(separator: " ").contains { Self.commonEnglish.contains(String($0)) }
