@@ -430,7 +430,7 @@ package struct PersonCueTables: CompiledTable {
         // A whiteboard's and a call log's columns (外出:小田, 休み:桑原, 受:荒木).
         "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導",
         // Who signs off a document (作成者：小林　承認：山口) and whom to call.
-        "承認", "確認", "作成", "起案", "決裁", "検印", "contact",
+        "承認", "確認", "作成", "起案", "決裁", "検印", "contact", "当番", "窓口",
         // Any kanji label ending in 者 or 人 and a colon (発注者:, 貸出者:, 届出人:): read as a weak label.
         ] + fieldSuffixLabels
     /// Ends of labels such as 発注者: and 届出人: (normalised: the colon is ASCII).

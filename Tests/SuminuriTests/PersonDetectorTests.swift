@@ -369,6 +369,10 @@ import Testing
         .init("a known name's romaji in an address is no mention", "担当の林です。\nメール: hayashi@example.jp", ["林"]),
         .init("a car maker is no reading of a surname", "鈴木様の車はSuzuki製です", ["鈴木"]),
         .init("a reading glued to a company word is the company", "山田様、ヤマダ電機でお待ちしています", ["山田"]),
+        .init("a trading company before an honorific", "大川商会様より見積が届きました", []),
+        .init("two prefectures joined by と", "石川と福井に営業所があります。", []),
+        .init("a role ending in 人 before an honorific", "連帯保証人様の署名をお願いします", []),
+        .init("shops before a head count are no names", "天文館、谷山、吉野の3店舗で実施します", []),
     ]
 
     /// Rosters, sign-off labels and readings elsewhere in the text (names/dev5, dev6 round).
@@ -383,6 +387,12 @@ import Testing
         .init("a known name before a relation in parentheses", "緊急連絡先：照屋（妻）098-861-4720", ["照屋"]),
         .init("a romaji handle of a name found in kanji", "林様の納車は月曜です。\nhayashi-sv: 了解", ["林", "hayashi"]),
         .init("a hiragana reading said in voice input", "島袋様のご依頼で はい しまぶくろです", ["島袋", "しまぶくろ"]),
+        .init("names before a head count", "岩崎、青山、藤田の三名で受付をします。", ["岩崎", "青山", "藤田"]),
+        .init("a unit named in katakana before の", "システム課の今村が伺います。", ["今村"]),
+        .init("a role with は and a known name before a particle", "担当は中村になります。", ["中村"]),
+        .init("a reading between the name and the honorific", "東條 ひかり（とうじょう ひかり）さんが入社しました。", ["東條 ひかり", "とうじょう ひかり"]),
+        .init("a dotted reading of a Chinese name", "張 偉（チャン・ウェイ）氏がご来店です。", ["張 偉", "チャン・ウェイ"]),
+        .init("a note between the name and the honorific", "宮内（整備）さんに確認します", ["宮内"]),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos + rosters)

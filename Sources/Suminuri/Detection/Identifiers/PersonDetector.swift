@@ -37,7 +37,7 @@ struct PersonDetector: Detector {
     private static let weakFieldLabels: Set<[UInt8]> = Set((["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
-        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", "承認", "確認", "作成", "起案", "決裁", "検印", "contact"]
+        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", "承認", "確認", "作成", "起案", "決裁", "検印", "contact", "当番", "窓口"]
         + PersonCueTables.fieldSuffixLabels).map { Array(Normalizer().normalizedKey($0).utf8) })
     /// Titles of a branch, which a place name stands before as often as a person (鹿児島支店長).
     private static let branchTitles: [[UInt8]] = ["支店長", "支社長", "営業所長", "センター長"].map { Array($0.utf8) }
@@ -161,7 +161,10 @@ struct PersonDetector: Detector {
                        || (fillsListItem(name, reader: reader) && namesListed(after: name, reader: reader, context: context).count >= 1)
                        || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)),
                    // 名義は法人です: after は only a known name is one.
-                   !viaParticle || (reader.endsAtNameBoundary(name.range.upperBound) && (name.script != .kanji || isKnownName(name, reader: reader))) {
+                   // 担当は中村になります, 通訳は佐野が務めます: a known kanji name may take a particle.
+                   !viaParticle || ((reader.endsAtNameBoundary(name.range.upperBound)
+                                     || (name.script == .kanji && Scalars.at(bytes, name.range.upperBound).map { "がにでもと".unicodeScalars.contains($0.0) } == true))
+                                    && (name.script != .kanji || isKnownName(name, reader: reader))) {
                     found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.8), rule: "person.field"))
                     // 出席者：田中、佐藤課長、鈴木: a list of names after one label.
                     let listed = namesListed(after: name, reader: reader, context: context)
@@ -184,6 +187,20 @@ struct PersonDetector: Detector {
                 while nameEnd > 0, bytes[nameEnd - 1] == 0x20, i - nameEnd < 2 { nameEnd -= 1 }
                 if i != lastTitleEnd, let name = nameBeforeHonorific(nameEnd, reader: reader, context: context) {
                     found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.7), rule: "person.honorific"))
+                } else if i != lastTitleEnd, bytes[safe: nameEnd - 1] == 0x29, let open = bytes[max(0, nameEnd - 48)..<(nameEnd - 1)].lastIndex(of: 0x28),
+                          !bytes[open..<nameEnd].contains(0x0A), let name = nameBeforeHonorific(open, reader: reader, context: context),
+                          // 田中（営業）さん, 坂下（セレナ）様: a short note or a reading between the name and the honorific.
+                          (Scalars.count(bytes, (open + 1)..<(nameEnd - 1)) <= 8 || reader.nameAfter(open + 1).map { $0.range.upperBound == nameEnd - 1 && $0.script != .kanji } == true) {
+                    // 小鳥遊 ひかり（たかなし ひかり）さん: the honorific follows the reading (read
+                    // itself with the other readings in parentheses).
+                    var whole = name
+                    // The kana given name was read alone: take the known family name before it.
+                    if name.script != .kanji, bytes[safe: name.range.lowerBound - 1] == 0x20,
+                       case let familyStart = reader.runStart(endingAt: name.range.lowerBound - 1, script: .kanji, limit: 4),
+                       familyStart < name.range.lowerBound - 1, familyNames.contains(bytes[familyStart..<(name.range.lowerBound - 1)]) {
+                        whole = NameReader.Name(range: familyStart..<name.range.upperBound, script: .kanji, parts: 2, firstPartEnd: name.range.lowerBound - 1, bytes: bytes, spaced: true)
+                    }
+                    found.append(context.finding(.person, whole.range, confidence: confidenceFor(whole, base: 0.7), rule: "person.honorific"))
                 }
                 i += honorific.count
                 continue
@@ -288,6 +305,7 @@ struct PersonDetector: Detector {
         found += katakanaGivenNameLines(reader: reader, context: context)
         found += namesBesideTheirKanji(reader: reader, context: context)
         found += pairedNames(reader: reader, context: context)
+        found += countedLists(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
@@ -1135,8 +1153,10 @@ struct PersonDetector: Detector {
         while p < bytes.count {
             guard let (scalar, length) = Scalars.at(bytes, p) else { break }
             defer { p += max(length, 1) }
+            // 経理課, サービス課, 整備工場: a unit named in kanji or katakana.
             guard Self.isDepartmentEnding(scalar), p > 0, reader.script(at: p) == .kanji,
-                  Scalars.before(bytes, p).map({ ScriptClass.of($0.0) == .kanji }) == true else { continue }
+                  let previous = Scalars.before(bytes, p), ScriptClass.of(previous.0) == .kanji || reader.script(at: previous.1) == .katakana,
+                  scalar != "場" || previous.0 == "工" else { continue }
             var q = p + length
             if Scalars.hasPrefix(bytes, at: q, Array("の".utf8)) { q += 3 }
             guard reader.script(at: q) == .kanji, let name = knownFamilyPrefix(at: q, reader: reader) else { continue }
@@ -1166,7 +1186,7 @@ struct PersonDetector: Detector {
     /// not a set: the scan asks at every character, and a set hashed each one.
     @inline(__always) private static func isDepartmentEnding(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "部", "課", "室", "係", "班", "局": true
+        case "部", "課", "室", "係", "班", "局", "場": true
         default: false
         }
     }
@@ -1351,6 +1371,39 @@ struct PersonDetector: Detector {
     private static let relationsBeforeParentheses: [[UInt8]] = (PersonCueTables.relations.prefix(30) + ["私", "わたし", "子", "子ども", "子供", "夫婦", "さん",
         "本人", "家族", "孫"]).map { Array($0.utf8) }
 
+    /// Numerals of a head count (三名, 3人).
+    private static let countNumerals: Set<Unicode.Scalar> = ["二", "三", "四", "五", "六", "七", "八", "九", "十", "2", "3", "4", "5", "6", "7", "8", "9"]
+
+    /// Known family names listed before a head count (遠藤、青木、藤井の三名で, 松本・井上の2人が):
+    /// two items or more, each a known family name filling its item.
+    private func countedLists(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        // の is E3 81 AE.
+        var k = 0
+        while k + 5 < bytes.count {
+            defer { k += 1 }
+            guard bytes[k] == 0xE3, bytes[k + 1] == 0x81, bytes[k + 2] == 0xAE else { continue }
+            var p = k + 3
+            var digits = 0
+            while let (scalar, length) = Scalars.at(bytes, p), Self.countNumerals.contains(scalar) { p += length; digits += 1 }
+            guard digits >= 1, let (unit, _) = Scalars.at(bytes, p), unit == "名" || unit == "人" else { continue }
+            var items: [NameReader.Name] = []
+            var end = k
+            while items.count < 12 {
+                let start = reader.runStart(endingAt: end, script: .kanji, limit: 4)
+                guard start < end, let name = knownFamilyPrefix(at: start, reader: reader), name.range.upperBound == end,
+                      accept(name, context: context, honorific: false), !placeLike(name, bytes) else { break }
+                items.append(name)
+                guard let (separator, before) = Scalars.before(bytes, start), separator == "、" || separator == "・" else { break }
+                end = before
+            }
+            guard items.count >= 2 else { continue }
+            for name in items { result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.counted-list")) }
+        }
+        return result
+    }
+
     /// Two known names joined by と as the subject of a sentence (`濵田と﨑山は同期入社だ`,
     /// `王偉と張雨桐が到着した`): each fills its word, and the pair starts a clause.
     private func pairedNames(reader: NameReader, context: ScanContext) -> [Finding] {
@@ -1377,6 +1430,8 @@ struct PersonDetector: Detector {
                       accept(name, context: context, honorific: false), !placeLike(name, bytes) else { pair = []; break }
                 pair.append(name)
             }
+            // 千葉と宮城に営業所: two places that are surnames too are places.
+            if pair.count == 2, pair.allSatisfy({ placeStems.contains(bytes[$0.range]) }) { continue }
             for name in pair { result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.pair")) }
         }
         return result
@@ -2674,8 +2729,10 @@ struct PersonDetector: Detector {
                                reading.parts == 2 || reading.range.count > 3 else { return nil }  // (HQ), (CEO)
             // NGUYEN Thi Lan（グエン ティ ラン）, 王 偉（ワン・ウェイ）: a foreign name's reading is
             // in no list of Japanese names; it must only be no loanword.
+            // 王 偉（ワン・ウェイ）: a dotted reading after a kanji name may sound like loanwords.
             case .katakana where foreign:
-                guard !isLoanword(reading, bytes), !isWholeCompanyWord(reading.range, context: context) else { return nil }
+                guard dotted && reader.script(at: finding.normalizedRange.lowerBound.utf8) == .kanji || !isLoanword(reading, bytes),
+                      !isWholeCompanyWord(reading.range, context: context) else { return nil }
             case .hiragana, .katakana:
                 let first = reading.range.lowerBound..<reading.firstPartEnd
                 var q = first.upperBound, known = false
@@ -2718,6 +2775,12 @@ struct PersonDetector: Detector {
             if count > 6 { return false }
             // 仕入担当, 営業担当: a role, not its holder.
             if count >= 3, surface.suffix(6).elementsEqual(Array("担当".utf8)) { return false }
+            // 保証人様, 申込者様, 代理人さん: a role ending in 人 or 者, unless the lists know the
+            // name (直人 is a given name).
+            if count >= 3, let last = surface.suffix(3) as ArraySlice<UInt8>?, last.elementsEqual(Array("人".utf8)) || last.elementsEqual(Array("者".utf8)),
+               !givenNames.contains(name.lastPart(bytes)), !(name.parts == 2 && familyNames.contains(name.firstPart(bytes)) && Scalars.count(name.lastPart(bytes), 0..<name.lastPart(bytes).count) == 2) {
+                return false
+            }
             // One kanji is a name only when it is a known one (東様, 李さん; not 届くん).
             if count == 1 { return familyNames.contains(surface) || (honorific && givenNames.contains(surface)) }
             return true
