@@ -33,6 +33,8 @@ struct PersonDetector: Detector {
     typealias CueKind = PersonCueTables.Kind
 
     private static let honorifics = PersonCueTables.honorifics.map { Array(Normalizer().normalizedKey($0).utf8) }
+    /// Honorifics as written (normalised keys fold kana, and チャン is a name).
+    private static let bareHonorifics = Set(PersonCueTables.honorifics.map { Array($0.utf8) })
     private static let fieldLabels = PersonCueTables.fieldLabels.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let weakFieldLabels: Set<[UInt8]> = Set((["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
@@ -2642,7 +2644,7 @@ struct PersonDetector: Detector {
             guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound),
                   Scalars.count(bytes, first) >= 2 || (conversation && reader.script(at: first.lowerBound) == .kanji),
                   !notNames.contains(surface), !Self.fieldLabels.contains(surface), !Self.relations.contains(surface),
-                  !Self.titles.contains(surface) else { continue }
+                  !Self.titles.contains(surface), !Self.bareHonorifics.contains(surface) else { continue }
             switch name.script {
             case .latin: guard reader.isCapitalized(name), !reader.hasCommonEnglishWord(name), !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
             case .katakana: guard !isLoanword(name, bytes) else { continue }
@@ -2755,6 +2757,8 @@ struct PersonDetector: Detector {
         // 300名様 is a count.
         if name.range.lowerBound > 0, ByteClass.isDigit(bytes[name.range.lowerBound - 1]) { return false }
         if notNames.contains(surface) || notNames.contains(name.lastPart(bytes)) || notNames.contains(name.firstPart(bytes)) { return false }
+        // ［氏名］さん, ［氏名］くん: an honorific left after a redacted name is no name.
+        if name.script == .hiragana, Self.bareHonorifics.contains(surface) { return false }
         // A one-character family name must be a known one: 受 鮫島 is not a name.
         // (角 彩, 一 翔: an unlisted one-kanji surname is read when a known given name follows
         // after a space.)
@@ -2774,7 +2778,7 @@ struct PersonDetector: Detector {
             let count = Scalars.count(bytes, name.range)
             if count > 6 { return false }
             // 仕入担当, 営業担当: a role, not its holder.
-            if count >= 3, surface.suffix(6).elementsEqual(Array("担当".utf8)) { return false }
+            if count >= 3, surface.suffix(6).elementsEqual(Array("担当".utf8)) || surface.suffix(6).elementsEqual(Array("窓口".utf8)) { return false }
             // 保証人様, 申込者様, 代理人さん: a role ending in 人 or 者, unless the lists know the
             // name (直人 is a given name).
             if count >= 3, let last = surface.suffix(3) as ArraySlice<UInt8>?, last.elementsEqual(Array("人".utf8)) || last.elementsEqual(Array("者".utf8)),
