@@ -165,6 +165,15 @@ import Testing
         .init("surgery on an organ", "父が先月、肺の手術を受けました。", ["MEDICAL 肺の手術を受け"]),
         .init("organ as the object of surgery", "胃を手術したので食事に気をつけています。", ["MEDICAL 胃を手術し"]),
         .init("a faith named in kana-less katakana", "シク教徒なのでターバンを巻いています。", ["CREED シク教徒"]),
+        // Round eight: plain verbs of theft and fraud, attacks and injuries, a same-sex partner.
+        .init("theft told as something taken away", "夜のうちに自転車を持っていかれました", ["CRIME_VICTIM 夜のうちに自転車を持っていかれ"]),
+        .init("fraud told as money taken", "個人売買で前金だけ取られて連絡がつきません", ["CRIME_VICTIM 個人売買で前金だけ取られて連絡がつきません"]),
+        .init("being followed by car", "帰り道にいつも車で後をつけられています", ["CRIME_VICTIM 帰り道にいつも車で後をつけられて"]),
+        .init("a tracker found under the car", "車体の下にGPS発信機が付けられていました", ["CRIME_VICTIM 車体の下にGPS発信機が付けられて"]),
+        .init("a stroke with 起こす", "父は昨年脳出血を起こしました", ["MEDICAL 昨年脳出血を起こし"]),
+        .init("an injured ligament", "転んで右膝の靭帯を損傷しました", ["MEDICAL 転んで右膝の靭帯を損傷し"]),
+        .init("one side that does not work", "脳卒中の後、左半身が不自由です", ["DISABILITY 左半身が不自由"]),
+        .init("a partner said to be of the same sex", "運転するのは同性のパートナーです", ["SEX_LIFE 運転するのは同性のパートナー"]),
     ]
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.
