@@ -827,7 +827,7 @@ struct PersonDetector: Detector {
     /// stand as a word (no letter of the same script on either side, except a title after it).
     private func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>(), readingSurfaces = Set<[UInt8]>()
+        var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>(), kanjiParts = Set<[UInt8]>()
         for finding in found where finding.confidence >= 0.6 {
             let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
             guard let script = reader.script(at: range.lowerBound) else { continue }
@@ -852,17 +852,19 @@ struct PersonDetector: Detector {
             }
             // 島袋 … しまぶくろです, シマブクロ, @shimabukuro: the readings of each part.
             if script == .kanji {
-                for part in surface.split(separator: 0x20) {
-                    if let end = familyEnd, surface.firstIndex(of: 0x20) == nil, end < range.upperBound {
-                        readingsOfName(surface[..<(end - range.lowerBound)], into: &readingSurfaces)
-                        readingsOfName(surface[(end - range.lowerBound)...], into: &readingSurfaces)
-                    }
-                    readingsOfName(part, into: &readingSurfaces)
+                if let end = familyEnd, surface.firstIndex(of: 0x20) == nil, end < range.upperBound {
+                    kanjiParts.insert(Array(surface[..<(end - range.lowerBound)]))
+                    kanjiParts.insert(Array(surface[(end - range.lowerBound)...]))
                 }
+                for part in surface.split(separator: 0x20) { kanjiParts.insert(Array(part)) }
             }
         }
         surfaces.formUnion(givenParts)
-        surfaces.formUnion(readingSurfaces)
+        // Each distinct part once: a long text names the same people again and again.
+        if !kanjiParts.isEmpty {
+            let scripts = ReadingScripts(bytes)
+            for part in kanjiParts { readingsOfName(part[...], scripts: scripts, into: &surfaces) }
+        }
         guard !surfaces.isEmpty else { return [] }
         // Found ranges sorted by start, with the furthest end so far: whether a match overlaps
         // one is a binary search, not a scan (a long text may hold thousands of names).
@@ -942,20 +944,53 @@ struct PersonDetector: Detector {
     /// The listed readings of a kanji name as a text may write them: hiragana of three kana or
     /// more, spaced out as voice input spells it (う え は ら), katakana, and romaji of three
     /// letters or more in lower case, capitalised and upper case.
-    private func readingsOfName(_ name: ArraySlice<UInt8>, into result: inout Set<[UInt8]>) {
+    ///
+    /// Only the forms whose script the text holds at all (`scripts`) are added: each form is a
+    /// pattern of the automaton built for this text.
+    private func readingsOfName(_ name: ArraySlice<UInt8>, scripts: ReadingScripts, into result: inout Set<[UInt8]>) {
         guard let index = readingKeys.index(of: name) else { return }
         for reading in readings[index].split(separator: 0x09) {
-            let text = String(decoding: reading, as: UTF8.self)
-            let scalars = Array(text.unicodeScalars)
-            if scalars.allSatisfy({ (0x3041...0x3096).contains($0.value) || $0 == "ー" }) {
-                guard scalars.count >= 3 else { continue }
+            if reading.allSatisfy({ (0x61...0x7A).contains($0) }) {
+                // romaji: three letters or more, lower case, capitalised, upper case.
+                guard scripts.latin, reading.count >= 3 else { continue }
                 result.insert(Array(reading))
-                result.insert(Array(String(String.UnicodeScalarView(scalars.map { (0x3041...0x3096).contains($0.value) ? Unicode.Scalar($0.value + 0x60)! : $0 })).utf8))
-                if scalars.count <= 5 { result.insert(Array(scalars.map(String.init).joined(separator: " ").utf8)) }
-            } else if scalars.count >= 3, scalars.allSatisfy({ $0.isASCII && $0.properties.isLowercase }) {
+                result.insert([reading[reading.startIndex] - 0x20] + reading.dropFirst())
+                result.insert(reading.map { $0 - 0x20 })
+            } else if reading.count >= 9, reading.count % 3 == 0, reading.first == 0xE3 {
+                // Hiragana (E3 81 xx, E3 82 80–96), three kana or more.
                 result.insert(Array(reading))
-                result.insert(Array((text.prefix(1).uppercased() + text.dropFirst()).utf8))
-                result.insert(Array(text.uppercased().utf8))
+                guard scripts.katakana || scripts.spacedKana else { continue }
+                var katakana: [UInt8] = [], spaced: [UInt8] = []
+                var k = reading.startIndex
+                while k + 2 < reading.endIndex {
+                    let scalar = (UInt32(reading[k + 1] & 0x3F) << 6) | UInt32(reading[k + 2] & 0x3F) | 0x3000
+                    // ぁ…ゖ → ァ…ヶ (+0x60); ー stays.
+                    let shifted = (0x3041...0x3096).contains(scalar) ? scalar + 0x60 : scalar
+                    katakana += [0xE3, UInt8(0x80 | (shifted >> 6 & 0x3F)), UInt8(0x80 | (shifted & 0x3F))]
+                    if !spaced.isEmpty { spaced.append(0x20) }
+                    spaced += reading[k..<(k + 3)]
+                    k += 3
+                }
+                if scripts.katakana { result.insert(katakana) }
+                if scripts.spacedKana, reading.count <= 15 { result.insert(spaced) }
+            }
+        }
+    }
+
+    /// The scripts a text holds, for the forms of a reading worth searching.
+    struct ReadingScripts {
+        var latin = false, katakana = false, spacedKana = false
+
+        init(_ bytes: [UInt8]) {
+            var k = 0
+            while k < bytes.count, !(latin && katakana && spacedKana) {
+                let b = bytes[k]
+                if (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) { latin = true }
+                // Katakana: E3 82 A1–BF, E3 83 80–B6.
+                else if b == 0xE3, k + 2 < bytes.count, (bytes[k + 1] == 0x82 && bytes[k + 2] >= 0xA1) || (bytes[k + 1] == 0x83 && bytes[k + 2] <= 0xB6) { katakana = true }
+                // One kana, a space, one kana: voice input spelling a name out.
+                else if b == 0x20, k >= 3, k + 3 < bytes.count, bytes[k - 3] == 0xE3, bytes[k + 1] == 0xE3, bytes[safe: k + 4] == 0x20 || bytes[safe: k - 4] == 0x20 { spacedKana = true }
+                k += 1
             }
         }
     }
