@@ -370,6 +370,11 @@ import Testing
         .init("a car maker is no reading of a surname", "鈴木様の車はSuzuki製です", ["鈴木"]),
         .init("a reading glued to a company word is the company", "山田様、ヤマダ電機でお待ちしています", ["山田"]),
         .init("a trading company before an honorific", "大川商会様より見積が届きました", []),
+        .init("a title before a meeting or a deputy", "課長会議は明日、店長代理が出席します", []),
+        .init("roles ending in 長 before an honorific", "施設長様と町内会長様に確認中です", []),
+        .init("a shop named after a family", "天文館店は中村屋さんの二軒隣です", []),
+        .init("a sentence after a field label", "対応者：大変失礼いたしました。", []),
+        .init("an address's @ is no mention", "mail: taro@yamada.example.jp", []),
         .init("two prefectures joined by と", "石川と福井に営業所があります。", []),
         .init("a role ending in 人 before an honorific", "連帯保証人様の署名をお願いします", []),
         .init("shops before a head count are no names", "天文館、谷山、吉野の3店舗で実施します", []),
@@ -393,6 +398,10 @@ import Testing
         .init("a reading between the name and the honorific", "東條 ひかり（とうじょう ひかり）さんが入社しました。", ["東條 ひかり", "とうじょう ひかり"]),
         .init("a dotted reading of a Chinese name", "張 偉（チャン・ウェイ）氏がご来店です。", ["張 偉", "チャン・ウェイ"]),
         .init("a note between the name and the honorific", "宮内（整備）さんに確認します", ["宮内"]),
+        .init("a title glued before a known name", "営業部長德永より連絡がありました。副店長東條が伺います。", ["德永", "東條"]),
+        .init("attendance marks after the names", "出席簿\n白坂○、下野○、迫×、鳥越○", ["白坂", "下野", "迫", "鳥越"]),
+        .init("a mention of a handle in romaji", "@店長 @iwasaki 至急確認お願いします", ["iwasaki"]),
+        .init("a handle with a given and a family name", "RT @kei_hirose: 新型の試乗してきた", ["kei_hirose"]),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos + rosters)

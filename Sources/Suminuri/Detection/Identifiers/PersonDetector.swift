@@ -150,6 +150,9 @@ struct PersonDetector: Detector {
                        : refined(extendedWithGivenName(read, reader: reader), reader: reader),
                    case let name = Self.weakFieldLabels.contains(label) ? spacedWordDropped(wholeValue(whole, reader: reader), reader: reader, context: context) : wholeValue(whole, reader: reader),
                    accept(name, context: context, honorific: false),
+                   // 対応者：大変失礼いたしました: a value that goes on as a sentence is no name.
+                   name.script != .kanji || reader.script(at: name.range.upperBound) != .hiragana || endsAsSubject(name.range.upperBound, reader: reader)
+                       || reader.endsAtNameBoundary(name.range.upperBound),
                    // 出張：宮崎市、都城市: places in a memo's list.
                    !(Self.weakFieldLabels.contains(label) && placeLike(name, bytes)),
                    !latinLabel || name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
@@ -180,6 +183,16 @@ struct PersonDetector: Detector {
                 found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.title"))
                 i += title.count
                 lastTitleEnd = i
+                continue
+            }
+            // 営業部長德永より, 副店長東條が, 専務隈元: a title glued before a known family name
+            // that ends as a word (課長会議 and 店長代理 name no one).
+            if let title = here.first(where: { $0.kind == .title })?.bytes, case let p = i + title.count, reader.script(at: p) == .kanji,
+               let name = knownFamilyPrefix(at: p, reader: reader), name.range.lowerBound == p, Scalars.count(bytes, name.range) >= 2,
+               endsAsSubject(name.range.upperBound, reader: reader),
+               accept(name, context: context, honorific: false), !placeLike(name, bytes), !placeStems.contains(bytes[name.range]) || familyNames.contains(bytes[name.range]) {
+                found.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.title-before"))
+                i = name.range.upperBound
                 continue
             }
             // Honorific: read the name backwards.
@@ -308,6 +321,7 @@ struct PersonDetector: Detector {
         found += namesBesideTheirKanji(reader: reader, context: context)
         found += pairedNames(reader: reader, context: context)
         found += countedLists(reader: reader, context: context)
+        found += mentionHandles(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
@@ -1223,7 +1237,7 @@ struct PersonDetector: Detector {
     /// not a set: the scan asks at every character, and a set hashed each one.
     @inline(__always) private static func isDepartmentEnding(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "部", "課", "室", "係", "班", "局", "場": true
+        case "部", "課", "室", "係", "班", "局", "場", "店": true
         default: false
         }
     }
@@ -1407,6 +1421,29 @@ struct PersonDetector: Detector {
 
     private static let relationsBeforeParentheses: [[UInt8]] = (PersonCueTables.relations.prefix(30) + ["私", "わたし", "子", "子ども", "子供", "夫婦", "さん",
         "本人", "家族", "孫"]).map { Array($0.utf8) }
+
+    /// A mention of a handle in lower case (@iwasaki, RT @kei_hirose:): the handle when it,
+    /// or one of its parts split at _ . -, is a name's romaji the lists know.
+    private func mentionHandles(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var k = 0
+        while let at = bytes[k...].firstIndex(of: 0x40) {
+            k = at + 1
+            // An address has a letter or digit before its @.
+            if at > 0, ByteClass.isDigit(bytes[at - 1]) || (0x41...0x5A).contains(bytes[at - 1]) || ByteClass.isLower(bytes[at - 1]) || bytes[at - 1] == 0x2E || bytes[at - 1] == 0x5F || bytes[at - 1] == 0x2D { continue }
+            var end = k
+            while end < bytes.count, ByteClass.isLower(bytes[end]) || ByteClass.isDigit(bytes[end]) || bytes[end] == 0x5F || (bytes[end] == 0x2E && end + 1 < bytes.count && ByteClass.isLower(bytes[end + 1])) || bytes[end] == 0x2D { end += 1 }
+            let next: UInt8 = end < bytes.count ? bytes[end] : 0
+            guard end - k >= 3, next != 0x2E, !(0x41...0x5A).contains(next) else { continue }
+            let parts = bytes[k..<end].split { $0 == 0x5F || $0 == 0x2E || $0 == 0x2D }
+            guard parts.contains(where: { $0.count >= 3 && !$0.contains(where: ByteClass.isDigit) && (familyNames.contains($0) || givenNames.contains($0))
+                                          && !Self.memoHeadings.contains(Array($0)) && !NameReader.commonEnglish.contains(String(decoding: $0, as: UTF8.self)) }) else { continue }
+            result.append(context.finding(.person, k..<end, confidence: 0.65, rule: "person.mention"))
+            k = end
+        }
+        return result
+    }
 
     /// Numerals of a head count (三名, 3人).
     private static let countNumerals: Set<Unicode.Scalar> = ["二", "三", "四", "五", "六", "七", "八", "九", "十", "2", "3", "4", "5", "6", "7", "8", "9"]
@@ -2436,7 +2473,8 @@ struct PersonDetector: Detector {
             }
             items.append(start..<line.upperBound)
             guard items.count >= 3 else { continue }
-            let trimmed = items.map { Self.trimmingSpaces($0, bytes) }
+            // 白坂○、下野○、迫×: an attendance mark after each name.
+            let trimmed = items.map { Self.trimmingAttendanceMark(Self.trimmingSpaces($0, bytes), bytes) }
             guard trimmed.allSatisfy({ r in !r.isEmpty && (1...4).contains(Scalars.count(bytes, r))
                     && reader.runEnd(from: r.lowerBound, script: .kanji, limit: 4) == r.upperBound }) else { continue }
             let known = trimmed.filter { familyNames.contains(bytes[$0]) }.count
@@ -2596,6 +2634,12 @@ struct PersonDetector: Detector {
     }
 
     /// A range without the spaces at its ends.
+    /// The range without an attendance mark (○, ×, △) at its end.
+    private static func trimmingAttendanceMark(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+        guard let mark = attendanceMarks.first(where: { range.count > $0.count && bytes[(range.upperBound - $0.count)..<range.upperBound].elementsEqual($0) }) else { return range }
+        return range.lowerBound..<(range.upperBound - mark.count)
+    }
+
     private static func trimmingSpaces(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, bytes[lower] == 0x20 { lower += 1 }
@@ -2814,6 +2858,11 @@ struct PersonDetector: Detector {
             if count > 6 { return false }
             // 仕入担当, 営業担当: a role, not its holder.
             if count >= 3, surface.suffix(6).elementsEqual(Array("担当".utf8)) || surface.suffix(6).elementsEqual(Array("窓口".utf8)) { return false }
+            // 施設長様, 町内会長様: a role ending in 長; 中村屋さん: a shop named after a family.
+            if count >= 3, !familyNames.contains(surface), let last = Scalars.before(bytes, name.range.upperBound) {
+                if last.0 == "長" { return false }
+                if last.0 == "屋", familyNames.contains(bytes[name.range.lowerBound..<last.1]) { return false }
+            }
             // 保証人様, 申込者様, 代理人さん: a role ending in 人 or 者, unless the lists know the
             // name (直人 is a given name).
             if count >= 3, let last = surface.suffix(3) as ArraySlice<UInt8>?, last.elementsEqual(Array("人".utf8)) || last.elementsEqual(Array("者".utf8)),
