@@ -841,7 +841,7 @@ struct PersonDetector: Detector {
     /// stand as a word (no letter of the same script on either side, except a title after it).
     private func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>(), kanjiParts = Set<[UInt8]>()
+        var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>(), kanjiParts = Set<[UInt8]>(), kanaReadings = Set<[UInt8]>()
         for finding in found where finding.confidence >= 0.6 {
             let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
             guard let script = reader.script(at: range.lowerBound) else { continue }
@@ -877,7 +877,7 @@ struct PersonDetector: Detector {
         // Each distinct part once: a long text names the same people again and again.
         if !kanjiParts.isEmpty {
             let scripts = ReadingScripts(bytes)
-            for part in kanjiParts { readingsOfName(part[...], scripts: scripts, into: &surfaces) }
+            for part in kanjiParts { readingsOfName(part[...], scripts: scripts, into: &surfaces, kana: &kanaReadings) }
         }
         guard !surfaces.isEmpty else { return [] }
         // Found ranges sorted by start, with the furthest end so far: whether a match overlaps
@@ -900,6 +900,14 @@ struct PersonDetector: Detector {
                 let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
                 let after = reader.script(at: range.upperBound)
                 if script == .hiragana {
+                    // A reading in hiragana is said as a name: before です, an honorific, a
+                    // particle of a subject or the end of a phrase (しまぶくろです), never as a
+                    // word (まことにありがとう, すすむ方向).
+                    if kanaReadings.contains(Array(bytes[range])) {
+                        let next = Scalars.at(bytes, range.upperBound).map { ScriptClass.of($0.0) }
+                        guard next == nil || next == .space || next == .lineBreak || (next == .other && reader.script(at: range.upperBound) != .katakana)
+                                || Self.afterSpokenName.contains(where: { Scalars.hasPrefix(bytes, at: range.upperBound, $0) }) else { return }
+                    }
                     // Inside running kana only after a word's end and before a particle or a cue.
                     let startsWord = before != .hiragana || Scalars.before(bytes, range.lowerBound).map { Self.kanaWordEnds.contains($0.0) || $0.0 == "す" } == true
                     let endsWord = after != .hiragana || reader.followsParticle(range.upperBound) || reader.endsAtNameBoundary(range.upperBound)
@@ -946,13 +954,20 @@ struct PersonDetector: Detector {
     /// Makers that bear a family name (鈴木 … Suzuki is the car).
     private static let makersNamedAfterPeople: Set<String> = ["suzuki", "honda", "toyota", "yamaha", "kawasaki", "shimano", "mazda"]
 
-    /// Whether the next Latin word is one of a company (Kogyo, Co., Motors, Inc.).
+    /// Whether the next Latin word is one of a company (Kogyo, Co., Motors, Inc.) or a place
+    /// (Shibuya-ku, Chiba-ken, Nagano City, Fukuoka Station).
     private func beforeCompanyWord(_ end: Int, _ bytes: [UInt8]) -> Bool {
+        if bytes[safe: end] == 0x2D {
+            var p = end + 1
+            while p < bytes.count, ByteClass.isLower(bytes[p]) || (0x41...0x5A).contains(bytes[p]) { p += 1 }
+            return ["ku", "shi", "ken", "cho", "machi", "mura", "gun", "fu", "to"].contains(String(decoding: bytes[(end + 1)..<p], as: UTF8.self).lowercased())
+        }
         guard bytes[safe: end] == 0x20 else { return false }
         var p = end + 1
         while p < bytes.count, (0x41...0x5A).contains(bytes[p]) || (0x61...0x7A).contains(bytes[p]) { p += 1 }
         let word = String(decoding: bytes[(end + 1)..<p], as: UTF8.self).lowercased()
-        return NameReader.commonEnglish.contains(word) || ["kogyo", "shoji", "sangyo", "shoten", "kensetsu", "unyu", "llc", "kk", "group", "holdings"].contains(word)
+        return NameReader.commonEnglish.contains(word) || ["kogyo", "shoji", "sangyo", "shoten", "kensetsu", "unyu", "llc", "kk", "group", "holdings",
+            "prefecture", "ward", "town", "village", "building", "bldg", "tower", "bank", "university", "hospital", "clinic"].contains(word)
     }
 
     /// The listed readings of a kanji name as a text may write them: hiragana of three kana or
@@ -961,7 +976,7 @@ struct PersonDetector: Detector {
     ///
     /// Only the forms whose script the text holds at all (`scripts`) are added: each form is a
     /// pattern of the automaton built for this text.
-    private func readingsOfName(_ name: ArraySlice<UInt8>, scripts: ReadingScripts, into result: inout Set<[UInt8]>) {
+    private func readingsOfName(_ name: ArraySlice<UInt8>, scripts: ReadingScripts, into result: inout Set<[UInt8]>, kana: inout Set<[UInt8]>) {
         guard let index = readingKeys.index(of: name) else { return }
         for reading in readings[index].split(separator: 0x09) {
             if reading.allSatisfy({ (0x61...0x7A).contains($0) }) {
@@ -973,6 +988,7 @@ struct PersonDetector: Detector {
             } else if reading.count >= 9, reading.count % 3 == 0, reading.first == 0xE3 {
                 // Hiragana (E3 81 xx, E3 82 80–96), three kana or more.
                 result.insert(Array(reading))
+                kana.insert(Array(reading))
                 guard scripts.katakana || scripts.spacedKana else { continue }
                 var katakana: [UInt8] = [], spaced: [UInt8] = []
                 var k = reading.startIndex
@@ -990,6 +1006,10 @@ struct PersonDetector: Detector {
             }
         }
     }
+
+    /// What follows a name said in hiragana (しまぶくろです, はやしさん, ひがしと申します).
+    private static let afterSpokenName: [[UInt8]] = ["です", "でした", "でございます", "さん", "さま", "様", "くん", "ちゃん", "と申", "といい", "って", "じゃ",
+        "は", "が", "から", "より", "も", "の"].map { Array($0.utf8) }
 
     /// The scripts a text holds, for the forms of a reading worth searching.
     struct ReadingScripts {
