@@ -449,6 +449,14 @@ struct PersonDetector: Detector {
             guard let (_, previous) = Scalars.before(bytes, q) else { break }
             q = previous
         }
+        // 孫の陽葵（ひまり）, 次男の嵐（あらし）: a name the lists lack, with its kana reading
+        // in parentheses right after it.
+        if script == .kanji, (1...3).contains(Scalars.count(bytes, start..<end)), bytes[safe: end] == 0x28,
+           let reading = reader.nameAfter(end + 1), reading.range.lowerBound == end + 1, reading.script == .hiragana || reading.script == .katakana,
+           (2...8).contains(Scalars.count(bytes, reading.range)), bytes[safe: reading.range.upperBound] == 0x29 || bytes[safe: reading.range.upperBound] == 0x2F,
+           !kanaFunctionWords.contains(bytes[reading.range]), !commonKanjiWords.contains(bytes[start..<end]) || givenNames.contains(bytes[reading.range]) {
+            return NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+        }
         return nil
     }
 
