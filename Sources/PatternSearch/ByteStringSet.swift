@@ -102,18 +102,7 @@ public struct ByteStringSet: Sendable {
 
     @inlinable
     public func contains<C: Collection>(_ string: C) -> Bool where C.Element == UInt8 {
-        let hash = Self.hash(string)
-        let (word, bits) = Self.filterProbe(hash, wordMask: filter.count - 1)
-        guard filter.buffer[word] & bits == bits else { return false }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            let lower = Int(starts[entry]), upper = Int(starts[entry + 1])
-            if upper - lower == string.count, storage.buffer[lower..<upper].elementsEqual(string) { return true }
-            slot = (slot + 1) & mask
-        }
-        return false
+        index(of: string) != nil
     }
 
     /// Filter words for `count` entries: a power of two, at least eight bits an entry.
