@@ -371,6 +371,8 @@ import Testing
         .init("a reading glued to a company word is the company", "山田様、ヤマダ電機でお待ちしています", ["山田"]),
         .init("a trading company before an honorific", "大川商会様より見積が届きました", []),
         .init("a title before a meeting or a deputy", "課長会議は明日、店長代理が出席します", []),
+        .init("a word spelled out is no name", "大丈夫と書いてだいじょうぶと読む", []),
+        .init("the end of a sentence before a word", "以上です今日は雨です", []),
         .init("roles ending in 長 before an honorific", "施設長様と町内会長様に確認中です", []),
         .init("a shop named after a family", "天文館店は中村屋さんの二軒隣です", []),
         .init("a sentence after a field label", "対応者：大変失礼いたしました。", []),
@@ -405,6 +407,9 @@ import Testing
         .init("attendance marks after the names", "出席簿\n白坂○、下野○、迫×、鳥越○", ["白坂", "下野", "迫", "鳥越"]),
         .init("a mention of a handle in romaji", "@店長 @iwasaki 至急確認お願いします", ["iwasaki"]),
         .init("a handle with a given and a family name", "RT @kei_hirose: 新型の試乗してきた", ["kei_hirose"]),
+        .init("voice input running sentences together", "お電話しましたはい島袋です えっと日高です", ["島袋", "日高"]),
+        .init("a name spelled out with its reading", "東と書いてひがしと読みます", ["東", "ひがし"]),
+        .init("a Korean name spelled out in katakana", "金と書いてキムと読みます", ["金", "キム"]),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos + rosters)

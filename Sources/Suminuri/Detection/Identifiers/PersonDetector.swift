@@ -322,6 +322,7 @@ struct PersonDetector: Detector {
         found += pairedNames(reader: reader, context: context)
         found += countedLists(reader: reader, context: context)
         found += mentionHandles(reader: reader, context: context)
+        found += spelledNames(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
@@ -1473,6 +1474,56 @@ struct PersonDetector: Detector {
         return result
     }
 
+    private static let writtenAs = Array("と書いて".utf8)
+    private static let readAs: [[UInt8]] = ["と読", "って読"].map { Array($0.utf8) }
+    private static let readEndings: [[UInt8]] = ["って", "と"].map { Array($0.utf8) }
+
+    /// A name spelled out (voice input, forms): `東と書いてひがしと読みます`, `七音と書いてどれみ
+    /// って読む`: the kanji before と書いて and the kana before と読む are the name and its reading,
+    /// when either is a name the lists know.
+    private func spelledNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var k = 0
+        while k + Self.writtenAs.count <= bytes.count {
+            guard let at = Self.firstIndex(of: Self.writtenAs, in: bytes, from: k) else { break }
+            k = at + Self.writtenAs.count
+            let kanjiStart = reader.runStart(endingAt: at, script: .kanji, limit: 4)
+            guard kanjiStart < at, let script = reader.script(at: k), script == .hiragana || script == .katakana else { continue }
+            // The run ends before 読 (ひがしと|読みます) or, in katakana, before と読 (ヒガシ|と読).
+            let kanaEnd = reader.runEnd(from: k, script: script, limit: 10)
+            var readingEnd = kanaEnd
+            if Self.readAs.contains(where: { Scalars.hasPrefix(bytes, at: kanaEnd, $0) }) {
+                readingEnd = kanaEnd
+            } else if Scalars.hasPrefix(bytes, at: kanaEnd, Array("読".utf8)) {
+                for ending in Self.readEndings where kanaEnd - ending.count > k && bytes[(kanaEnd - ending.count)..<kanaEnd].elementsEqual(ending) {
+                    readingEnd = kanaEnd - ending.count; break
+                }
+                guard readingEnd < kanaEnd else { continue }
+            } else {
+                continue
+            }
+            guard readingEnd > k, (2...8).contains(Scalars.count(bytes, k..<readingEnd)) else { continue }
+            let kanji = kanjiStart..<at, reading = k..<readingEnd
+            let known = familyNames.contains(bytes[kanji]) || givenNames.contains(bytes[kanji])
+                || familyNames.contains(bytes[reading]) || givenNames.contains(bytes[reading])
+            guard known, !kanaFunctionWords.contains(bytes[reading]) else { continue }
+            result.append(context.finding(.person, kanji, confidence: 0.7, rule: "person.spelled"))
+            result.append(context.finding(.person, reading, confidence: 0.7, rule: "person.spelled"))
+        }
+        return result
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        while i + needle.count <= bytes.count {
+            guard let first = bytes[i...].firstIndex(of: needle[0]) else { return nil }
+            if first + needle.count <= bytes.count, bytes[first..<(first + needle.count)].elementsEqual(needle) { return first }
+            i = first + 1
+        }
+        return nil
+    }
+
     /// Numerals of a head count (三名, 3人).
     private static let countNumerals: Set<Unicode.Scalar> = ["二", "三", "四", "五", "六", "七", "八", "九", "十", "2", "3", "4", "5", "6", "7", "8", "9"]
 
@@ -1679,6 +1730,14 @@ struct PersonDetector: Detector {
             case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x81:
                 let last = bytes[i + 2]
                 if (last == 0xAE || last == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
+                // Voice input runs sentences together: after です/ます, はい, えっと, こちら
+                // (しまぶくろです島に袋ですはい島袋です) a known family name may start the next.
+                if i >= 3, bytes[i - 3] == 0xE3, bytes[i - 2] == 0x81,
+                   (last == 0x99 && (bytes[i - 1] == 0xA7 || bytes[i - 1] == 0xBE))      // です ます
+                    || (last == 0x84 && bytes[i - 1] == 0xAF)                            // はい
+                    || (last == 0xA8 && bytes[i - 1] == 0xA3) {                          // っと
+                    starts.append(i + 3)
+                }
                 if last == 0xA7 || last == 0xA8 { markers.append(i) }  // で と
             default:
                 break
