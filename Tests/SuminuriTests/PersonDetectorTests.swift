@@ -410,6 +410,7 @@ import Testing
         .init("voice input running sentences together", "お電話しましたはい島袋です えっと日高です", ["島袋", "日高"]),
         .init("a name spelled out with its reading", "東と書いてひがしと読みます", ["東", "ひがし"]),
         .init("a Korean name spelled out in katakana", "金と書いてキムと読みます", ["金", "キム"]),
+        .init("a katakana name after a role and は, before でした", "担当はカワバタでした", ["カワバタ"]),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos + rosters)

@@ -3310,7 +3310,7 @@ struct NameReader {
         switch ScriptClass.of(scalar) {
         case .space, .lineBreak, .other: return true
         case .hiragana:
-            return ["です", "さん", "様", "さま", "と申", "でございます", "くん", "ちゃん"].contains { Scalars.hasPrefix(bytes, at: offset, Array($0.utf8)) }
+            return ["です", "でした", "さん", "様", "さま", "と申", "でございます", "くん", "ちゃん"].contains { Scalars.hasPrefix(bytes, at: offset, Array($0.utf8)) }
         case .kanji: return scalar == "様" || scalar == "殿"
         default: return false
         }
