@@ -411,6 +411,7 @@ import Testing
         .init("a name spelled out with its reading", "東と書いてひがしと読みます", ["東", "ひがし"]),
         .init("a Korean name spelled out in katakana", "金と書いてキムと読みます", ["金", "キム"]),
         .init("a katakana name after a role and は, before でした", "担当はカワバタでした", ["カワバタ"]),
+        .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos + rosters)

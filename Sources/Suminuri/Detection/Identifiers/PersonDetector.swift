@@ -2519,7 +2519,7 @@ struct PersonDetector: Detector {
         while p < limit, ByteClass.isDigit(bytes[p]) || bytes[p] == 0x3A { if ByteClass.isDigit(bytes[p]) { digits += 1 }; p += 1 }
         guard (3...4).contains(digits) else { return nil }
         if bytes[safe: p] == 0x5D { p += 1 }
-        guard bytes[safe: p] == 0x20 else { return nil }
+        guard bytes[safe: p] == 0x20 || bytes[safe: p] == 0x09 else { return nil }
         return p + 1
     }
 
@@ -2776,10 +2776,16 @@ struct PersonDetector: Detector {
             defer { lineStart = lineEnd + 1 }
             // A chat line may open with a time and decorate the name with emoji (10:30 まゆみ🌷:, 🌸さくら🌸:).
             var start = lineStart
-            if let afterTime = Self.afterTimeStamp(bytes, from: start, limit: lineEnd) { start = afterTime }
+            var timed = false
+            if let afterTime = Self.afterTimeStamp(bytes, from: start, limit: lineEnd) { start = afterTime; timed = true }
             start = Self.skippingDecoration(bytes, from: start, limit: lineEnd)
             guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
             var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
+            // 13:03⇥Miyu⇥了解！: an export with tabs between the time, the speaker and the message.
+            if timed, bytes[safe: name.range.lowerBound - 1] == 0x09, bytes[safe: name.range.upperBound] == 0x09, name.range.upperBound + 1 < lineEnd {
+                labels[Array(bytes[name.range]), default: []].append(name.range)
+                continue
+            }
             // 宿（受付）: , ミキ(店長): : a role in parentheses between the speaker and the colon.
             if let end = Self.noteEnd(bytes, at: p, limit: lineEnd),
                bytes[safe: end] == 0x3A || (bytes[safe: end] == 0x20 && bytes[safe: end + 1] == 0x3A) { p = end }
