@@ -372,6 +372,8 @@ import Testing
         .init("a trading company before an honorific", "大川商会様より見積が届きました", []),
         .init("a title before a meeting or a deputy", "課長会議は明日、店長代理が出席します", []),
         .init("a word spelled out is no name", "大丈夫と書いてだいじょうぶと読む", []),
+        .init("two places joined by と after は", "今日は東京と大阪に行きます", []),
+        .init("a car in kana before a note at the end", "納車の件です。\nさくら（日産の軽EV）の補助金について", []),
         .init("the end of a sentence before a word", "以上です今日は雨です", []),
         .init("roles ending in 長 before an honorific", "施設長様と町内会長様に確認中です", []),
         .init("a shop named after a family", "天文館店は中村屋さんの二軒隣です", []),
@@ -411,6 +413,9 @@ import Testing
         .init("a name spelled out with its reading", "東と書いてひがしと読みます", ["東", "ひがし"]),
         .init("a Korean name spelled out in katakana", "金と書いてキムと読みます", ["金", "キム"]),
         .init("a katakana name after a role and は, before でした", "担当はカワバタでした", ["カワバタ"]),
+        .init("two names joined by または", "出欠は濱口または宮原まで返信ください。", ["濱口", "宮原"]),
+        .init("a signature line after a rule", "承知しました。\n――\n澤井 / サービスフロント\n内線 412", ["澤井"]),
+        .init("a signature line with a team in parentheses", "以上、よろしくお願いします。\n澤井（サービス）", ["澤井"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -323,6 +323,7 @@ struct PersonDetector: Detector {
         found += countedLists(reader: reader, context: context)
         found += mentionHandles(reader: reader, context: context)
         found += spelledNames(reader: reader, context: context)
+        found += signatureLines(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
@@ -1524,6 +1525,39 @@ struct PersonDetector: Detector {
         return nil
     }
 
+    /// A signature's name line (澤井 / サービスフロント, 澤井（サービス）, 澤井 | 営業部): a known
+    /// name at the start of a line, followed by a slash, a bar or a note in parentheses, on a
+    /// line right after a separator (――, --, ＿＿) or among the last three lines of the text.
+    private func signatureLines(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let lines = reader.nonEmptyLines()
+        var result: [Finding] = []
+        for (index, line) in lines.enumerated() {
+            // Cheap tests first: this looks at every line.
+            var p = line.lowerBound
+            while p < line.upperBound, bytes[p] != 0x2F, bytes[p] != 0x7C, bytes[p] != 0x28, p - line.lowerBound < 40 { p += 1 }
+            guard p < line.upperBound, p - line.lowerBound < 40, index >= lines.count - 3 || (index > 0 && Self.isSeparatorLine(lines[index - 1], bytes)),
+                  let name = reader.nameAfter(line.lowerBound), name.range.lowerBound == line.lowerBound, name.range.upperBound < line.upperBound else { continue }
+            p = name.range.upperBound
+            while bytes[safe: p] == 0x20 { p += 1 }
+            guard bytes[safe: p] == 0x2F || bytes[safe: p] == 0x7C || Self.noteEnd(bytes, at: p, limit: line.upperBound) != nil,
+                  p + 1 < line.upperBound || bytes[safe: p] == 0x28,
+                  // さくら（日産の軽EV）: a kana word before a note is as often a car as a name.
+                  isKnownName(name, reader: reader), name.script != .hiragana, name.script != .latin || reader.isCapitalized(name),
+                  name.script != .katakana || !isWholeCompanyWord(name.range, context: context),
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes), !reader.isOrganisation(Array(bytes[name.range])) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.signature-line"))
+        }
+        return result
+    }
+
+    /// A line of dashes or rules that opens a signature (――, --, ＿＿, ====).
+    private static func isSeparatorLine(_ line: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard line.count >= 2 else { return false }
+        let text = String(decoding: bytes[line], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return text.count >= 2 && text.unicodeScalars.allSatisfy { "-―─━_＿=＝~〜*".unicodeScalars.contains($0) }
+    }
+
     /// Numerals of a head count (三名, 3人).
     private static let countNumerals: Set<Unicode.Scalar> = ["二", "三", "四", "五", "六", "七", "八", "九", "十", "2", "3", "4", "5", "6", "7", "8", "9"]
 
@@ -1559,6 +1593,8 @@ struct PersonDetector: Detector {
 
     /// Two known names joined by と as the subject of a sentence (`濵田と﨑山は同期入社だ`,
     /// `王偉と張雨桐が到着した`): each fills its word, and the pair starts a clause.
+    private static let or = Array("または".utf8)
+
     private func pairedNames(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
@@ -1566,15 +1602,22 @@ struct PersonDetector: Detector {
         var k = 0
         while k + 2 < bytes.count {
             defer { k += 1 }
-            guard bytes[k] == 0xE3, bytes[k + 1] == 0x81, bytes[k + 2] == 0xA8 else { continue }
-            let found = k..<(k + 3)
+            guard bytes[k] == 0xE3, bytes[k + 1] == 0x81, bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xBE else { continue }
+            // 濱口または宮原まで: または joins two names as と does.
+            let found: Range<Int>
+            if bytes[k + 2] == 0xBE {
+                guard Scalars.hasPrefix(bytes, at: k, Self.or) else { continue }
+                found = k..<(k + Self.or.count)
+            } else {
+                found = k..<(k + 3)
+            }
             guard reader.script(at: found.lowerBound) == .hiragana else { continue }
             let firstStart = reader.runStart(endingAt: found.lowerBound, script: .kanji, limit: 4)
             guard firstStart < found.lowerBound, firstStart == 0 || reader.clauseStartSet.contains(firstStart)
-                    || Scalars.before(bytes, firstStart).map({ "、。 「(".unicodeScalars.contains($0.0) }) == true,
+                    || Scalars.before(bytes, firstStart).map({ "、。 「(はを".unicodeScalars.contains($0.0) }) == true,
                   let first = knownFamilyPrefix(at: firstStart, reader: reader), first.range.upperBound == found.lowerBound,
                   let second = knownFamilyPrefix(at: found.upperBound, reader: reader),
-                  let (next, _) = Scalars.at(bytes, second.range.upperBound), "はがのもに、".unicodeScalars.contains(next),
+                  let (next, _) = Scalars.at(bytes, second.range.upperBound), "はがのもに、まへ".unicodeScalars.contains(next),
                   !(reader.script(at: second.range.upperBound) == .kanji) else { continue }
             var pair: [NameReader.Name] = []
             for name in [first, second] {
