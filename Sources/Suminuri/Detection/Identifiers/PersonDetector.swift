@@ -324,6 +324,7 @@ struct PersonDetector: Detector {
         found += mentionHandles(reader: reader, context: context)
         found += spelledNames(reader: reader, context: context)
         found += signatureLines(reader: reader, context: context)
+        found += memoHandOffs(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
@@ -1556,6 +1557,69 @@ struct PersonDetector: Detector {
         guard line.count >= 2 else { return false }
         let text = String(decoding: bytes[line], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return text.count >= 2 && text.unicodeScalars.allSatisfy { "-―─━_＿=＝~〜*".unicodeScalars.contains($0) }
+    }
+
+    /// Arrows of a memo (→, ⇒, normalised).
+    private static let arrows: [[UInt8]] = ["→", "⇒", "->"].map { Array($0.utf8) }
+    private static let closing = Array("以上".utf8)
+
+    /// Staff in a memo's hand-offs (受付→野々村, 見積 → 下園, →桜へ伝達済み) and in its closing
+    /// (以上、坂元): a known family name after an arrow, ending its word (a line's end, a space,
+    /// punctuation or a particle), never a place (見積→東京本社へ).
+    private func memoHandOffs(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        func name(at start: Int, lineEnd: Int) -> NameReader.Name? {
+            var p = start
+            while bytes[safe: p] == 0x20 { p += 1 }
+            guard reader.script(at: p) == .kanji else { return nil }
+            // A known family name, or a word of two or three kanji shaped like one (下園, 野々村).
+            var read = knownFamilyPrefix(at: p, reader: reader)
+            if read == nil, case let end = reader.runEnd(from: p, script: .kanji, limit: 4), (2...3).contains(Scalars.count(bytes, p..<end)),
+               isUnlistedFamilyName(p..<end, reader: reader, context: context) {
+                read = NameReader.Name(range: p..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+            }
+            guard let name = read, name.range.lowerBound == p, name.range.upperBound <= lineEnd else { return nil }
+            let end = name.range.upperBound
+            if end < lineEnd, let (after, _) = Scalars.at(bytes, end) {
+                switch ScriptClass.of(after) {
+                case .space, .lineBreak: break
+                case .hiragana: guard "へにがよかまでと".unicodeScalars.contains(after) || isTitleOrHonorific(at: end, reader: reader) else { return nil }
+                case .kanji: guard isTitleOrHonorific(at: end, reader: reader) else { return nil }
+                case .other: guard !(0x30A1...0x30FA).contains(after.value) else { return nil }
+                default: return nil
+                }
+            }
+            guard Scalars.count(bytes, name.range) >= 2 || familyNames.contains(bytes[name.range]),
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes),
+                  !placeStems.contains(bytes[name.range]) || familyNames.contains(bytes[name.range]) && Scalars.count(bytes, name.range) < 3,
+                  !reader.isOrganisation(Array(bytes[name.range])) else { return nil }
+            return name
+        }
+        let lines = reader.nonEmptyLines()
+        for (index, line) in lines.enumerated() {
+            // Cheap test first: an arrow's first byte (E2 or -) on the line.
+            if bytes[line].contains(where: { $0 == 0xE2 || $0 == 0x2D }) {
+                var p = line.lowerBound
+                while p < line.upperBound {
+                    if let arrow = Self.arrows.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) {
+                        p += arrow.count
+                        if let found = name(at: p, lineEnd: line.upperBound) { result.append(context.finding(.person, found.range, confidence: 0.65, rule: "person.hand-off")) }
+                    } else {
+                        p += 1
+                    }
+                }
+            }
+            // 以上、坂元: the last line closes the memo with its writer.
+            if index == lines.count - 1, Scalars.hasPrefix(bytes, at: line.lowerBound, Self.closing) {
+                var p = line.lowerBound + Self.closing.count
+                if Scalars.hasPrefix(bytes, at: p, Array("、".utf8)) { p += 3 }
+                if let found = name(at: p, lineEnd: line.upperBound), found.range.upperBound == line.upperBound {
+                    result.append(context.finding(.person, found.range, confidence: 0.7, rule: "person.hand-off"))
+                }
+            }
+        }
+        return result
     }
 
     /// Numerals of a head count (三名, 3人).
