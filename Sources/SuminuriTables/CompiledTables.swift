@@ -102,8 +102,8 @@ package struct PersonNameTables: CompiledTable {
             let kana = record.key(1, normalizer), romaji = record.fields.count >= 3 ? Self.simplifiedRomaji(record.fields[2]) : ""
             for key in spellings(record.key(0, normalizer)) {
                 if readingsOf[key] == nil { order.append(key); readingsOf[key] = [] }
-                for reading in [kana, romaji] where !reading.isEmpty && !(readingsOf[key]?.contains(Array(reading.utf8)) ?? false) {
-                    readingsOf[key, default: []].append(Array(reading.utf8))
+                for reading in [kana, romaji].map({ Array($0.utf8) }) where !reading.isEmpty && !readingsOf[key]!.contains(reading) {
+                    readingsOf[key]!.append(reading)
                 }
             }
         }
@@ -429,10 +429,11 @@ package struct PersonCueTables: CompiledTable {
         "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "attendees",
         // A whiteboard's and a call log's columns (外出:小田, 休み:桑原, 受:荒木).
         "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導",
-        // Who signs off a document (作成者：小林　承認：山口) and whom to call.
-        "承認", "確認", "作成", "起案", "決裁", "検印", "contact", "当番", "窓口",
         // Any kanji label ending in 者 or 人 and a colon (発注者:, 貸出者:, 届出人:): read as a weak label.
-        ] + fieldSuffixLabels
+        ] + signOffLabels + fieldSuffixLabels
+    /// Who signs off a document or takes a turn (作成：小林　承認：山口, 当番：, 窓口：, Contact:):
+    /// weak labels, followed by a name only when the lists know it.
+    package static let signOffLabels = ["承認", "確認", "作成", "起案", "決裁", "検印", "contact", "当番", "窓口"]
     /// Ends of labels such as 発注者: and 届出人: (normalised: the colon is ASCII).
     package static let fieldSuffixLabels = ["者:", "人:"]
     package static let relations = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹", "いとこ", "従兄弟", "従姉妹",

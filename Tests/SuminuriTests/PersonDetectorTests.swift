@@ -373,6 +373,7 @@ import Testing
         .init("a title before a meeting or a deputy", "課長会議は明日、店長代理が出席します", []),
         .init("a word spelled out is no name", "大丈夫と書いてだいじょうぶと読む", []),
         .init("two places joined by と after は", "今日は東京と大阪に行きます", []),
+        .init("an honorific left after a redacted name", "［氏名］さん：土曜 午前\n［氏名］さん：土曜 午後\n［氏名］くん：日曜", []),
         .init("places, stock and states after an arrow", "見積→東京本社へ送付\n在庫→確認中\n見積→作成済", []),
         .init("a car in kana before a note at the end", "納車の件です。\nさくら（日産の軽EV）の補助金について", []),
         .init("the end of a sentence before a word", "以上です今日は雨です", []),
@@ -419,6 +420,7 @@ import Testing
         .init("a memo closed by its writer", "代車返却済み、満タン確認済\n以上、坂元", ["坂元"]),
         .init("a signature line after a rule", "承知しました。\n――\n澤井 / サービスフロント\n内線 412", ["澤井"]),
         .init("a signature line with a team in parentheses", "以上、よろしくお願いします。\n澤井（サービス）", ["澤井"]),
+        .init("katakana speakers that sound like an honorific", "チャン: こんにちは\nミン: はい\nチャン: どうも\nミン: では", ["チャン", "ミン", "チャン", "ミン"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

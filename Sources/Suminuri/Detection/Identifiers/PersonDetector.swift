@@ -33,14 +33,12 @@ struct PersonDetector: Detector {
     typealias CueKind = PersonCueTables.Kind
 
     private static let honorifics = PersonCueTables.honorifics.map { Array(Normalizer().normalizedKey($0).utf8) }
-    /// Honorifics as written (normalised keys fold kana, and チャン is a name).
-    private static let bareHonorifics = Set(PersonCueTables.honorifics.map { Array($0.utf8) })
     private static let fieldLabels = PersonCueTables.fieldLabels.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let weakFieldLabels: Set<[UInt8]> = Set((["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
-        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", "承認", "確認", "作成", "起案", "決裁", "検印", "contact", "当番", "窓口"]
-        + PersonCueTables.fieldSuffixLabels).map { Array(Normalizer().normalizedKey($0).utf8) })
+        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導"]
+        + PersonCueTables.signOffLabels + PersonCueTables.fieldSuffixLabels).map { Array(Normalizer().normalizedKey($0).utf8) })
     /// Titles of a branch, which a place name stands before as often as a person (鹿児島支店長).
     private static let branchTitles: [[UInt8]] = ["支店長", "支社長", "営業所長", "センター長"].map { Array($0.utf8) }
     private static let fieldSuffixLabels = PersonCueTables.fieldSuffixLabels.map { Array($0.utf8) }
@@ -555,8 +553,7 @@ struct PersonDetector: Detector {
         }
         guard let (next, _) = Scalars.at(bytes, end) else { return extended(name, to: end) }
         switch ScriptClass.of(next) {
-        case .space, .lineBreak: return extended(name, to: end)
-        case .other: return (0x30A1...0x30FA).contains(next.value) ? name : extended(name, to: end)
+        case .space, .lineBreak, .other: return extended(name, to: end)
         default: return name
         }
     }
@@ -916,7 +913,7 @@ struct PersonDetector: Detector {
                     // word (まことにありがとう, すすむ方向).
                     if kanaReadings.contains(Array(bytes[range])) {
                         let next = Scalars.at(bytes, range.upperBound).map { ScriptClass.of($0.0) }
-                        guard next == nil || next == .space || next == .lineBreak || (next == .other && reader.script(at: range.upperBound) != .katakana)
+                        guard next == nil || next == .space || next == .lineBreak || next == .other
                                 || Self.afterSpokenName.contains(where: { Scalars.hasPrefix(bytes, at: range.upperBound, $0) }) else { return }
                     }
                     // Inside running kana only after a word's end and before a particle or a cue.
@@ -981,39 +978,28 @@ struct PersonDetector: Detector {
             "prefecture", "ward", "town", "village", "building", "bldg", "tower", "bank", "university", "hospital", "clinic"].contains(word)
     }
 
-    /// The listed readings of a kanji name as a text may write them: hiragana of three kana or
-    /// more, spaced out as voice input spells it (う え は ら), katakana, and romaji of three
-    /// letters or more in lower case, capitalised and upper case.
-    ///
-    /// Only the forms whose script the text holds at all (`scripts`) are added: each form is a
-    /// pattern of the automaton built for this text.
+    /// The listed readings of a kanji name as the normalised text writes them (katakana folded
+    /// to hiragana, Latin letters to lower case, so one form serves both scripts and every
+    /// case): hiragana of three kana or more, also spaced out as voice input spells it
+    /// (う え は ら), and romaji of three letters or more, each only when the text holds its
+    /// script at all (`scripts`): each form is a pattern of the automaton built for this text.
     private func readingsOfName(_ name: ArraySlice<UInt8>, scripts: ReadingScripts, into result: inout Set<[UInt8]>, kana: inout Set<[UInt8]>) {
         guard let index = readingKeys.index(of: name) else { return }
         for reading in readings[index].split(separator: 0x09) {
-            if reading.allSatisfy({ (0x61...0x7A).contains($0) }) {
-                // romaji: three letters or more, lower case, capitalised, upper case.
+            if reading.allSatisfy(ByteClass.isLower) {
                 guard scripts.latin, reading.count >= 3 else { continue }
                 result.insert(Array(reading))
-                result.insert([reading[reading.startIndex] - 0x20] + reading.dropFirst())
-                result.insert(reading.map { $0 - 0x20 })
             } else if reading.count >= 9, reading.count % 3 == 0, reading.first == 0xE3 {
-                // Hiragana (E3 81 xx, E3 82 80–96), three kana or more.
                 result.insert(Array(reading))
                 kana.insert(Array(reading))
-                guard scripts.katakana || scripts.spacedKana else { continue }
-                var katakana: [UInt8] = [], spaced: [UInt8] = []
-                var k = reading.startIndex
-                while k + 2 < reading.endIndex {
-                    let scalar = (UInt32(reading[k + 1] & 0x3F) << 6) | UInt32(reading[k + 2] & 0x3F) | 0x3000
-                    // ぁ…ゖ → ァ…ヶ (+0x60); ー stays.
-                    let shifted = (0x3041...0x3096).contains(scalar) ? scalar + 0x60 : scalar
-                    katakana += [0xE3, UInt8(0x80 | (shifted >> 6 & 0x3F)), UInt8(0x80 | (shifted & 0x3F))]
+                // う え は ら: each kana followed by a space.
+                guard scripts.spacedKana, reading.count <= 15 else { continue }
+                var spaced: [UInt8] = []
+                for k in stride(from: reading.startIndex, to: reading.endIndex, by: 3) {
                     if !spaced.isEmpty { spaced.append(0x20) }
                     spaced += reading[k..<(k + 3)]
-                    k += 3
                 }
-                if scripts.katakana { result.insert(katakana) }
-                if scripts.spacedKana, reading.count <= 15 { result.insert(spaced) }
+                result.insert(spaced)
             }
         }
     }
@@ -1024,15 +1010,13 @@ struct PersonDetector: Detector {
 
     /// The scripts a text holds, for the forms of a reading worth searching.
     struct ReadingScripts {
-        var latin = false, katakana = false, spacedKana = false
+        var latin = false, spacedKana = false
 
         init(_ bytes: [UInt8]) {
             var k = 0
-            while k < bytes.count, !(latin && katakana && spacedKana) {
+            while k < bytes.count, !(latin && spacedKana) {
                 let b = bytes[k]
-                if (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) { latin = true }
-                // Katakana: E3 82 A1–BF, E3 83 80–B6.
-                else if b == 0xE3, k + 2 < bytes.count, (bytes[k + 1] == 0x82 && bytes[k + 2] >= 0xA1) || (bytes[k + 1] == 0x83 && bytes[k + 2] <= 0xB6) { katakana = true }
+                if ByteClass.isLower(b) { latin = true }
                 // One kana, a space, one kana: voice input spelling a name out.
                 else if b == 0x20, k >= 3, k + 3 < bytes.count, bytes[k - 3] == 0xE3, bytes[k + 1] == 0xE3, bytes[safe: k + 4] == 0x20 || bytes[safe: k - 4] == 0x20 { spacedKana = true }
                 k += 1
@@ -1305,7 +1289,7 @@ struct PersonDetector: Detector {
                     && reader.script(at: end + 1).map { $0 == .kanji || $0 == .katakana } == true
                 guard count >= (script == .latin ? 3 : 2),
                       teamHandle || ((familyNames.contains(surface) || givenNames.contains(surface)) && !kanaFunctionWords.contains(surface) && !kanaAdjectives.contains(surface)),
-                      !notNames.contains(surface),
+                      !notNames.contains(surface), !(script == .hiragana && Self.honorifics.contains(Array(surface))),
                       !Self.fieldLabels.contains(Array(surface)), !Self.memoHeadings.contains(Array(surface)),
                       script != .latin || !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
                 result.append(context.finding(.person, p..<end, confidence: 0.6, rule: "person.chat-handle"))
@@ -1586,7 +1570,7 @@ struct PersonDetector: Detector {
                 case .space, .lineBreak: break
                 case .hiragana: guard "へにがよかまでと".unicodeScalars.contains(after) || isTitleOrHonorific(at: end, reader: reader) else { return nil }
                 case .kanji: guard isTitleOrHonorific(at: end, reader: reader) else { return nil }
-                case .other: guard !(0x30A1...0x30FA).contains(after.value) else { return nil }
+                case .other: break
                 default: return nil
                 }
             }
@@ -2923,7 +2907,10 @@ struct PersonDetector: Detector {
             guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound),
                   Scalars.count(bytes, first) >= 2 || (conversation && reader.script(at: first.lowerBound) == .kanji),
                   !notNames.contains(surface), !Self.fieldLabels.contains(surface), !Self.relations.contains(surface),
-                  !Self.titles.contains(surface), !Self.bareHonorifics.contains(surface) else { continue }
+                  !Self.titles.contains(surface),
+                  // ［氏名］さん: an honorific left after a redacted name (the text folds katakana
+                  // to hiragana, so チャン: is told by its script).
+                  !(name.script == .hiragana && Self.honorifics.contains(surface)) else { continue }
             switch name.script {
             case .latin: guard reader.isCapitalized(name), !reader.hasCommonEnglishWord(name), !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
             case .katakana: guard !isLoanword(name, bytes) else { continue }
@@ -3037,7 +3024,7 @@ struct PersonDetector: Detector {
         if name.range.lowerBound > 0, ByteClass.isDigit(bytes[name.range.lowerBound - 1]) { return false }
         if notNames.contains(surface) || notNames.contains(name.lastPart(bytes)) || notNames.contains(name.firstPart(bytes)) { return false }
         // ［氏名］さん, ［氏名］くん: an honorific left after a redacted name is no name.
-        if name.script == .hiragana, Self.bareHonorifics.contains(surface) { return false }
+        if name.script == .hiragana, Self.honorifics.contains(surface) { return false }
         // A one-character family name must be a known one: 受 鮫島 is not a name.
         // (角 彩, 一 翔: an unlisted one-kanji surname is read when a known given name follows
         // after a space.)
