@@ -227,6 +227,11 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a place that is also a family name, before a movement", "十島村の中之島から失礼します。国分に引っ越しました。", []),
+        .init("a city and a prefecture before particles", "宮崎から転勤してきました。来週は福岡へ出張です。", []),
+        .init("a family name inside a longer kanji word", "山田町が主催します。鈴木自動車に問い合わせました。", []),
+        .init("a common word the family lists hold", "車検証の見方がわからないので教えてください。", []),
+        .init("one kanji that is no family name opening a line", "雨です。明日は晴れます", []),
         .init("a role of minutes glued to a word", "司会進行は未定です", []),
         .init("a car model glued to 担当", "担当セレナの件です", []),
         .init("equipment joined with ・", "装備：スマート・キー、ナビ・オーディオ、ドア・ミラー", []),
@@ -421,6 +426,11 @@ import Testing
         .init("a signature line after a rule", "承知しました。\n――\n澤井 / サービスフロント\n内線 412", ["澤井"]),
         .init("a signature line with a team in parentheses", "以上、よろしくお願いします。\n澤井（サービス）", ["澤井"]),
         .init("katakana speakers that sound like an honorific", "チャン: こんにちは\nミン: はい\nチャン: どうも\nミン: では", ["チャン", "ミン", "チャン", "ミン"]),
+        .init("family names alone before a particle in a memo", "報告：鈴木が現車確認、田中に報告済み。\n鈴木に戻してください。", ["鈴木", "田中", "鈴木"]),
+        .init("a colleague after a role and の, before と", "本社 法務の木下と協議します。", ["木下"]),
+        .init("a one-kanji family name opening a message", "林です。水曜10時で大丈夫です", ["林"]),
+        .init("an introduction after an exclamation", "ようこそ！新垣です。わからないことは聞いてください", ["新垣"]),
+        .init("an introduction after a bracketed tag", "【SMS】柳田です。明日の件でご連絡しました", ["柳田"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -323,6 +323,7 @@ struct PersonDetector: Detector {
         found += spelledNames(reader: reader, context: context)
         found += signatureLines(reader: reader, context: context)
         found += memoHandOffs(reader: reader, context: context)
+        found += familyNamesAsSubjects(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
@@ -1164,6 +1165,46 @@ struct PersonDetector: Detector {
         return result
     }
 
+    /// Particles after which a family name alone is someone who acts or is told: 鈴木が現車確認,
+    /// 山口に事実確認を, 法務の栗原と協議, 吉村より連絡. (の and で are left out: 国分の自宅,
+    /// 東口の看板 name places and things as often as people.)
+    private static let subjectParticles: [[UInt8]] = ["が", "は", "も", "と", "に", "へ", "より", "から"].map { Array($0.utf8) }
+    private static let movementParticles: [[UInt8]] = ["に", "へ", "から", "まで"].map { Array($0.utf8) }
+    /// What people do at a place: come, go, move, live, work there.
+    private static let movements: [[UInt8]] = ["引っ越", "引越", "到着", "転勤", "転居", "出張", "来", "行", "い", "帰", "住", "移", "向か", "着",
+        "出発", "通", "失礼", "在住", "勤務", "赴任", "旅行", "遊び", "寄", "入", "出", "おり", "あ", "ある", "き", "く"].map { Array($0.utf8) }
+
+    /// A listed family name of two or three kanji standing alone as a word before a case
+    /// particle, with no honorific or cue: how staff and business text refer to colleagues
+    /// (鈴木が現車確認、田中に報告済み). The whole kanji run must be the name (山田町が, 鈴木自動車が
+    /// are not), and place names the lists also hold as family names (宮崎から転勤, 福岡へ出張) are
+    /// left to other rules.
+    private func familyNamesAsSubjects(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            // Kanji are three bytes in UTF-8 (lead 0xE3–0xE9): skip everything else cheaply.
+            guard bytes[p] >= 0xE3, bytes[p] <= 0xE9, reader.script(at: p) == .kanji else { p += 1; continue }
+            let end = reader.runEnd(from: p, script: .kanji, limit: 4)
+            defer { p = max(end, p + 1) }
+            guard reader.isWordStart(p), case let count = Scalars.count(bytes, p..<end), (2...3).contains(count),
+                  reader.script(at: end) == .hiragana,
+                  Self.subjectParticles.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }),
+                  familyNames.contains(bytes[p..<end]), !placeStems.contains(bytes[p..<end]),
+                  // 2024年山田が…: a digit or a Latin letter glued before is a code or a count.
+                  p == 0 || !(ByteClass.isDigit(bytes[p - 1]) || reader.script(at: p - 1) == .latin),
+                  case let name = NameReader.Name(range: p..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false),
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes),
+                  // 中之島から失礼します, 国分に引っ越しました: a place the lists hold as a family name
+                  // too, where people come from, move to and live.
+                  !Self.movementParticles.contains(where: { particle in Scalars.hasPrefix(bytes, at: end, particle)
+                      && Self.movements.contains { Scalars.hasPrefix(bytes, at: end + particle.count, $0) } }) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.subject"))
+        }
+        return result
+    }
+
     // MARK: Staff memos and lists
 
     /// Staff surnames as memos write them, with no honorific: a hand-over (`田中→佐藤へ`,
@@ -1874,8 +1915,11 @@ struct PersonDetector: Detector {
             if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji { continue }
             // One kanji is a name only when the lists know it and it says so itself: 堀でございます,
             // 岸と申します.
+            // 林です。水曜10時で…, 西です。: or, opening a message or a line, a listed one.
             guard name.script != .kanji || Scalars.count(bytes, name.range) >= 2
-                    || (strong && familyNames.contains(bytes[name.range])) else { continue }
+                    || (strong && familyNames.contains(bytes[name.range]))
+                    || (lineStarts.contains(lineStart) && name.range.lowerBound == lineStart && familyNames.contains(bytes[name.range])
+                        && [Array("です。".utf8), Array("です!".utf8), Array("です\n".utf8)].contains(intro)) else { continue }
             guard accept(name, context: context, honorific: false),
                   name.script != .latin || !Self.englishNotNames.contains(String(decoding: bytes[name.range], as: UTF8.self)) && !Self.memoHeadings.contains(Array(bytes[name.range])) else { continue }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: strong ? 0.75 : 0.6), rule: "person.introduction"))
@@ -3370,7 +3414,7 @@ struct NameReader {
         }
     }
 
-    /// Offsets where a clause starts: text start, after a line break, after 。 or 、, after a
+    /// Offsets where a clause starts: text start, after a line break, after 。, 、, 】, ! or ?, after a
     /// greeting line; and the line starts alone (the same list without 。 and 、), both in one pass.
     private static func clauseStarts(in bytes: [UInt8]) -> (clauses: [Int], lines: [Int]) {
         var clauses = [0], lines = [0]
@@ -3384,7 +3428,9 @@ struct NameReader {
         quoted(0)
         while i < bytes.count {
             if bytes[i] == 0x0A { clauses.append(i + 1); lines.append(i + 1); quoted(i + 1) }
-            if i + 2 < bytes.count, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 || bytes[i + 2] == 0x81 { clauses.append(i + 3) }
+            if i + 2 < bytes.count, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 || bytes[i + 2] == 0x81 || bytes[i + 2] == 0x91 { clauses.append(i + 3) }
+            // ようこそ!新垣です: an exclamation or a question ends a clause as 。 does.
+            if (bytes[i] == 0x21 || bytes[i] == 0x3F), i + 1 < bytes.count, bytes[i + 1] >= 0x80 { clauses.append(i + 1) }
             i += 1
         }
         return (clauses, lines)
