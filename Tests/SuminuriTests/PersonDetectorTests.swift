@@ -227,6 +227,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("words that start with 私", "私立高校に通っています。私共で対応します。私用で休みます。", []),
         .init("a place that is also a family name, before a movement", "十島村の中之島から失礼します。国分に引っ越しました。", []),
         .init("a city and a prefecture before particles", "宮崎から転勤してきました。来週は福岡へ出張です。", []),
         .init("a family name inside a longer kanji word", "山田町が主催します。鈴木自動車に問い合わせました。", []),
@@ -431,6 +432,9 @@ import Testing
         .init("a one-kanji family name opening a message", "林です。水曜10時で大丈夫です", ["林"]),
         .init("an introduction after an exclamation", "ようこそ！新垣です。わからないことは聞いてください", ["新垣"]),
         .init("an introduction after a bracketed tag", "【SMS】柳田です。明日の件でご連絡しました", ["柳田"]),
+        .init("two titled names joined by と (regression: 福永と was read as a kanji and kana name)", "店長福永と副店長東條が訪問しました。", ["福永", "東條"]),
+        .init("an adviser's role after the name", "消費生活センターの戸高相談員よりお電話がありました。", ["戸高"]),
+        .init("the writer naming themself after 私", "大迫様には私岩崎から明日お詫びします。", ["大迫", "岩崎"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -51,7 +51,8 @@ struct PersonDetector: Detector {
     /// Roles a staff memo glues a name to (営業石井, 店長柴田了承, 担当長野): the name is read as
     /// the known family name the kanji run starts with.
     private static let memoRoles: Set<[UInt8]> = Set(["担当", "営業", "整備", "整備士", "店長", "副店長", "工場長", "受付", "対応", "事務",
-        "法人営業", "営業担当", "整備担当", "所長", "課長", "部長", "社長", "主任", "係長"].map { Array($0.utf8) })
+        "法人営業", "営業担当", "整備担当", "所長", "課長", "部長", "社長", "主任", "係長", "私"].map { Array($0.utf8) })
+    private static let writer = Array("私".utf8)
     /// Relations whose given name alone is a name (息子の悠真, 主人の辰雄).
     private static let familyRelations: Set<[UInt8]> = Set(["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉",
         "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪", "いとこ", "従兄弟", "従姉妹"].map { Array($0.utf8) })
@@ -255,6 +256,8 @@ struct PersonDetector: Detector {
                     p += Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || middleDot ? 3 : 1
                     if bytes[safe: p] == 0x20, bytes[safe: p - 1] != 0x20 { p += 1 }
                     if let read = reader.nameAfter(p), case let name = refined(read, reader: reader),
+                       // 私 おがわら と申します: after 私 the kana name is read by the introductions.
+                       relation != Self.writer || name.script == .kanji,
                        name.parts == 2 || isKnownName(name, reader: reader) || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot)
                            || (name.range.lowerBound == p && isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader)),
                        accept(name, context: context, honorific: false) {
@@ -507,10 +510,13 @@ struct PersonDetector: Detector {
     private func mixedNameEnding(at end: Int, reader: NameReader) -> NameReader.Name? {
         let bytes = reader.bytes
         var p = end
-        if let (last, previous) = Scalars.before(bytes, p), "子美江代恵枝乃奈香世".unicodeScalars.contains(last) { p = previous }
+        var kanjiEnding = false
+        if let (last, previous) = Scalars.before(bytes, p), "子美江代恵枝乃奈香世".unicodeScalars.contains(last) { p = previous; kanjiEnding = true }
         let kanaStart = reader.runStart(endingAt: p, script: .hiragana, limit: 4)
         let kana = Scalars.count(bytes, kanaStart..<p)
-        guard (1...3).contains(kana), !Scalars.hasPrefix(bytes, at: kanaStart, Array("の".utf8)),
+        // 店長福永と副店長: one kana alone is a particle; a given name of one kana has a kanji
+        // ending (きよ子 has two, み子 one).
+        guard (1...3).contains(kana), kana >= 2 || kanjiEnding, !Scalars.hasPrefix(bytes, at: kanaStart, Array("の".utf8)),
               let family = kanjiNameEnding(at: kanaStart, reader: reader, unknownGiven: false), family.firstPartEnd == kanaStart else { return nil }
         return NameReader.Name(range: family.range.lowerBound..<end, script: .kanji, parts: 2, firstPartEnd: kanaStart, bytes: bytes, spaced: false)
     }
