@@ -227,6 +227,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("an address block told in voice input", "住所 は 鹿児島市 紫原 三丁目 十二 の 五 です", []),
         .init("words that start with 私", "私立高校に通っています。私共で対応します。私用で休みます。", []),
         .init("a place that is also a family name, before a movement", "十島村の中之島から失礼します。国分に引っ越しました。", []),
         .init("a city and a prefecture before particles", "宮崎から転勤してきました。来週は福岡へ出張です。", []),
@@ -435,6 +436,9 @@ import Testing
         .init("two titled names joined by と (regression: 福永と was read as a kanji and kana name)", "店長福永と副店長東條が訪問しました。", ["福永", "東條"]),
         .init("an adviser's role after the name", "消費生活センターの戸高相談員よりお電話がありました。", ["戸高"]),
         .init("the writer naming themself after 私", "大迫様には私岩崎から明日お詫びします。", ["大迫", "岩崎"]),
+        .init("spaced full names after a seat number (regression: 番 島田 was read first and skipped the name)", "1番 島田 晶　2番 奥田 涼\n5番 長谷川 陽（幹事）", ["島田 晶", "奥田 涼", "長谷川 陽"]),
+        .init("a full name after a role and a space, after a label", "引率教員：自動車科 教諭 片平 修", ["片平 修"]),
+        .init("a name addressed with 宛", "事務局 久木田 宛でお願いします。", ["久木田"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

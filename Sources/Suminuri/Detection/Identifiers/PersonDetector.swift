@@ -53,6 +53,7 @@ struct PersonDetector: Detector {
     private static let memoRoles: Set<[UInt8]> = Set(["担当", "営業", "整備", "整備士", "店長", "副店長", "工場長", "受付", "対応", "事務",
         "法人営業", "営業担当", "整備担当", "所長", "課長", "部長", "社長", "主任", "係長", "私"].map { Array($0.utf8) })
     private static let writer = Array("私".utf8)
+    private static let addressedTo: Set<[UInt8]> = Set(["宛", "宛て", "方", "宅", "行", "家"].map { Array($0.utf8) })
     /// Relations whose given name alone is a name (息子の悠真, 主人の辰雄).
     private static let familyRelations: Set<[UInt8]> = Set(["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉",
         "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪", "いとこ", "従兄弟", "従姉妹"].map { Array($0.utf8) })
@@ -1100,12 +1101,20 @@ struct PersonDetector: Detector {
             i = start
             guard reader.isWordStart(i), var name = reader.nameAfter(i), name.range.lowerBound == i else { continue }
             name = extendedWithGivenName(name, reader: reader)
+            // 事務局 久木田 宛, 井手 方: how mail is addressed to a person, no given name.
+            if name.parts == 2, name.script == .kanji, Self.addressedTo.contains(name.lastPart(bytes)) { name = name.firstPartOnly() }
             // 本人　竹下 亮: a role before the name is not part of it.
             if name.parts == 2, notNames.contains(name.firstPart(bytes)) || Self.relations.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes)),
                let rest = reader.nameAfter(name.firstPartEnd + 1) {
                 name = rest
             }
-            defer { i = max(name.range.upperBound, i + 1) }
+            // A reading that names no one skips only its first word: 1番 島田 晶 read 番 島田
+            // first, 教諭 片平 修 read 教諭 片平.
+            var named = false
+            defer {
+                let space = named ? nil : bytes[name.range].firstIndex(of: 0x20)
+                i = max(space ?? name.range.upperBound, i + 1)
+            }
             // Cheap shape checks first: most words are neither two-part names nor alone on a line.
             let end = name.range.upperBound
             switch name.script {
@@ -1166,7 +1175,7 @@ struct PersonDetector: Detector {
                 }
             case .hiragana: break
             }
-            if confidence > 0 { result.append(context.finding(.person, name.range, confidence: confidence, rule: rule)) }
+            if confidence > 0 { result.append(context.finding(.person, name.range, confidence: confidence, rule: rule)); named = true }
         }
         return result
     }
@@ -1832,6 +1841,8 @@ struct PersonDetector: Detector {
             guard let (last, _) = Scalars.before(part, part.count) else { continue }
             if "市区県郡府都道".unicodeScalars.contains(last) { return true }
             if "町村".unicodeScalars.contains(last) && Scalars.count(part, 0..<part.count) >= 3 { return true }
+            // 紫原 三丁目: a block of an address.
+            if part.count >= 6, part.suffix(6).elementsEqual(Array("丁目".utf8)) || part.suffix(6).elementsEqual(Array("番地".utf8)) { return true }
         }
         return false
     }
