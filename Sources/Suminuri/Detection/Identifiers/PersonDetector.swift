@@ -2922,6 +2922,8 @@ struct PersonDetector: Detector {
     private func speakerLabels(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var labels: [[UInt8]: [Range<Int>]] = [:]
+        // Speakers after a time stamp ([10:02] 大地:, 12:15 中間（営業）:): a chat log's structure.
+        var timedSpeakers = Set<[UInt8]>(), timedLines = 0
         var lineStart = 0
         while lineStart < bytes.count {
             let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
@@ -2953,6 +2955,7 @@ struct PersonDetector: Detector {
             if bytes[safe: p] == 0x20 { p += 1 }
             guard bytes[safe: p] == 0x3A, p + 1 < lineEnd else { continue }
             labels[Array(bytes[name.range]), default: []].append(name.range)
+            if timed { timedSpeakers.insert(Array(bytes[name.range])); timedLines += 1 }
         }
         var result: [Finding] = []
         // A conversation: two speakers or more, each with two lines or more. Its structure
@@ -2981,7 +2984,14 @@ struct PersonDetector: Detector {
                       !kanaFunctionWords.contains(surface) else { continue }
             case .kanji:
                 guard isKnownName(name, reader: reader) || (exchange && isUnlistedFamilyName(name.range, reader: reader, context: context))
-                        || (conversation && (givenNames.contains(surface) || Scalars.count(bytes, first) == 1)) else { continue }
+                        || (conversation && (givenNames.contains(surface) || Scalars.count(bytes, first) == 1))
+                        || (exchange && givenNames.contains(surface))
+                        // A time-stamped log of three lines or more vouches for a word (中間, 空閑)
+                        // that is a name only there, not for a place.
+                        || (timedLines >= 3 && timedSpeakers.contains(surface) && (2...3).contains(Scalars.count(bytes, first))
+                            && !placeStems.contains(surface) && !placeLike(name, bytes)
+                            // 来訪者:, 担当員:, 先方: a role.
+                            && !(Scalars.before(surface, surface.count).map { "者人員客側方".unicodeScalars.contains($0.0) } ?? false)) else { continue }
             }
             for range in ranges { result.append(context.finding(.person, range, confidence: 0.7, rule: "person.speaker")) }
         }
