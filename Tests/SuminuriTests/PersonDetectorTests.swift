@@ -227,6 +227,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("one kanji before です in spaced speech that is a direction", "場所 は 東 です 入口 の 西 です", []),
         .init("shifts and roles speaking in a time-stamped log", "7:45 早番: 鍵あけました\n7:46 早番: 展示車の準備OK\n8:30 遅番: おはようございます\n14:02 来訪者: すみません\n14:03 来訪者: セレナの件です", []),
         .init("an address block told in voice input", "住所 は 鹿児島市 紫原 三丁目 十二 の 五 です", []),
         .init("words that start with 私", "私立高校に通っています。私共で対応します。私用で休みます。", []),
@@ -442,6 +443,7 @@ import Testing
         .init("a name addressed with 宛", "事務局 久木田 宛でお願いします。", ["久木田"]),
         .init("a given name that is also a word, speaking in a short exchange", "[10:02] 大地: 今日の納車って何時？\n[10:03] つばさ: 14時だよ\n[10:03] 大地: 了解", ["大地", "つばさ", "大地"]),
         .init("an unlisted word speaking in a time-stamped log", "9:01 空閑: 明日の引き取りお願い\n9:02 鮫島: 了解\n9:05 空閑: 委任状あります", ["空閑", "鮫島", "空閑"]),
+        .init("one-kanji family names introduced in spaced voice input", "はい 森 です あ 森 光 です\n整備 の 谷 です 泉 様 の お車", ["森", "森 光", "谷", "泉"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

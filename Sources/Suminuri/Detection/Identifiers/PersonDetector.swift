@@ -53,6 +53,16 @@ struct PersonDetector: Detector {
     private static let memoRoles: Set<[UInt8]> = Set(["担当", "営業", "整備", "整備士", "店長", "副店長", "工場長", "受付", "対応", "事務",
         "法人営業", "営業担当", "整備担当", "所長", "課長", "部長", "社長", "主任", "係長", "私"].map { Array($0.utf8) })
     private static let writer = Array("私".utf8)
+    /// What a speaker says right before their name in voice input (はい 森 です).
+    private static let speechLeads: [[UInt8]] = ["はい", "もしもし", "えっと", "えーと", "あの", "あのー", "失礼します", "こちら", "わたし", "私"].map { Array($0.utf8) }
+
+    /// Whether a role and a spaced の end at `end` (整備 の | 谷 です): voice input's 営業の谷.
+    private func spokenRole(before end: Int, reader: NameReader) -> Bool {
+        let bytes = reader.bytes, no = Array("の".utf8)
+        guard end >= no.count + 1, bytes[(end - no.count)..<end].elementsEqual(no), bytes[end - no.count - 1] == 0x20,
+              let start = reader.wordStart(endingAt: end - no.count - 1) else { return false }
+        return Self.relations.contains { bytes[start..<(end - no.count - 1)].elementsEqual($0) }
+    }
     private static let addressedTo: Set<[UInt8]> = Set(["宛", "宛て", "方", "宅", "行", "家"].map { Array($0.utf8) })
     /// Relations whose given name alone is a name (息子の悠真, 主人の辰雄).
     private static let familyRelations: Set<[UInt8]> = Set(["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉",
@@ -1936,7 +1946,11 @@ struct PersonDetector: Detector {
             guard name.script != .kanji || Scalars.count(bytes, name.range) >= 2
                     || (strong && familyNames.contains(bytes[name.range]))
                     || (lineStarts.contains(lineStart) && name.range.lowerBound == lineStart && familyNames.contains(bytes[name.range])
-                        && [Array("です。".utf8), Array("です!".utf8), Array("です\n".utf8)].contains(intro)) else { continue }
+                        && [Array("です。".utf8), Array("です!".utf8), Array("です\n".utf8)].contains(intro))
+                    // はい 森 です, 整備 の 谷 です, 失礼します 宮 です: spaced speech after a filler.
+                    || (familyNames.contains(bytes[name.range]) && bytes[safe: name.range.lowerBound - 1] == 0x20 && bytes[safe: end] == 0x20
+                        && (Self.speechLeads.contains { lead in name.range.lowerBound - 1 >= lead.count && bytes[(name.range.lowerBound - 1 - lead.count)..<(name.range.lowerBound - 1)].elementsEqual(lead) }
+                            || spokenRole(before: name.range.lowerBound - 1, reader: reader))) else { continue }
             guard accept(name, context: context, honorific: false),
                   name.script != .latin || !Self.englishNotNames.contains(String(decoding: bytes[name.range], as: UTF8.self)) && !Self.memoHeadings.contains(Array(bytes[name.range])) else { continue }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: strong ? 0.75 : 0.6), rule: "person.introduction"))
