@@ -227,6 +227,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a katakana particle before a katakana word", "ｺﾞﾖｳｹﾝ: ｼｬｹﾝ ﾉ ﾐﾂﾓﾘ", []),
         .init("one kanji before です in spaced speech that is a direction", "場所 は 東 です 入口 の 西 です", []),
         .init("shifts and roles speaking in a time-stamped log", "7:45 早番: 鍵あけました\n7:46 早番: 展示車の準備OK\n8:30 遅番: おはようございます\n14:02 来訪者: すみません\n14:03 来訪者: セレナの件です", []),
         .init("an address block told in voice input", "住所 は 鹿児島市 紫原 三丁目 十二 の 五 です", []),
@@ -444,6 +445,9 @@ import Testing
         .init("a given name that is also a word, speaking in a short exchange", "[10:02] 大地: 今日の納車って何時？\n[10:03] つばさ: 14時だよ\n[10:03] 大地: 了解", ["大地", "つばさ", "大地"]),
         .init("an unlisted word speaking in a time-stamped log", "9:01 空閑: 明日の引き取りお願い\n9:02 鮫島: 了解\n9:05 空閑: 委任状あります", ["空閑", "鮫島", "空閑"]),
         .init("one-kanji family names introduced in spaced voice input", "はい 森 です あ 森 光 です\n整備 の 谷 です 泉 様 の お車", ["森", "森 光", "谷", "泉"]),
+        .init("katakana voice input: particles, copulas and honorifics are no name parts", "ナマエ ハ サトウ タロウ デス\nモシモシ サトウ デス\nタナカ サン ニ カワッテ クダサイ", ["サトウ タロウ", "サトウ", "タナカ"]),
+        .init("a label and ハ in katakana voice input", "点検 担当 ハ ウチダ 受付 あらき", ["ウチダ", "あらき"]),
+        .init("a Chinese name that reads like an honorific", "お名前（カタカナ）：チャン ウェイ", ["チャン ウェイ"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -130,8 +130,11 @@ struct PersonDetector: Detector {
                 // Web forms mark required fields with * (お名前(かな)* たかしま ことね).
                 while p < bytes.count, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x3D || bytes[p] == 0x0A || bytes[p] == 0x2A { separated = true; p += 1 }
                 var viaParticle = false
-                if Scalars.hasPrefix(bytes, at: p, Array("は".utf8)), reader.script(at: p) == .hiragana, !Self.readingLabels.contains(label) {
+                // 担当 ハ ウチダ: katakana voice input writes the particle in katakana, apart.
+                if Scalars.hasPrefix(bytes, at: p, Array("は".utf8)), !Self.readingLabels.contains(label),
+                   reader.script(at: p) == .hiragana || (reader.script(at: p) == .katakana && bytes[safe: p + 3] == 0x20) {
                     p += 3; separated = true; viaParticle = true
+                    if bytes[safe: p] == 0x20 { p += 1 }
                 }
                 // `From: Webform`, `my name is …`: a Latin label takes a colon and a capitalised
                 // name of two words (a single word after from: is a system or a place).
@@ -3396,9 +3399,15 @@ struct NameReader {
         guard let first = script(at: p) else { return nil }
         let firstEnd = runEnd(from: p, script: first, limit: limit(first))
         guard firstEnd > p else { return nil }
+        // ナマエ ハ サトウ: a particle in katakana voice input starts no name.
+        if first == .katakana, Self.isSpokenFunctionWord(bytes[p..<firstEnd]) { return nil }
         var end = firstEnd, parts = 1
         if bytes[safe: firstEnd] == 0x20, let second = script(at: firstEnd + 1), second == first {
             let secondEnd = runEnd(from: firstEnd + 1, script: first, limit: limit(first))
+            // サトウ デス, タナカ サン: nor is it a name's second part.
+            if first == .katakana, Self.isSpokenFunctionWord(bytes[(firstEnd + 1)..<secondEnd]) {
+                return Name(range: p..<firstEnd, script: first, parts: 1, firstPartEnd: firstEnd, bytes: bytes)
+            }
             // A second token followed by more of the same after a space is prose, not a name;
             // 東 様 is a name and its honorific.
             let honorific = Scalars.at(bytes, firstEnd + 1).map { first == .kanji && Self.isHonorificKanji($0.0) } ?? false
@@ -3413,6 +3422,15 @@ struct NameReader {
         return Name(range: p..<end, script: first, parts: parts, firstPartEnd: firstEnd, bytes: bytes)
     }
 
+    /// Particles, copulas and honorifics as speech recognisers write them in katakana (ハ, デス,
+    /// サン), compared folded: the normalised text holds them in hiragana.
+    private static let spokenFunctionWords: Set<[UInt8]> = Set(["は", "が", "の", "に", "を", "と", "で", "も", "へ", "や", "か", "ね", "よ",
+        "です", "ます", "でした", "さん", "さま", "くん", "って", "から", "まで", "より", "だ", "ですが", "ですけど"].map { Array($0.utf8) })
+
+    static func isSpokenFunctionWord(_ word: ArraySlice<UInt8>) -> Bool {
+        word.count <= 12 && spokenFunctionWords.contains(Array(word))
+    }
+
     /// A name that ends at `end` (right before an honorific).
     func nameBefore(_ end: Int) -> Name? {
         var stop = end
@@ -3425,6 +3443,7 @@ struct NameReader {
         // The tail of an identifier is no name: nissan_kagoshima_sample さん.
         if last == .latin, !isWordStart(secondStart) { return nil }
         if last == .hiragana { return Name(range: secondStart..<stop, script: .hiragana, parts: 1, firstPartEnd: stop, bytes: bytes) }
+        if last == .katakana, Self.isSpokenFunctionWord(bytes[secondStart..<stop]) { return nil }
         // The family name before a space: 山田 太郎様.
         if secondStart > 1, bytes[secondStart - 1] == 0x20, let (_, s) = Scalars.before(bytes, secondStart - 1), script(at: s) == last {
             var firstStart = runStart(endingAt: secondStart - 1, script: last, limit: limit(last))
@@ -3435,7 +3454,7 @@ struct NameReader {
                 firstEnd = firstStart - 1
                 firstStart = earlier
             }
-            if isWordStart(firstStart) {
+            if isWordStart(firstStart), last != .katakana || !Self.isSpokenFunctionWord(bytes[firstStart..<firstEnd]) {
                 return Name(range: firstStart..<stop, script: last, parts: 2, firstPartEnd: firstEnd, bytes: bytes)
             }
         }
