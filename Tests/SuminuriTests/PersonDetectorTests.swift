@@ -227,6 +227,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a car model said about with って", "あのセレナって車、燃費どうですか", []),
         .init("a katakana particle before a katakana word", "ｺﾞﾖｳｹﾝ: ｼｬｹﾝ ﾉ ﾐﾂﾓﾘ", []),
         .init("one kanji before です in spaced speech that is a direction", "場所 は 東 です 入口 の 西 です", []),
         .init("shifts and roles speaking in a time-stamped log", "7:45 早番: 鍵あけました\n7:46 早番: 展示車の準備OK\n8:30 遅番: おはようございます\n14:02 来訪者: すみません\n14:03 来訪者: セレナの件です", []),
@@ -448,6 +449,8 @@ import Testing
         .init("katakana voice input: particles, copulas and honorifics are no name parts", "ナマエ ハ サトウ タロウ デス\nモシモシ サトウ デス\nタナカ サン ニ カワッテ クダサイ", ["サトウ タロウ", "サトウ", "タナカ"]),
         .init("a label and ハ in katakana voice input", "点検 担当 ハ ウチダ 受付 あらき", ["ウチダ", "あらき"]),
         .init("a Chinese name that reads like an honorific", "お名前（カタカナ）：チャン ウェイ", ["チャン ウェイ"]),
+        .init("katakana names before cues in katakana voice input", "タントウ ノ タカハシ サン オネガイシマス\nモシモシ ヤマグチ ト モウシマス", ["タカハシ", "ヤマグチ"]),
+        .init("a katakana name said about someone, after hiragana", "あのヤマグチって営業がさ、タナカという方から聞いた", ["ヤマグチ", "タナカ"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -1964,7 +1964,9 @@ struct PersonDetector: Detector {
     /// What a kana name stands before in speech and chat: たかはしと申します, ふじたです, やまぐちさん,
     /// いしかわから電話.
     private static let kanaNameCues: [[UInt8]] = ["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
-        "から電話", "から連絡", "から伝言", "と名乗", "となの"].map { Array($0.utf8) }
+        "から電話", "から連絡", "から伝言", "と名乗", "となの", "と もうし",
+        // あのヤマグチって営業がさ, タナカという方: a name said about someone.
+        "って人", "って方", "って営業", "って担当", "っていう人", "っていう方", "という人", "という方", "って 人", "って 営業"].map { Array($0.utf8) }
     /// The scan below looks at every byte, and almost no kana or kanji starts a cue: their
     /// first characters rule most bytes out before the cues are compared.
     private static let kanaNameCueLeads = PatternLeads(kanaNameCues)
@@ -2001,7 +2003,9 @@ struct PersonDetector: Detector {
             if start == runStart, start > 1, bytes[start - 1] == 0x20, let (_, previous) = Scalars.before(bytes, start - 1), reader.script(at: previous) == script {
                 let familyRunStart = reader.runStart(endingAt: start - 1, script: script, limit: 12)
                 if let family = longestKnownKanaName(endingAt: start - 1, runStart: familyRunStart, reader: reader),
-                   familyNames.contains(bytes[family]) { start = family.lowerBound }
+                   familyNames.contains(bytes[family]),
+                   // タントウ ノ タカハシ サン: a particle in katakana voice input is no family name.
+                   script != .katakana || !NameReader.isSpokenFunctionWord(bytes[family]) { start = family.lowerBound }
             }
             let surface = bytes[start..<end]
             guard Scalars.count(bytes, start..<end) >= 3 || (Scalars.count(bytes, start..<end) == 2 && start == runStart && reader.isWordStart(start)),
@@ -2047,13 +2051,14 @@ struct PersonDetector: Detector {
         // The run must start a word: not kana after a kanji stem (見たいです, 変えたい) or a
         // number (28kmくらい), except after 私.
         let runStartsWord: Bool = {
-            guard let (previous, _) = Scalars.before(bytes, runStart) else { return true }
+            guard let (previous, previousStart) = Scalars.before(bytes, runStart) else { return true }
             switch ScriptClass.of(previous) {
             case .space, .lineBreak: return true
             // Not after a closing bracket: ［要配慮個人情報］るのです is the rest of a word.
             case .other: return !"]］】」』)〕>".unicodeScalars.contains(previous)
             case .kanji: return previous == "私"
-            default: return false
+            // あのヤマグチって営業: katakana after hiragana starts a word.
+            default: return reader.script(at: runStart) == .katakana && reader.script(at: previousStart) == .hiragana
             }
         }()
         var start = runStart
