@@ -129,6 +129,9 @@ import Testing
     /// Issue 11, third round: the settled rules (pregnancy is MEDICAL), English, spoken and
     /// plain forms, origin told as a foreign country + 出身/ルーツ.
     static let roundThree: [DetectionCase] = [
+        // Round nine: a crime referred to as the writer's case.
+        .init("a fraud referred to as a case", "東です。詐欺の件、犯人が捕まったと警察から連絡がありました。", ["CRIME_VICTIM 詐欺の件", "CRIME_VICTIM 犯人が捕ま"]),
+        .init("a hit-and-run in a memo", "架電 田島様。当て逃げの件、警察から相手が見つかったと連絡あり", ["CRIME_VICTIM 当て逃げの件"]),
         // Round five: euphemisms, kana of voice input, theft told as what happened.
         .init("euphemism for an illness", "点検なんですけど ちょっと体を悪くしてしまって", ["MEDICAL 体を悪くしてしまって"]),
         .init("numb limbs as a side effect", "副作用で手足がしびれて、ボタンが押しにくい", ["MEDICAL 副作用で", "MEDICAL 手足がしびれて"]),
@@ -178,6 +181,7 @@ import Testing
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.
     static let generalTalk: [DetectionCase] = [
+        .init("a notice about frauds in general", "最近多い詐欺の件について注意喚起です。", []),
         .init("bare disease in a question", "糖尿病は運転に影響しますか。", []),
         .init("bare wheelchair question", "車いすは何台積めますか。", []),
         .init("certificate form", "診断書の書式はどこでもらえますか。", []),
