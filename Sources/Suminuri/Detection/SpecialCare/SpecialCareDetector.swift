@@ -581,7 +581,9 @@ struct SpecialCareDetector: Detector {
 
     private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "とはいえ", "一方", "しかし", "ただ、",
         // A reason clause ends too: 難聴のため、お電話ではなく… negates the call, not the fact.
-        "ため、", "ため,", "ので、", "ので,", "から、", "から,"].map { Array($0.utf8) }
+        "ため、", "ため,", "ので、", "ので,", "から、", "から,",
+        // …without the comma: 耳が聞こえないので電話ではなくチャットで.
+        "ので"].map { Array($0.utf8) }
 
     /// Whether a comma stands between two offsets: a negation after it denies the next thing
     /// (難聴のため、お電話ではなく…), not the fact before it.
