@@ -338,6 +338,7 @@ struct PersonDetector: Detector {
         found += countedLists(reader: reader, context: context)
         found += mentionHandles(reader: reader, context: context)
         found += spelledNames(reader: reader, context: context)
+        found += namesExplainedByCharacter(reader: reader, context: context)
         found += signatureLines(reader: reader, context: context)
         found += memoHandOffs(reader: reader, context: context)
         found += familyNamesAsSubjects(reader: reader, context: context)
@@ -1565,6 +1566,36 @@ struct PersonDetector: Detector {
             guard known, !kanaFunctionWords.contains(bytes[reading]) else { continue }
             result.append(context.finding(.person, kanji, confidence: 0.7, rule: "person.spelled"))
             result.append(context.finding(.person, reading, confidence: 0.7, rule: "person.spelled"))
+        }
+        return result
+    }
+
+    /// What follows a kanji named as one of a name's characters: 佐藤の佐は, 近藤の近いに,
+    /// 西ノ園の園って, 上原の上という字.
+    private static let characterExplanations: [[UInt8]] = ["は", "に", "って", "の字", "という", "と書", "い", "です", "、"].map { Array($0.utf8) }
+
+    /// A name explained character by character (voice input, phone notes): `佐藤の佐はにんべん`,
+    /// `近藤の近いに藤です`: a kanji word followed by の and one of its own characters, which
+    /// only a spelled name does.
+    private func namesExplainedByCharacter(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let no = Array("の".utf8)
+        var result: [Finding] = []
+        var k = 0
+        while let at = Self.firstIndex(of: no, in: bytes, from: k) {
+            k = at + no.count
+            guard reader.script(at: at) == .hiragana, reader.script(at: k) == .kanji,
+                  case let start = reader.runStart(endingAt: at, script: .kanji, limit: 5), at - start >= 6, reader.isWordStart(start),
+                  let (character, length) = Scalars.at(bytes, k),
+                  // The character stands alone: 田中の中古車 names a car.
+                  reader.script(at: k + length) != .kanji,
+                  Self.characterExplanations.contains(where: { Scalars.hasPrefix(bytes, at: k + length, $0) }),
+                  String(decoding: bytes[start..<at], as: UTF8.self).unicodeScalars.contains(character),
+                  case let name = NameReader.Name(range: start..<at, script: .kanji, parts: 1, firstPartEnd: at, bytes: bytes, spaced: false),
+                  isKnownName(name, reader: reader) || isUnlistedFamilyName(name.range, reader: reader, context: context),
+                  // 東京の東です, 宮崎の宮じゃなくて: a place used to explain a character.
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes), !placeStems.contains(bytes[name.range]) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.explained"))
         }
         return result
     }
