@@ -227,6 +227,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a place and の before a common word and です", "鹿児島市の担当です。指宿の温泉です。霧島市の見積です", []),
         .init("a place or a word used to explain a character", "東京の東です。宮崎の宮じゃなくて。山田の中古車を見ました", []),
         .init("a car model said about with って", "あのセレナって車、燃費どうですか", []),
         .init("a katakana particle before a katakana word", "ｺﾞﾖｳｹﾝ: ｼｬｹﾝ ﾉ ﾐﾂﾓﾘ", []),
@@ -453,6 +454,7 @@ import Testing
         .init("katakana names before cues in katakana voice input", "タントウ ノ タカハシ サン オネガイシマス\nモシモシ ヤマグチ ト モウシマス", ["タカハシ", "ヤマグチ"]),
         .init("a katakana name said about someone, after hiragana", "あのヤマグチって営業がさ、タナカという方から聞いた", ["ヤマグチ", "タナカ"]),
         .init("a name explained character by character", "サトウと申しますけれども佐藤の佐はにんべんの佐です。西ノ園の園は公園の園", ["サトウ", "佐藤", "西ノ園"]),
+        .init("an unlisted family name introduced after a place and の", "もしもし私はですね鹿屋の吾平町の蔵満ですけども", ["蔵満"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -1964,6 +1964,10 @@ struct PersonDetector: Detector {
             let loose = plain == nil && Scalars.hasPrefix(bytes, at: introAt, Array("です".utf8)) && endsSentence(bytes, at: introAt + 6)
             guard let intro = plain ?? (loose ? Array("です。".utf8) : nil) else { continue }
             let strong = intro.count > 9 // と申します / でございます
+            // 鹿屋の吾平町の蔵満です, 指宿の今給黎です: after a place and の, a family name nobody
+            // listed introduces its speaker too.
+            let afterPlace = name.script == .kanji && name.parts == 1 && isUnlistedFamilyName(name.range, reader: reader, context: context)
+                && placeBeforeNo(name.range.lowerBound, reader: reader)
             // After の or た (お電話した川畑です) only a known family name counts: 確認です, 相談です.
             let known = familyNames.contains(name.firstPart(bytes)) || name.parts == 2 || name.script == .latin
                 || (name.script == .katakana && (givenNames.contains(bytes[name.range]) || Array(bytes[name.range]).containsMiddleDot))
@@ -1972,8 +1976,8 @@ struct PersonDetector: Detector {
             // word that is not a loanword, at a line start, after a greeting or after わたしは.
             let foreign = name.script == .katakana && Scalars.count(bytes, name.range) >= 2 && !isLoanword(name, bytes)
                 && (early || announced.contains(lineStart) || clauseStarts.contains(lineStart))
-            guard known || foreign || (!loose && strong && clauseStarts.contains(lineStart)) || (!loose && early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
-            if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji { continue }
+            guard known || foreign || afterPlace || (!loose && strong && clauseStarts.contains(lineStart)) || (!loose && early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
+            if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji && !afterPlace { continue }
             // One kanji is a name only when the lists know it and it says so itself: 堀でございます,
             // 岸と申します.
             // 林です。水曜10時で…, 西です。: or, opening a message or a line, a listed one.
@@ -1990,6 +1994,18 @@ struct PersonDetector: Detector {
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: strong ? 0.75 : 0.6), rule: "person.introduction"))
         }
         return result
+    }
+
+    /// Whether a place and の end right before `offset` (指宿の|, 吾平町の|, 鹿児島市の|).
+    private func placeBeforeNo(_ offset: Int, reader: NameReader) -> Bool {
+        let bytes = reader.bytes, no = Array("の".utf8)
+        guard offset >= no.count + 3, bytes[(offset - no.count)..<offset].elementsEqual(no) else { return false }
+        let end = offset - no.count
+        let start = reader.runStart(endingAt: end, script: .kanji, limit: 6)
+        guard start < end, case let word = bytes[start..<end] else { return false }
+        if placeStems.contains(word) { return true }
+        guard let (last, _) = Scalars.before(bytes, end) else { return false }
+        return "市町村区県郡島".unicodeScalars.contains(last) && Scalars.count(bytes, start..<end) >= 2
     }
 
     /// What a kana name stands before in speech and chat: たかはしと申します, ふじたです, やまぐちさん,
