@@ -76,6 +76,29 @@ struct SpecialCareDetector: Detector {
         return k < models.count && models[k].range.upperBound == at && models[k].range.count > 3
     }
     private static let stays: [[UInt8]] = ["入院", "退院", "にゅういん", "たいいん"].map { Array($0.utf8) }
+
+    /// A car told of as a patient in its own clause (うちの車がここ何日か具合が悪くて, 車 もう持病持ちで,
+    /// 昔の車は丈夫で病気知らず): 車 and a topic or subject particle before the term, with no person
+    /// word between them.
+    private func isSaidOfACar(_ range: Range<Int>, anchors: [Range<Int>], bytes: [UInt8]) -> Bool {
+        let car = Array("車".utf8)
+        var p = range.lowerBound
+        let limit = max(0, range.lowerBound - 45)
+        while p - car.count >= limit {
+            let b = bytes[p - 1]
+            // A sentence or a line ends the clause.
+            if b == 0x0A || b == 0x21 || b == 0x3F || (p >= 3 && bytes[(p - 3)..<p].elementsEqual(Array("。".utf8))) { return false }
+            if bytes[(p - car.count)..<p].elementsEqual(car) {
+                let carStart = p - car.count
+                guard let (next, _) = Scalars.at(bytes, p), "がはも、 ".unicodeScalars.contains(next) || next == "," else { p -= 1; continue }
+                // 納車, 洗車, 駐車, 乗車: acts, not a car; 車いす is no car.
+                if let (before, _) = Scalars.before(bytes, carStart), "納洗下停駐配乗発降急".unicodeScalars.contains(before) { return false }
+                return !anchors.contains { $0.lowerBound >= p && $0.upperBound <= range.lowerBound }
+            }
+            p -= 1
+        }
+        return false
+    }
     private static let still = Array("まだ".utf8)
     private static let carInKana = Array("くるま".utf8)
 
@@ -168,7 +191,7 @@ struct SpecialCareDetector: Detector {
         for c in candidates {
             guard let label = c.entry.label else { continue }
             if label == .disability, c.entry.kind == .term, c.entry.weight <= Self.bodyPartWeight, causeEnds.contains(c.range.lowerBound) { continue }
-            if label == .medical, isCarInTheWorkshop(c.range, context: context) { continue }
+            if label == .medical, isCarInTheWorkshop(c.range, context: context) || isSaidOfACar(c.range, anchors: anchors, bytes: bytes) { continue }
             // A product or feature suffix right after the term: 障害物センサー, 盗難防止装置.
             let productIndex = products.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if productIndex < products.count, products[productIndex].lowerBound <= c.range.upperBound + 3 { continue }
