@@ -1117,6 +1117,15 @@ struct PersonDetector: Detector {
             name = extendedWithGivenName(name, reader: reader)
             // 事務局 久木田 宛, 井手 方: how mail is addressed to a person, no given name.
             if name.parts == 2, name.script == .kanji, Self.addressedTo.contains(name.lastPart(bytes)) { name = name.firstPartOnly() }
+            // 工藤⇒三浦 引継ぎ, 花束手配=猪狩 写真=…: a common word after the family name, with the
+            // memo going on after it, is no given name (寺園 未来 alone on its line is one).
+            var memoGoesOn = false
+            if name.parts == 2, name.script == .kanji, commonKanjiWords.contains(name.lastPart(bytes)), !givenNames.contains(name.lastPart(bytes)),
+               (reader.script(at: name.range.upperBound) == .hiragana && !reader.endsAtNameBoundary(name.range.upperBound))
+                   || [0x3D, 0x3A, 0x2F].contains(bytes[safe: name.range.upperBound] ?? 0) {
+                name = name.firstPartOnly()
+                memoGoesOn = true
+            }
             // 本人　竹下 亮: a role before the name is not part of it.
             if name.parts == 2, notNames.contains(name.firstPart(bytes)) || Self.relations.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes)),
                let rest = reader.nameAfter(name.firstPartEnd + 1) {
@@ -1137,7 +1146,7 @@ struct PersonDetector: Detector {
             case .kanji:
                 if name.parts < 2 {
                     let alone = end >= bytes.count - 2 || bytes[end] == 0x0A
-                    if !alone { continue }
+                    if !alone && !memoGoesOn { continue }
                 }
             }
             guard accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
@@ -1178,6 +1187,10 @@ struct PersonDetector: Detector {
                         let whole = kanjiNameStarting(at: i, reader: reader, unknownGiven: false), whole.range == name.range,
                         Scalars.count(bytes, name.range) >= 2 {
                     confidence = 0.65; rule = "person.line-name"
+                }
+                // 不在のため 上原 携帯へ転送済: the listed family name before the memo's next word.
+                else if memoGoesOn, familyNames.contains(bytes[name.range]), Scalars.count(bytes, name.range) >= 2 {
+                    confidence = 0.6; rule = "person.memo-word"
                 }
                 else if reader.isSignature(name), (2...3).contains(Scalars.count(bytes, name.range)),
                         familyNames.contains(name.firstPart(bytes)) || reader.isAfterLineBreak(name) {
@@ -1259,16 +1272,24 @@ struct PersonDetector: Detector {
             // → 山之内が受ける: memos often put a space after the arrow.
             var beforeSpaces = start
             while beforeSpaces > 0, bytes[beforeSpaces - 1] == 0x20, start - beforeSpaces < 2 { beforeSpaces -= 1 }
-            let arrowBefore = before == "→" || (beforeSpaces < start && Scalars.before(bytes, beforeSpaces)?.0 == "→"), arrowAfter = after == "→"
+            let arrowBefore = before.map(Self.isArrow) == true || (beforeSpaces < start && Scalars.before(bytes, beforeSpaces).map { Self.isArrow($0.0) } == true)
+            let arrowAfter = after.map(Self.isArrow) == true
             let inParentheses = before == "(" && (after == ")" || Self.memoVerbs.contains { Scalars.hasPrefix(bytes, at: end, $0) && bytes[safe: end + $0.count] == 0x29 })
             let afterStamp = before == " " && start >= 2 && ByteClass.isDigit(bytes[start - 2])
                 && (after == nil || after == "\n" || after == " " || after == "(")
-            let beforeVerb = (before == nil || before == "\n" || before == " " || before == "、" || before == ")" || arrowBefore)
-                && Self.memoVerbs.contains { Scalars.hasPrefix(bytes, at: end, $0) }
-            guard arrowBefore || arrowAfter || inParentheses || afterStamp || beforeVerb else { continue }
+            let separated = before == nil || before == "\n" || before == " " || before == "、" || before == ")" || arrowBefore
+                || before.map { "/・=:※】|".unicodeScalars.contains($0) } == true
+            let beforeVerb = separated && Self.memoVerbs.contains { Scalars.hasPrefix(bytes, at: end, $0) }
+            // 有村見積済, /大城手配中/, 濵田受: what staff do, glued to the name; a place goes
+            // before some of them too (宮崎出張), so no place stem.
+            let beforeAction = separated && !placeStems.contains(bytes[name.range])
+                && Self.memoActions.contains { Scalars.hasPrefix(bytes, at: end, $0) }
+            // 写真=佐々木: the value of a duty.
+            let dutyValue = before == "=" && (after == nil || after == "\n" || after == " ")
+            guard arrowBefore || arrowAfter || inParentheses || afterStamp || beforeVerb || beforeAction || dutyValue else { continue }
             // The word must end where the name ends (no 田中店, 前田町).
             if let after, ScriptClass.of(after) == .kanji || (ScriptClass.of(after) == .hiragana && !"へにがはとの".unicodeScalars.contains(after)),
-               !Self.memoVerbs.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { continue }
+               !Self.memoVerbs.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }), !beforeAction { continue }
             // (金), (祝): a weekday in parentheses.
             if count == 1, let first = Scalars.at(bytes, start)?.0, "月火水木金土日祝休".unicodeScalars.contains(first) { continue }
             guard !Self.placeWords.contains(Array(bytes[name.range])) else { continue }
@@ -1818,6 +1839,13 @@ struct PersonDetector: Detector {
         if !spaced && !ko { return finding }
         return context.finding(.person, range.lowerBound..<p, confidence: finding.confidence, rule: finding.rule)
     }
+
+    private static func isArrow(_ scalar: Unicode.Scalar) -> Bool { scalar == "→" || scalar == "⇒" || scalar == "➡" }
+
+    /// What staff do, written right after their name in a memo (有村見積済, 大城手配中, 濵田受).
+    private static let memoActions: [[UInt8]] = ["手配", "見積", "発注", "承認", "持込", "持ち込", "聞取", "聞き取", "代行", "折返", "折り返", "受",
+        "休み", "不在", "同席", "保管", "訪問", "謝罪", "引取", "引き取", "作成", "入力", "記録", "出張", "研修", "外出", "直行", "直帰", "説明",
+        "案内", "回収", "送付", "返却", "預り", "預かり", "受領", "手続", "申請", "納車", "立会", "立ち会"].map { Array($0.utf8) }
 
     /// Words after a staff name in a memo: 確認済, 対応, より報告, へ引継ぎ.
     private static let memoVerbs: [[UInt8]] = ["確認", "対応", "担当", "済", "より報告", "より連絡", "に報告", "へ引継", "へ引き継", "に引継", "に引き継",
