@@ -429,6 +429,8 @@ package struct PersonCueTables: CompiledTable {
         "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "attendees",
         // A whiteboard's and a call log's columns (外出:小田, 休み:桑原, 受:荒木).
         "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導",
+        // A shift table's columns (早番 東・辻・与那覇　遅番 知念・岸本).
+        "早番", "遅番", "中番", "日勤", "夜勤", "応援",
         // Any kanji label ending in 者 or 人 and a colon (発注者:, 貸出者:, 届出人:): read as a weak label.
         ] + signOffLabels + fieldSuffixLabels
     /// Who signs off a document or takes a turn (作成：小林　承認：山口, 当番：, 窓口：, Contact:):
@@ -457,7 +459,9 @@ package struct PersonCueTables: CompiledTable {
     /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
     package static let trailingCues = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
         "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て",
-        "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0"]
+        "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0",
+        // 今回も菅原でお願いしたい: a staff member asked for by name.
+        "でお願い"]
 
     /// English cues before a name (normalised to lower case): I'm Anna Kowalski, my husband Raj.
     package static let englishCueWords = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",

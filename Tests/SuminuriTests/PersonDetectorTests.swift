@@ -227,6 +227,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a way of paying asked for", "支払いは現金でお願いします。色は白でお願いします", []),
         .init("a place before a memo action", "宮崎出張 来週\n名変書類→陸運 池田持込", []),
         .init("a place and の before a common word and です", "鹿児島市の担当です。指宿の温泉です。霧島市の見積です", []),
         .init("a place or a word used to explain a character", "東京の東です。宮崎の宮じゃなくて。山田の中古車を見ました", []),
@@ -459,6 +460,8 @@ import Testing
         .init("staff names glued to what they do in a memo", "代車要/大城手配中/納車17時\n有村見積済→上村承認待ち\n要件:タイヤ交換 濵田受\n花束手配=猪狩 写真=佐々木", ["大城", "有村", "上村", "濵田", "猪狩", "佐々木"]),
         .init("a hand-over with ⇒ and a common word after the name", "工藤⇒三浦 引継ぎ：下取り車\n不在のため 上原 携帯へ転送済", ["工藤", "三浦", "上原"]),
         .init("a given name that is also a common word", "夫は陳 建国です。\n\n寺園 未来", ["陳 建国", "寺園 未来"]),
+        .init("a shift table's columns", "本日シフト：早番 東・辻・与那覇　遅番 知念・岸本　休 新城", ["東", "辻", "与那覇", "知念", "岸本", "新城"]),
+        .init("a staff member asked for by name", "今回も菅原でお願いしたいです。", ["菅原"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

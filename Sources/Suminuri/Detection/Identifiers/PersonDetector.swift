@@ -37,7 +37,7 @@ struct PersonDetector: Detector {
     private static let weakFieldLabels: Set<[UInt8]> = Set((["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
-        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導"]
+        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", "早番", "遅番", "中番", "日勤", "夜勤", "応援"]
         + PersonCueTables.signOffLabels + PersonCueTables.fieldSuffixLabels).map { Array(Normalizer().normalizedKey($0).utf8) })
     /// Titles of a branch, which a place name stands before as often as a person (鹿児島支店長).
     private static let branchTitles: [[UInt8]] = ["支店長", "支社長", "営業所長", "センター長"].map { Array($0.utf8) }
@@ -53,6 +53,8 @@ struct PersonDetector: Detector {
     private static let memoRoles: Set<[UInt8]> = Set(["担当", "営業", "整備", "整備士", "店長", "副店長", "工場長", "受付", "対応", "事務",
         "法人営業", "営業担当", "整備担当", "所長", "課長", "部長", "社長", "主任", "係長", "私"].map { Array($0.utf8) })
     private static let writer = Array("私".utf8)
+    /// One-kanji marks of a roster or a shift table: off, absent, done, not yet.
+    private static let statusMarks: Set<[UInt8]> = Set(["休", "欠", "済", "未", "有", "無"].map { Array($0.utf8) })
     /// What a speaker says right before their name in voice input (はい 森 です).
     private static let speechLeads: [[UInt8]] = ["はい", "もしもし", "えっと", "えーと", "あの", "あのー", "失礼します", "こちら", "わたし", "私"].map { Array($0.utf8) }
 
@@ -786,7 +788,10 @@ struct PersonDetector: Detector {
                 if let skipped { q = skipped; continue }
                 break
             }
-            let name = refined(read, reader: reader)
+            var name = refined(read, reader: reader)
+            // 知念・岸本　休 新城: the next column's label is no given name.
+            if name.parts == 2, name.script == .kanji, case let last = name.lastPart(bytes),
+               Self.weakFieldLabels.contains(last) || Self.statusMarks.contains(last) { name = name.firstPartOnly() }
             let dotted = name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)
             // The item ends where the list goes on, a note opens, or the line ends.
             let endsItem = Scalars.at(bytes, name.range.upperBound).map { "、,/・()\n".unicodeScalars.contains($0.0) } ?? true
