@@ -53,6 +53,8 @@ struct PersonDetector: Detector {
     private static let memoRoles: Set<[UInt8]> = Set(["担当", "営業", "整備", "整備士", "店長", "副店長", "工場長", "受付", "対応", "事務",
         "法人営業", "営業担当", "整備担当", "所長", "課長", "部長", "社長", "主任", "係長", "私"].map { Array($0.utf8) })
     private static let writer = Array("私".utf8)
+    /// Words of time a memo glues before a name (今日仲間様, 明日田中様).
+    private static let timeWords: [[UInt8]] = ["今日", "明日", "昨日", "本日", "先日", "今週", "来週", "先週", "今朝", "今回", "前回", "次回", "毎回"].map { Array($0.utf8) }
     /// One-kanji marks of a roster or a shift table: off, absent, done, not yet.
     private static let statusMarks: Set<[UInt8]> = Set(["休", "欠", "済", "未", "有", "無"].map { Array($0.utf8) })
     /// What a speaker says right before their name in voice input (はい 森 です).
@@ -698,6 +700,12 @@ struct PersonDetector: Detector {
             }
         }
         if result == nil, let mixed = mixedNameEnding(at: end, reader: reader) { result = mixed }
+        // 今日仲間様ご来店: a word of time glued before the name is no part of it.
+        if let name = result, name.script == .kanji, name.parts == 1,
+           let time = Self.timeWords.first(where: { name.range.count > $0.count + 3 && Scalars.hasPrefix(bytes, at: name.range.lowerBound, $0) }) {
+            result = NameReader.Name(range: (name.range.lowerBound + time.count)..<name.range.upperBound, script: .kanji, parts: 1,
+                                     firstPartEnd: name.range.upperBound, bytes: bytes, spaced: false)
+        }
         guard let name = result, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
         // お世話様, ご苦労様: a kanji word after the polite prefix お/ご is an expression.
         if name.script == .kanji, let (previous, at) = Scalars.before(bytes, name.range.lowerBound), "おご".unicodeScalars.contains(previous),
