@@ -461,7 +461,9 @@ package struct PersonCueTables: CompiledTable {
         "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て",
         "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0",
         // 今回も菅原でお願いしたい: a staff member asked for by name.
-        "でお願い"]
+        "でお願い",
+        // 廣中の家内でございます: the writer introduced by their relation to a family.
+        "の家内で", "の家内と", "の妻で", "の妻と", "の主人で", "の夫で", "の娘で", "の息子で", "の母で", "の父で", "の嫁で", "の孫で", "の長男で", "の長女で"]
 
     /// English cues before a name (normalised to lower case): I'm Anna Kowalski, my husband Raj.
     package static let englishCueWords = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",

@@ -463,6 +463,7 @@ import Testing
         .init("a shift table's columns", "本日シフト：早番 東・辻・与那覇　遅番 知念・岸本　休 新城", ["東", "辻", "与那覇", "知念", "岸本", "新城"]),
         .init("a staff member asked for by name", "今回も菅原でお願いしたいです。", ["菅原"]),
         .init("a word of time glued before a name with an honorific", "今日仲間様ご来店予定、明日田中様も来店", ["仲間", "田中"]),
+        .init("the writer introduced by a relation to a family", "いつもありがとうございます。廣中の家内でございます。", ["廣中"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 
