@@ -130,6 +130,7 @@ import Testing
     /// plain forms, origin told as a foreign country + 出身/ルーツ.
     static let roundThree: [DetectionCase] = [
         // Round nine: a crime referred to as the writer's case.
+        .init("police told after a stated crime", "フロントガラスを割られました。警察にも届けています。", ["CRIME_VICTIM フロントガラスを割られ", "CRIME_VICTIM 警察にも届けて"]),
         .init("a car and a person in one sentence", "車は父が使っていますが、父は入院中です", ["MEDICAL 入院中"]),
         .init("a negation after a reason without a comma denies the next thing", "耳が聞こえないので電話ではなくチャットでお願いします", ["DISABILITY 耳が聞こえない"]),
         .init("a disease by its abbreviation", "夫がALSで、車いすを使っています", ["MEDICAL ALS", "DISABILITY 車いすを使って"]),
@@ -185,6 +186,7 @@ import Testing
     /// Issue 11: general talk, documents, costs, forms and car idioms.
     static let generalTalk: [DetectionCase] = [
         .init("a notice about frauds in general", "最近多い詐欺の件について注意喚起です。", []),
+        .init("a part of the car told of as a patient", "客：エンジンの病気かも笑。エンジンのかかりが悪くなる「持病」を抱えがち", []),
         .init("a car told of as a patient", "うちの車がここ何日か具合が悪くてですね。うちの車 もう持病持ちでね。旦那の車、もう病気だよ笑", []),
         .init("English words that start like an abbreviation", "I also need a bigger car. Great deals!", []),
         .init("bare disease in a question", "糖尿病は運転に影響しますか。", []),

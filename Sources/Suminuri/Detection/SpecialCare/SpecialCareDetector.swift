@@ -76,6 +76,8 @@ struct SpecialCareDetector: Detector {
         return k < models.count && models[k].range.upperBound == at && models[k].range.count > 3
     }
     private static let stays: [[UInt8]] = ["入院", "退院", "にゅういん", "たいいん"].map { Array($0.utf8) }
+    /// Parts of a car (folded: katakana is matched as hiragana).
+    private static let carParts: [[UInt8]] = ["えんじん", "ばってりー", "みっしょん", "ぶれーき", "えあこん", "たいや", "車両", "愛車"].map { Array($0.utf8) }
 
     /// A car told of as a patient in its own clause (うちの車がここ何日か具合が悪くて, 車 もう持病持ちで,
     /// 昔の車は丈夫で病気知らず): 車 and a topic or subject particle before the term, with no person
@@ -93,6 +95,11 @@ struct SpecialCareDetector: Detector {
                 guard let (next, _) = Scalars.at(bytes, p), "がはも、 ".unicodeScalars.contains(next) || next == "," else { p -= 1; continue }
                 // 納車, 洗車, 駐車, 乗車: acts, not a car; 車いす is no car.
                 if let (before, _) = Scalars.before(bytes, carStart), "納洗下停駐配乗発降急".unicodeScalars.contains(before) { return false }
+                return !anchors.contains { $0.lowerBound >= p && $0.upperBound <= range.lowerBound }
+            }
+            // エンジンの病気, エンジンのかかりが悪くなる「持病」: a part of the car, with の too.
+            if let part = Self.carParts.first(where: { p >= $0.count && bytes[(p - $0.count)..<p].elementsEqual($0) }),
+               let (next, _) = Scalars.at(bytes, p), "がはもの".unicodeScalars.contains(next), p - part.count >= limit {
                 return !anchors.contains { $0.lowerBound >= p && $0.upperBound <= range.lowerBound }
             }
             p -= 1
