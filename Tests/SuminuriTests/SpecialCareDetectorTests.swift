@@ -186,6 +186,7 @@ import Testing
     /// Issue 11: general talk, documents, costs, forms and car idioms.
     static let generalTalk: [DetectionCase] = [
         .init("a notice about frauds in general", "最近多い詐欺の件について注意喚起です。", []),
+        .init("denied with も and なく, and in a field", "私は持病もなく、健康診断も異常なしでした。\n[備考] 持病なし。\n通院歴もなく、薬も飲んでいません。", []),
         .init("a part of the car told of as a patient", "客：エンジンの病気かも笑。エンジンのかかりが悪くなる「持病」を抱えがち", []),
         .init("a car told of as a patient", "うちの車がここ何日か具合が悪くてですね。うちの車 もう持病持ちでね。旦那の車、もう病気だよ笑", []),
         .init("English words that start like an abbreviation", "I also need a bigger car. Great deals!", []),

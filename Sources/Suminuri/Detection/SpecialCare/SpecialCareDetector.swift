@@ -275,7 +275,9 @@ struct SpecialCareDetector: Detector {
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
                 .contains(where: { !crossesClause(bytes, end, $0.lowerBound) && !crossesComma(bytes, end, $0.lowerBound) }) {
-                confidence *= 0.3; parts.append("negated")
+                // A quarter: a term in a field with its predicate (備考：持病なし) stays below
+                // MEDICAL's threshold once denied.
+                confidence *= 0.25; parts.append("negated")
             }
             // Hypothetical, general or insurance cues before the term or right after the statement;
             // several cues compound (もし入院したら).
