@@ -75,6 +75,7 @@ struct PersonDetector: Detector {
     /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
     private static let titles = PersonCueTables.titles.map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let titlesAndHonorifics = titles + honorifics
+    private static let titlesAndRelations = titles + relations
     /// What only a person does, right after a subject (ジョン・スミスが来店しました).
     private static let personPredicates: [[UInt8]] = ["来店", "来社", "来日", "来場", "入国", "帰国", "言って", "言い", "話し", "申し", "住んで",
         "勤務", "在籍", "担当", "購入", "契約", "運転", "電話", "連絡", "来られ", "来ま", "来る", "来た", "伺", "お越し", "訪問", "希望", "相談"].map { Array($0.utf8) }
@@ -265,7 +266,7 @@ struct PersonDetector: Detector {
                     continue
                 }
                 // 担当メカの徳田, 担当営業の森: a second role word before の.
-                if let role = (Self.titles + Self.relations).first(where: { Scalars.hasPrefix(bytes, at: p, $0) && Scalars.hasPrefix(bytes, at: p + $0.count, Array("の".utf8)) }) {
+                if let role = Self.titlesAndRelations.first(where: { Scalars.hasPrefix(bytes, at: p, $0) && Scalars.hasPrefix(bytes, at: p + $0.count, Self.no) }) {
                     p += role.count
                 }
                 // 夫の鮫島, 父（福永, 妻・真理子, 妻の 亜希子 (a space after の in voice input).
@@ -1670,11 +1671,33 @@ struct PersonDetector: Detector {
         return result
     }
 
-    /// A line of dashes or rules that opens a signature (――, --, ＿＿, ====).
+    /// A line of dashes or rules that opens a signature (――, --, ＿＿, ====), blanks around it
+    /// aside. Read scalar by scalar, not as a trimmed `String`: every line with a slash, a bar
+    /// or a parenthesis asks about the line before it.
     private static func isSeparatorLine(_ line: Range<Int>, _ bytes: [UInt8]) -> Bool {
         guard line.count >= 2 else { return false }
-        let text = String(decoding: bytes[line], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        return text.count >= 2 && text.unicodeScalars.allSatisfy { "-―─━_＿=＝~〜*".unicodeScalars.contains($0) }
+        var rules = 0, blankAfterRules = false, p = line.lowerBound
+        while p < line.upperBound {
+            guard let (scalar, length) = Scalars.at(bytes, p) else { return false }
+            p += length
+            if isBlank(scalar) {
+                blankAfterRules = rules > 0
+                continue
+            }
+            // A blank between two rules is no trimming: the line is something else.
+            guard !blankAfterRules, "-―─━_＿=＝~〜*".unicodeScalars.contains(scalar) else { return false }
+            rules += 1
+        }
+        return rules >= 2
+    }
+
+    /// Foundation's `CharacterSet.whitespaces` as a switch: tab, the space separators and the
+    /// zero-width space.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Arrows of a memo (→, ⇒, normalised).
@@ -3602,6 +3625,9 @@ struct NameReader {
         return start < offset - 1 && isOrganisation(Array(bytes[start..<(offset - 1)]))
     }
 
+    /// Built once: the rules ask `endsAtNameBoundary` at every candidate's end.
+    private static let nameBoundaryWords: [[UInt8]] = ["です", "でした", "さん", "様", "さま", "と申", "でございます", "くん", "ちゃん"].map { Array($0.utf8) }
+
     /// Whether a name may end here: a space, line break, punctuation, the end, or an
     /// honorific or です/と申します (not ordinary hiragana: 不在だった).
     func endsAtNameBoundary(_ offset: Int) -> Bool {
@@ -3609,7 +3635,7 @@ struct NameReader {
         switch ScriptClass.of(scalar) {
         case .space, .lineBreak, .other: return true
         case .hiragana:
-            return ["です", "でした", "さん", "様", "さま", "と申", "でございます", "くん", "ちゃん"].contains { Scalars.hasPrefix(bytes, at: offset, Array($0.utf8)) }
+            return Self.nameBoundaryWords.contains { Scalars.hasPrefix(bytes, at: offset, $0) }
         case .kanji: return scalar == "様" || scalar == "殿"
         default: return false
         }
