@@ -130,6 +130,7 @@ import Testing
     /// plain forms, origin told as a foreign country + 出身/ルーツ.
     static let roundThree: [DetectionCase] = [
         // Round nine: a crime referred to as the writer's case.
+        .init("an origin told as a place discriminated against", "わたしらのところはね むかしから差別を受けてきた地区でね", ["SOCIAL_STATUS 差別を受けてきた地区"]),
         .init("a faith's practice told plainly", "毎週教会の礼拝に出ています。金曜日はモスクでおいのりします。", ["CREED 毎週教会の礼拝に出て", "CREED モスクでおいのりし"]),
         .init("an impairment in western dialect", "わたくしね、近頃どうも目が悪うなってしもうて", ["DISABILITY 近頃どうも目が悪うなってしもうて"]),
         .init("police told after a stated crime", "フロントガラスを割られました。警察にも届けています。", ["CRIME_VICTIM フロントガラスを割られ", "CRIME_VICTIM 警察にも届けて"]),
