@@ -431,6 +431,8 @@ package struct PersonCueTables: CompiledTable {
         "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導",
         // A shift table's columns (早番 東・辻・与那覇　遅番 知念・岸本).
         "早番", "遅番", "中番", "日勤", "夜勤", "応援",
+        // A job card's hands (引取：比嘉, 担当希望：荻原).
+        "引取", "引き取り", "配送", "陸送", "送迎", "担当希望", "希望担当",
         // Any kanji label ending in 者 or 人 and a colon (発注者:, 貸出者:, 届出人:): read as a weak label.
         ] + signOffLabels + fieldSuffixLabels
     /// Who signs off a document or takes a turn (作成：小林　承認：山口, 当番：, 窓口：, Contact:):
@@ -461,7 +463,7 @@ package struct PersonCueTables: CompiledTable {
         "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て",
         "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0",
         // 今回も菅原でお願いしたい: a staff member asked for by name.
-        "でお願い",
+        "でお願い", "までお電話", "までご一報",
         // 廣中の家内でございます: the writer introduced by their relation to a family.
         "の家内で", "の家内と", "の妻で", "の妻と", "の主人で", "の夫で", "の娘で", "の息子で", "の母で", "の父で", "の嫁で", "の孫で", "の長男で", "の長女で"]
 

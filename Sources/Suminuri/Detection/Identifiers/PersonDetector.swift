@@ -37,7 +37,7 @@ struct PersonDetector: Detector {
     private static let weakFieldLabels: Set<[UInt8]> = Set((["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
-        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", "早番", "遅番", "中番", "日勤", "夜勤", "応援"]
+        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", "早番", "遅番", "中番", "日勤", "夜勤", "応援", "引取", "引き取り", "配送", "陸送", "送迎"]
         + PersonCueTables.signOffLabels + PersonCueTables.fieldSuffixLabels).map { Array(Normalizer().normalizedKey($0).utf8) })
     /// Titles of a branch, which a place name stands before as often as a person (鹿児島支店長).
     private static let branchTitles: [[UInt8]] = ["支店長", "支社長", "営業所長", "センター長"].map { Array($0.utf8) }
@@ -3246,7 +3246,13 @@ struct PersonDetector: Detector {
             return givenNames.contains(surface) || familyNames.contains(surface)
         case .kanji:
             let count = Scalars.count(bytes, name.range)
-            if count > 6 { return false }
+            // 与那嶺 小百合, 勘解由小路 誠: a spaced full name runs longer than an unspaced one.
+            // (Only with a listed part: 【営業会議 議事録】 is a heading.)
+            // (Nor when a kanji word goes on after it: JAバンク鹿児島 あいら支所.)
+            // (Nor a place first, 鹿児島 中央駅, nor a relation glued on, 長男吉留 修一.)
+            let listedPart = name.parts == 2 && familyNames.contains(name.firstPart(bytes)) && !placeStems.contains(name.firstPart(bytes))
+                && Scalars.at(bytes, name.range.upperBound).map { ScriptClass.of($0.0) != .kanji } ?? true
+            if count > (name.parts == 2 && name.spaced && listedPart ? 9 : 6) { return false }
             // 仕入担当, 営業担当: a role, not its holder.
             if count >= 3, surface.suffix(6).elementsEqual(Array("担当".utf8)) || surface.suffix(6).elementsEqual(Array("窓口".utf8)) { return false }
             // 施設長様, 町内会長様: a role ending in 長; 中村屋さん: a shop named after a family.
