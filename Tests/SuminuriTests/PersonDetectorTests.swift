@@ -227,6 +227,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a quoted mail's separator and abbreviations with dots", "----- Original Message -----\nFrom: example\ne.g.: 例えば\na.m.: 9時", []),
         .init("a long bracketed heading and a branch", "【営業会議 議事録】\nJAバンク鹿児島 あいら支所\n本社までお電話ください", []),
         .init("a way of paying asked for", "支払いは現金でお願いします。色は白でお願いします", []),
         .init("a place before a memo action", "宮崎出張 来週\n名変書類→陸運 池田持込", []),
@@ -467,6 +468,7 @@ import Testing
         .init("the writer introduced by a relation to a family", "いつもありがとうございます。廣中の家内でございます。", ["廣中"]),
         .init("a long spaced full name after a label (regression: seven characters with the space were refused)", "お名前：与那嶺 さゆり\n氏名：與那嶺 小百合", ["与那嶺 さゆり", "與那嶺 小百合"]),
         .init("a job card's hands and a staff member to call", "対応：玉城／引取：比嘉\n担当希望：荻原\nご不明な点は石川までお電話ください", ["玉城", "比嘉", "荻原", "石川"]),
+        .init("chat handles with an initial and a dot", "[10:02] k.matsuo: 比嘉様の件どうなった？\n[10:06] k.matsuo: 了解\nS.Okamura：担当さん最高でした！", ["k.matsuo", "比嘉", "k.matsuo", "S.Okamura"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

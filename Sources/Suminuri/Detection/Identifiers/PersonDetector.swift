@@ -1382,12 +1382,19 @@ struct PersonDetector: Detector {
             guard let script = reader.script(at: p), script == .hiragana || script == .latin else { continue }
             var end = p
             while end < lineEnd, reader.script(at: end) == script, let (_, length) = Scalars.at(bytes, end) { end += length }
+            // k.matsuo:, s.okamura: an initial and a dot before the name the lists know.
+            var lookupStart = p
+            if script == .latin, end == p + 1, bytes[safe: end] == 0x2E, reader.script(at: end + 1) == .latin {
+                lookupStart = end + 1
+                end = lookupStart
+                while end < lineEnd, reader.script(at: end) == .latin { end += 1 }
+            }
             guard let (next, _) = Scalars.at(bytes, end), "@_.:".unicodeScalars.contains(next) || (next == " " && ByteClass.isDigit(bytes[safe: end + 1])) else { continue }
             // The handle goes on to a colon or a time on the same line.
             guard let colon = bytes[end..<min(end + 24, lineEnd)].firstIndex(of: 0x3A), colon + 1 < lineEnd else { continue }
             if next == " " || next == "@" || next == "_" || next == "." || colon == end {
-                let surface = bytes[p..<end]
-                let count = Scalars.count(bytes, p..<end)
+                let surface = bytes[lookupStart..<end]
+                let count = Scalars.count(bytes, lookupStart..<end)
                 // ひろし@中古車:, しもぞの@保険: a kana name, its team and a colon is a handle, whether
                 // or not the lists know the name or also read it as a word (広し, 共).
                 let teamHandle = script == .hiragana && next == "@" && (2...6).contains(count)
@@ -3504,7 +3511,9 @@ struct NameReader {
         "corp", "car", "rental", "the", "of", "and", "visa", "master", "jcb", "amex", "card", "bank", "road", "street", "hotel", "airport",
         "center", "centre", "service", "motor", "motors", "auto", "black", "white", "red", "blue", "silver", "from", "to", "in", "at", "for", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best",
         // Who speaks in a chat export when no person does (Page:, Bot:, Admin:).
-        "page", "bot", "admin", "system", "shop", "store", "staff", "sales", "dealer", "official", "info", "guest", "user", "operator", "agent", "me", "you", "messenger"]
+        "page", "bot", "admin", "system", "shop", "store", "staff", "sales", "dealer", "official", "info", "guest", "user", "operator", "agent", "me", "you", "messenger",
+        // A quoted mail's separator (----- Original Message -----, Forwarded message).
+        "original", "message", "forwarded", "reply", "subject", "sent", "date"]
 
     func hasCommonEnglishWord(_ name: Name) -> Bool {
         String(decoding: bytes[name.range], as: UTF8.self).split(separator: " ").contains { Self.commonEnglish.contains(String($0)) }
