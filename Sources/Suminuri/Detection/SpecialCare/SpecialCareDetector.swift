@@ -76,6 +76,8 @@ struct SpecialCareDetector: Detector {
         return k < models.count && models[k].range.upperBound == at && models[k].range.count > 3
     }
     private static let stays: [[UInt8]] = ["入院", "退院", "にゅういん", "たいいん"].map { Array($0.utf8) }
+    private static let car = Array("車".utf8)
+    private static let fullStop = Array("。".utf8)
     /// Parts of a car (folded: katakana is matched as hiragana).
     private static let carParts: [[UInt8]] = ["えんじん", "ばってりー", "みっしょん", "ぶれーき", "えあこん", "たいや", "車両", "愛車"].map { Array($0.utf8) }
 
@@ -83,13 +85,13 @@ struct SpecialCareDetector: Detector {
     /// 昔の車は丈夫で病気知らず): 車 and a topic or subject particle before the term, with no person
     /// word between them.
     private func isSaidOfACar(_ range: Range<Int>, anchors: [Range<Int>], bytes: [UInt8]) -> Bool {
-        let car = Array("車".utf8)
+        let car = Self.car
         var p = range.lowerBound
         let limit = max(0, range.lowerBound - 45)
         while p - car.count >= limit {
             let b = bytes[p - 1]
             // A sentence or a line ends the clause.
-            if b == 0x0A || b == 0x21 || b == 0x3F || (p >= 3 && bytes[(p - 3)..<p].elementsEqual(Array("。".utf8))) { return false }
+            if b == 0x0A || b == 0x21 || b == 0x3F || (p >= 3 && bytes[(p - 3)..<p].elementsEqual(Self.fullStop)) { return false }
             if bytes[(p - car.count)..<p].elementsEqual(car) {
                 let carStart = p - car.count
                 guard let (next, _) = Scalars.at(bytes, p), "がはも、 ".unicodeScalars.contains(next) || next == "," else { p -= 1; continue }
@@ -613,9 +615,8 @@ struct SpecialCareDetector: Detector {
 
     private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "とはいえ", "一方", "しかし", "ただ、",
         // A reason clause ends too: 難聴のため、お電話ではなく… negates the call, not the fact.
-        "ため、", "ため,", "ので、", "ので,", "から、", "から,",
-        // …without the comma: 耳が聞こえないので電話ではなくチャットで.
-        "ので"].map { Array($0.utf8) }
+        // ので ends one with or without a comma: 耳が聞こえないので電話ではなくチャットで.
+        "ため、", "ため,", "ので", "から、", "から,"].map { Array($0.utf8) }
 
     /// Whether a comma stands between two offsets: a negation after it denies the next thing
     /// (難聴のため、お電話ではなく…), not the fact before it.
