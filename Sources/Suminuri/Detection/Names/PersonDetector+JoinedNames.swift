@@ -1,0 +1,911 @@
+import PatternSearch
+import SuminuriTables
+import TextNormalization
+
+// Kanji names without a space.
+extension PersonDetector {
+    /// Where a kanji name splits into family and given name: the end of the family part, or
+    /// `range.upperBound` when the whole is a family name. A known family name is required;
+    /// the given name must be known too unless `unknownGiven` (a cue already says person),
+    /// and then it is one or two characters.
+    func familyEnd(_ bytes: [UInt8], _ range: Range<Int>, unknownGiven: Bool) -> Int? {
+        guard !range.isEmpty else { return nil }
+        if familyNames.contains(bytes[range]) { return range.upperBound }
+        var unknownSplit: Int?
+        var q = range.lowerBound
+        while let (_, length) = Scalars.at(bytes, q), q + length < range.upperBound {
+            q += length
+            guard familyNames.contains(bytes[range.lowerBound..<q]) else { continue }
+            if givenNames.contains(bytes[q..<range.upperBound]) { return q }
+            // The longest known family name wins: 佐々木|健 over 佐々|木健. A title or role is
+            // no given name: 木村部長 is 木村.
+            let given = bytes[q..<range.upperBound]
+            if unknownGiven, Scalars.count(bytes, q..<range.upperBound) <= 2, !notNames.contains(given),
+               !Self.titlesAndHonorifics.contains(where: { given.starts(with: $0) }) { unknownSplit = q }
+        }
+        return unknownSplit
+    }
+
+    /// A word before a name that is no part of it: an organisation (経理部, 谷山店) or a role (営業, 担当).
+    func isOrganisationOrRole(_ word: ArraySlice<UInt8>, reader: NameReader) -> Bool {
+        let word = Array(word)
+        return reader.isOrganisation(word) || notNames.contains(word) || Self.relations.contains(word) || word.suffix(6).elementsEqual(Array("担当".utf8))
+            || word == Array("私".utf8)
+    }
+
+    /// The scalar boundaries of the kanji run that ends at `end` (at most ten characters).
+    func kanjiBoundaries(endingAt end: Int, reader: NameReader) -> [Int] {
+        var boundaries = [end]
+        var p = end
+        while boundaries.count <= 10, let (_, previous) = Scalars.before(reader.bytes, p), reader.script(at: previous) == .kanji {
+            p = previous
+            boundaries.append(p)
+        }
+        return boundaries.reversed()
+    }
+
+    /// A known kanji name ending at `end`, with only an organisation or role before it in its
+    /// run: 営業部田中(様), 経理部高橋(主任), 田中太郎(課長).
+    func kanjiNameEnding(at end: Int, reader: NameReader, unknownGiven: Bool) -> NameReader.Name? {
+        let bytes = reader.bytes
+        let boundaries = kanjiBoundaries(endingAt: end, reader: reader)
+        guard let runStart = boundaries.first, runStart < end, boundaries.count <= 10 else { return nil }
+        for start in boundaries.dropLast() where end - start <= 18 {
+            guard start == runStart || isOrganisationOrRole(bytes[runStart..<start], reader: reader) else { continue }
+            if let split = familyEnd(bytes, start..<end, unknownGiven: unknownGiven) {
+                return NameReader.Name(range: start..<end, script: .kanji, parts: split < end ? 2 : 1, firstPartEnd: split, bytes: bytes, spaced: false)
+            }
+        }
+        return nil
+    }
+
+    /// A known kanji name starting at `start`, followed by the end of its run or a title:
+    /// 田中太郎(は), 佐藤(課長), 佐々木健太郎.
+    func kanjiNameStarting(at start: Int, reader: NameReader, unknownGiven: Bool) -> NameReader.Name? {
+        let bytes = reader.bytes
+        var boundaries: [Int] = []
+        var p = start
+        while boundaries.count < 10, reader.script(at: p) == .kanji, let (_, length) = Scalars.at(bytes, p) {
+            p += length
+            boundaries.append(p)
+        }
+        guard let runEnd = boundaries.last, reader.script(at: runEnd) != .kanji else { return nil }
+        // 金子様: a run that ends in an honorific is a name and the honorific, never a given name 様.
+        let honorificEnd = Scalars.before(bytes, runEnd).map { $0.0 == "様" || $0.0 == "殿" } ?? false
+        for end in boundaries.reversed() where end - start <= 18 {
+            guard (end == runEnd && !honorificEnd) || isTitleOrHonorific(at: end, reader: reader) else { continue }
+            if let split = familyEnd(bytes, start..<end, unknownGiven: unknownGiven) {
+                return NameReader.Name(range: start..<end, script: .kanji, parts: split < end ? 2 : 1, firstPartEnd: split, bytes: bytes, spaced: false)
+            }
+        }
+        return nil
+    }
+
+    /// The known family name a kanji run starts with (two characters or more, or a known one-
+    /// character name standing alone), with its given name when the run goes on with a known
+    /// one: 石井, 柴田(了承), 田中太郎.
+    func knownFamilyPrefix(at start: Int, reader: NameReader) -> NameReader.Name? {
+        let bytes = reader.bytes
+        // At most six ends, in a SIMD vector rather than an array: memo and department scans ask
+        // at every kanji run, and the array was allocated each time.
+        var ends = SIMD8<Int>(), endCount = 0
+        var p = start
+        while endCount < 6, reader.script(at: p) == .kanji, let (_, length) = Scalars.at(bytes, p) { p += length; ends[endCount] = p; endCount += 1 }
+        let runEnd = p
+        for index in stride(from: endCount - 1, through: 0, by: -1) {
+            let end = ends[index]
+            guard familyNames.contains(bytes[start..<end]) else { continue }
+            guard index >= 1 || end == runEnd else { continue }
+            if let full = kanjiNameStarting(at: start, reader: reader, unknownGiven: false), full.range.upperBound > end {
+                return full
+            }
+            return NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+        }
+        return nil
+    }
+
+    /// A known given name right after a relation and の: kanji (悠真), kana (みつ子, ゆい), ending
+    /// where the name ends (a particle, an honorific, punctuation).
+    func givenNameAfterRelation(at start: Int, reader: NameReader) -> NameReader.Name? {
+        let bytes = reader.bytes
+        guard let script = reader.script(at: start) else { return nil }
+        var end = reader.runEnd(from: start, script: script, limit: script == .kanji ? 4 : 6)
+        // みつ子, ヨシ子: kana and a kanji ending.
+        if script != .kanji, let (next, length) = Scalars.at(bytes, end), "子美江代恵枝乃".unicodeScalars.contains(next) { end += length }
+        // The longest known given name the run starts with, followed by a particle or the end of the word.
+        var q = end
+        while q > start {
+            if givenNames.contains(bytes[start..<q]), Scalars.count(bytes, start..<q) >= (script == .kanji ? 1 : 2),
+               reader.endsAtNameBoundary(q) || reader.followsParticle(q) {
+                return refined(NameReader.Name(range: start..<q, script: script, parts: 1, firstPartEnd: q, bytes: bytes, spaced: false), reader: reader)
+            }
+            guard let (_, previous) = Scalars.before(bytes, q) else { break }
+            q = previous
+        }
+        // 孫の陽葵（ひまり）, 次男の嵐（あらし）: a name the lists lack, with its kana reading
+        // in parentheses right after it.
+        if script == .kanji, (1...3).contains(Scalars.count(bytes, start..<end)), bytes[safe: end] == 0x28,
+           let reading = reader.nameAfter(end + 1), reading.range.lowerBound == end + 1, reading.script == .hiragana || reading.script == .katakana,
+           (2...8).contains(Scalars.count(bytes, reading.range)), bytes[safe: reading.range.upperBound] == 0x29 || bytes[safe: reading.range.upperBound] == 0x2F,
+           !kanaFunctionWords.contains(bytes[reading.range]), !commonKanjiWords.contains(bytes[start..<end]) || givenNames.contains(bytes[reading.range]) {
+            return NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+        }
+        return nil
+    }
+
+    /// A family member's name written without の: after は as a statement (息子は一郎です, 母は
+    /// ヨシ子、), or glued to the relation as letters write it (夫正一が他界, 長男吉留 修一が, 亡父
+    /// 吉留 茂儀). Glued, only a full name with a known family name or a known given name of two
+    /// kanji or more counts, so that compounds (夫婦, 母親, 息子夫婦) stay words.
+    func familyMemberNamed(after relation: [UInt8], at start: Int, reader: NameReader) -> NameReader.Name? {
+        let bytes = reader.bytes
+        var p = start + relation.count
+        if Scalars.hasPrefix(bytes, at: p, Array("は".utf8)) {
+            p += 3
+            guard let given = givenNameAfterRelation(at: p, reader: reader), Self.endsStatement(bytes, at: given.range.upperBound) else { return nil }
+            return given
+        }
+        guard reader.script(at: p) == .kanji,
+              reader.isWordStart(start) || Scalars.before(bytes, start).map({ "亡故実義".unicodeScalars.contains($0.0) }) == true else { return nil }
+        if var read = reader.nameAfter(p), read.range.lowerBound == p, read.parts == 2, read.spaced,
+           familyNames.contains(read.firstPart(bytes)) {
+            // 亡父吉留 茂儀: 儀 marks the subject of a formal letter.
+            if let (last, at) = Scalars.before(bytes, read.range.upperBound), last == "儀", at > read.firstPartEnd + 1 {
+                read.range = read.range.lowerBound..<at
+            }
+            return read
+        }
+        guard let given = givenNameAfterRelation(at: p, reader: reader), given.script == .kanji, Scalars.count(bytes, given.range) >= 2,
+              reader.followsParticle(given.range.upperBound) || Self.endsStatement(bytes, at: given.range.upperBound)
+                  || Scalars.hasPrefix(bytes, at: given.range.upperBound, Array("儀".utf8)) else { return nil }
+        return given
+    }
+
+    /// Punctuation, a line end, です or an introduction right after a name.
+    static func endsStatement(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard let (scalar, _) = Scalars.at(bytes, offset) else { return true }
+        if "、。,.!?()\n ".unicodeScalars.contains(scalar) { return true }
+        return ["です", "でござ", "と申", "といい", "と言い"].contains { Scalars.hasPrefix(bytes, at: offset, Array($0.utf8)) }
+    }
+
+    /// Whether a title or a kanji honorific starts at `offset`.
+    func isTitleOrHonorific(at offset: Int, reader: NameReader) -> Bool {
+        Self.titlesAndHonorifics.contains { Scalars.hasPrefix(reader.bytes, at: offset, $0) }
+    }
+
+    /// `山田はな子`: a known kanji family name, a hiragana given name of one to three
+    /// characters and an optional kanji ending (子, 美, 江 …), ending at `end`.
+    func mixedNameEnding(at end: Int, reader: NameReader) -> NameReader.Name? {
+        let bytes = reader.bytes
+        var p = end
+        var kanjiEnding = false
+        if let (last, previous) = Scalars.before(bytes, p), "子美江代恵枝乃奈香世".unicodeScalars.contains(last) { p = previous; kanjiEnding = true }
+        let kanaStart = reader.runStart(endingAt: p, script: .hiragana, limit: 4)
+        let kana = Scalars.count(bytes, kanaStart..<p)
+        // 店長福永と副店長: one kana alone is a particle; a given name of one kana has a kanji
+        // ending (きよ子 has two, み子 one).
+        guard (1...3).contains(kana), kana >= 2 || kanjiEnding, !Scalars.hasPrefix(bytes, at: kanaStart, Array("の".utf8)),
+              let family = kanjiNameEnding(at: kanaStart, reader: reader, unknownGiven: false), family.firstPartEnd == kanaStart else { return nil }
+        return NameReader.Name(range: family.range.lowerBound..<end, script: .kanji, parts: 2, firstPartEnd: kanaStart, bytes: bytes, spaced: false)
+    }
+
+    /// A one-part kanji name read up to four characters, replaced by the known name it starts
+    /// with: 田中部長 → 田中, and 佐々木健太郎 (longer than four) read whole.
+    func refined(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
+        let bytes = reader.bytes
+        // ゆいが免許を: a hiragana name and its particle read as one longer name (由雅); the
+        // name is ゆい when that is known too.
+        if name.script == .hiragana, name.parts == 1, givenNames.contains(bytes[name.range]) || familyNames.contains(bytes[name.range]),
+           let (_, last) = Scalars.before(bytes, name.range.upperBound), reader.followsParticle(last),
+           Scalars.count(bytes, name.range.lowerBound..<last) >= 2,
+           givenNames.contains(bytes[name.range.lowerBound..<last]) || familyNames.contains(bytes[name.range.lowerBound..<last]) {
+            return NameReader.Name(range: name.range.lowerBound..<last, script: name.script, parts: 1, firstPartEnd: last, bytes: bytes, spaced: false)
+        }
+        guard name.script == .kanji, name.parts == 1,
+              let known = kanjiNameStarting(at: name.range.lowerBound, reader: reader, unknownGiven: true) else { return name }
+        return known
+    }
+
+    /// A form's value that a name read only in part (届出人：仲村渠良太 read as four kanji; 氏名：
+    /// 知念まどか read as 知念): the kanji run to its end, up to six characters, or the known kana
+    /// given name glued after the family name, when the value ends there (a space, punctuation,
+    /// the line's end).
+    func wholeValue(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
+        let bytes = reader.bytes
+        // 小園店長、: a title or an honorific after the name is no part of it.
+        guard name.script == .kanji, !bytes[name.range].contains(0x20), !isTitleOrHonorific(at: name.range.upperBound, reader: reader) else { return name }
+        var end = name.range.upperBound
+        if reader.script(at: end) == .kanji {
+            end = reader.runEnd(from: name.range.lowerBound, script: .kanji, limit: 7)
+            guard Scalars.count(bytes, name.range.lowerBound..<end) <= 6 else { return name }
+        } else if let script = reader.script(at: end), script == .hiragana || script == .katakana {
+            let kanaEnd = reader.runEnd(from: end, script: script, limit: 6)
+            guard Scalars.count(bytes, end..<kanaEnd) >= 2, givenNames.contains(bytes[end..<kanaEnd]),
+                  script == .katakana || !kanaFunctionWords.contains(bytes[end..<kanaEnd]) else { return name }
+            end = kanaEnd
+        } else {
+            return name
+        }
+        guard let (next, _) = Scalars.at(bytes, end) else { return extended(name, to: end) }
+        switch ScriptClass.of(next) {
+        case .space, .lineBreak, .other: return extended(name, to: end)
+        default: return name
+        }
+    }
+
+    func extended(_ name: NameReader.Name, to end: Int) -> NameReader.Name {
+        var extended = name
+        extended.range = name.range.lowerBound..<end
+        if extended.parts == 1 { extended.parts = 2; extended.firstPartEnd = name.range.upperBound }
+        return extended
+    }
+
+    /// A spaced kanji reading whose second word is a common word, not a given name (発注者：
+    /// 宮之前　入荷予定): the first word alone.
+    func spacedWordDropped(_ name: NameReader.Name, reader: NameReader, context: ScanContext) -> NameReader.Name {
+        guard name.parts == 2, name.spaced, name.script == .kanji else { return name }
+        let last = name.lastPart(reader.bytes)
+        guard !givenNames.contains(last), commonKanjiWords.contains(last) || notNames.contains(last) || Scalars.count(last, 0..<last.count) >= 4
+                || containsCompanyWord(name.firstPartEnd..<name.range.upperBound, context: context) else { return name }
+        return name.firstPartOnly()
+    }
+
+    /// Whether what follows a name ends it as a word: a particle (が, は, に, と, へ, で, も, より,
+    /// から, まで), punctuation, a space, the line's end, a title or an honorific.
+    func endsAsSubject(_ offset: Int, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        guard let (after, _) = Scalars.at(bytes, offset) else { return true }
+        switch ScriptClass.of(after) {
+        case .space, .lineBreak, .other: return true
+        case .hiragana:
+            return "がはにとへでも".unicodeScalars.contains(after) || Scalars.hasPrefix(bytes, at: offset, Array("より".utf8))
+                || Scalars.hasPrefix(bytes, at: offset, Array("から".utf8)) || Scalars.hasPrefix(bytes, at: offset, Array("まで".utf8))
+                || isTitleOrHonorific(at: offset, reader: reader)
+        default: return isTitleOrHonorific(at: offset, reader: reader)
+        }
+    }
+
+    /// Whether a kanji word of two or three characters reads as a family name that no list
+    /// has (神園, 宮之前, 隈崎): no common word (UniDic), no place, no role or organisation, its
+    /// first and last kanji those that begin and end listed family names, and, for three, no
+    /// common word in its first two (見積書, 下取車). Only asked where a cue already says that
+    /// a person stands there (店長の…が, 発注者：…, 総務 …, …課長).
+    func isUnlistedFamilyName(_ range: Range<Int>, reader: NameReader, context: ScanContext) -> Bool {
+        let bytes = reader.bytes
+        let word = bytes[range]
+        var scalars: [Range<Int>] = []
+        var p = range.lowerBound
+        while p < range.upperBound, let (_, length) = Scalars.at(bytes, p) {
+            guard reader.script(at: p) == .kanji else { return false }
+            scalars.append(p..<(p + length)); p += length
+        }
+        guard (2...3).contains(scalars.count), let first = scalars.first, let last = scalars.last else { return false }
+        guard familyNameInitials.contains(bytes[first]), familyNameFinals.contains(bytes[last]),
+              !commonKanjiWords.contains(word), !placeStems.contains(word), !notNames.contains(word), !familyNames.contains(word),
+              !reader.isOrganisation(Array(word)), !Self.relations.contains(where: { word.elementsEqual($0) }),
+              !Self.titlesAndHonorifics.contains(where: { word.elementsEqual($0) }),
+              !containsCompanyWord(range, context: context) else { return false }
+        if scalars.count == 3, commonKanjiWords.contains(bytes[first.lowerBound..<scalars[1].upperBound]) { return false }
+        return true
+    }
+
+    /// Whether a name starts with a known family name (or is a spaced two-part kanji name,
+    /// or a known katakana name): what a role word or a bracket needs before a name.
+    func isKnownName(_ name: NameReader.Name, reader: NameReader) -> Bool {
+        guard name.script == .kanji else {
+            return familyNames.contains(name.firstPart(reader.bytes)) || givenNames.contains(name.firstPart(reader.bytes))
+        }
+        if name.parts == 2 && name.spaced { return true }
+        return familyNames.contains(name.firstPart(reader.bytes))
+            || familyEnd(reader.bytes, name.range, unknownGiven: true) != nil
+    }
+
+    /// The name before a title: a known kanji name (with an organisation or role before it),
+    /// a kanji and kana name, or a katakana or Latin name.
+    func nameBeforeTitle(_ end: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
+        guard let (_, previous) = Scalars.before(reader.bytes, end), let script = reader.script(at: previous) else { return nil }
+        var name: NameReader.Name?
+        switch script {
+        case .kanji:
+            name = kanjiNameEnding(at: end, reader: reader, unknownGiven: true) ?? mixedNameEnding(at: end, reader: reader)
+            // 隈崎課長: the whole kanji word before the title, a family name nobody listed.
+            if name == nil, let start = reader.wordStart(endingAt: end), reader.isWordStart(start),
+               isUnlistedFamilyName(start..<end, reader: reader, context: context) {
+                name = NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: reader.bytes, spaced: false)
+            }
+        case .hiragana: name = mixedNameEnding(at: end, reader: reader)
+        case .katakana, .latin: name = reader.nameBefore(end)
+        }
+        guard let name, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
+        // 鹿児島支店長: a place and its branch's title, not 鹿 and an unknown given name.
+        if name.script == .kanji, placeStems.contains(reader.bytes[name.range]),
+           (name.parts == 2 && !givenNames.contains(name.lastPart(reader.bytes))) || Self.branchTitles.contains(where: { Scalars.hasPrefix(reader.bytes, at: end, $0) }) { return nil }
+        // 鹿児島支|店長, 山田本|部長: a title's own first character is no part of a name, unless
+        // the whole is a name (山本部長, 橋本支店長: 山本 is read; redacting 本 with it is safe).
+        let bytes = reader.bytes
+        if name.script == .kanji, let (last, lastStart) = Scalars.before(bytes, name.range.upperBound), "支本副総".unicodeScalars.contains(last),
+           !(name.parts == 1 && familyNames.contains(bytes[name.range])), !(name.parts == 2 && givenNames.contains(name.lastPart(bytes))) {
+            guard lastStart > name.range.lowerBound, let shorter = kanjiNameEnding(at: lastStart, reader: reader, unknownGiven: false),
+                  !placeStems.contains(bytes[shorter.range]), accept(shorter, context: context, honorific: true) else { return nil }
+            return shorter
+        }
+        return name
+    }
+
+    /// The name before 様, さん, 殿 …: a known name first (営業部田中様, 田中太郎様), then any
+    /// name-shaped word, then a kanji and kana name (山田はな子様).
+    func nameBeforeHonorific(_ end: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
+        let bytes = reader.bytes
+        var result = kanjiNameEnding(at: end, reader: reader, unknownGiven: false)
+        if result == nil, var name = reader.nameBefore(end) {
+            // お客様 上村様, 総務 種子田様: when the two-part reading fails, the last part alone.
+            if !accept(name, context: context, honorific: true) || notNames.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes)) {
+                if name.parts == 2 {
+                    name = name.lastPartOnly()
+                    if accept(name, context: context, honorific: true) { result = name }
+                }
+            } else {
+                result = name
+            }
+        }
+        if result == nil, let mixed = mixedNameEnding(at: end, reader: reader) { result = mixed }
+        // 今日仲間様ご来店: a word of time glued before the name is no part of it.
+        if let name = result, name.script == .kanji, name.parts == 1,
+           let time = Self.timeWords.first(where: { name.range.count > $0.count + 3 && Scalars.hasPrefix(bytes, at: name.range.lowerBound, $0) }) {
+            result = NameReader.Name(range: (name.range.lowerBound + time.count)..<name.range.upperBound, script: .kanji, parts: 1,
+                                     firstPartEnd: name.range.upperBound, bytes: bytes, spaced: false)
+        }
+        guard let name = result, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
+        // お世話様, ご苦労様: a kanji word after the polite prefix お/ご is an expression.
+        if name.script == .kanji, let (previous, at) = Scalars.before(bytes, name.range.lowerBound), "おご".unicodeScalars.contains(previous),
+           reader.script(at: at) == .hiragana { return nil }
+        return name
+    }
+
+    /// Whether a kanji word of one to three characters fills a list item (a separator or the
+    /// line's end after it) and is no organisation or relation.
+    func fillsListItem(_ name: NameReader.Name, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        return name.script == .kanji && name.parts == 1 && (1...3).contains(Scalars.count(bytes, name.range))
+            && (Scalars.at(bytes, name.range.upperBound).map { "、,/・".unicodeScalars.contains($0.0) } ?? false)
+            && !reader.isOrganisation(Array(bytes[name.range])) && !Self.relations.contains(Array(bytes[name.range]))
+            && !placeStems.contains(bytes[name.range])
+    }
+
+    /// What staff say they will do, after their name (仮屋園がご案内いたします, 肥田木よりご連絡).
+    static let staffActions: Set<[UInt8]> = Set(["が担当", "が対応", "が伺", "が参り", "がご連絡", "がご案内", "がお伺い", "が承",
+        "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話"].map { Array($0.utf8) })
+
+    /// Where a short note in parentheses that opens at `p` ends (福山（記）, Sato (HQ), 宿（受付）):
+    /// after its `)`, at most 32 bytes on, within `limit` and its line; nil when none opens there.
+    static func noteEnd(_ bytes: [UInt8], at p: Int, limit: Int? = nil) -> Int? {
+        guard p >= 0, p < bytes.count, bytes[p] == 0x28,
+              let close = bytes[p..<min(p + 32, limit ?? bytes.count, bytes.count)].firstIndex(of: 0x29),
+              !bytes[p..<close].contains(0x0A) else { return nil }
+        return close + 1
+    }
+
+    /// English titles before a name in a list (normalised to lower case).
+    static let englishTitles: [[UInt8]] = ["mr. ", "ms. ", "mrs. ", "dr. "].map { Array($0.utf8) }
+
+    /// One kanji filling a call log's value (受:桃, 相手:栗様): a one-kanji surname, though a word
+    /// elsewhere; not a status (済, 未, 他).
+    func oneKanjiValue(at p: Int, reader: NameReader) -> Range<Int>? {
+        let bytes = reader.bytes
+        guard reader.script(at: p) == .kanji, let (kanji, length) = Scalars.at(bytes, p),
+              reader.script(at: p + length) != .kanji || Scalars.at(bytes, p + length).map({ "様殿氏".unicodeScalars.contains($0.0) }) == true,
+              !notNames.contains(bytes[p..<(p + length)]), !"済未中了他不同上下前後休無有".unicodeScalars.contains(kanji),
+              Scalars.at(bytes, p + length).map({ ScriptClass.of($0.0) == .space || ScriptClass.of($0.0) == .lineBreak || "(/|、,\t様さ".unicodeScalars.contains($0.0) }) ?? true
+        else { return nil }
+        // 竹 葵様: a given name after a space belongs to it.
+        if bytes[safe: p + length] == 0x20, reader.script(at: p + length + 1) == .kanji {
+            let end = reader.runEnd(from: p + length + 1, script: .kanji, limit: 3)
+            if givenNames.contains(bytes[(p + length + 1)..<end]), reader.script(at: end) != .kanji { return p..<end }
+        }
+        return p..<(p + length)
+    }
+
+    /// Labels of a call log's or a memo's person fields (受：, 相手：, 担当：).
+    static let callLogLabels: Set<[UInt8]> = Set(["受", "受付", "担当", "担当者", "相手", "対応", "対応者", "記入者", "入力者", "誘導"].map { Array(Normalizer().normalizedKey($0).utf8) })
+
+    /// The labels of a form's name parts (姓：徳田　名：真由美, セイ：トクダ).
+    static let formNameParts: Set<[UInt8]> = Set(["姓", "名", "セイ", "メイ", "姓名"].map { Array(Normalizer().normalizedKey($0).utf8) })
+
+    /// Roles of minutes that may be glued to the name they introduce (司会松下, 書記田中).
+    static let gluedMinuteRoles: Set<[UInt8]> = Set(["司会", "書記", "幹事", "議長", "通訳", "講師"].map { Array($0.utf8) })
+
+    /// `出席者：田中、佐藤課長、鈴木`: names after the first one, separated by 、 , / or ・,
+    /// each perhaps with its title.
+    func namesListed(after first: NameReader.Name, reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = reader.bytes
+        var result: [Finding] = []
+        var q = first.range.upperBound
+        while true {
+            if let title = Self.titlesAndHonorifics.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }) { q += title.count }
+            // 福山（記）、, Sato (HQ),: a short note after a name.
+            if let end = Self.noteEnd(bytes, at: bytes[safe: q] == 0x20 ? q + 1 : q) { q = end }
+            guard let (separator, length) = Scalars.at(bytes, q), "、,/・".unicodeScalars.contains(separator) else { break }
+            // 当社 服部, 常務 野口, 委員 大石: a role or organisation before the name; （代理）森山:
+            // a note before it.
+            var itemStart = skippingRoles(Self.noteEnd(bytes, at: q + length) ?? q + length, reader: reader)
+            // Ms. Watanabe, Mr. Okamura: an English title before a listed name.
+            if let title = Self.englishTitles.first(where: { bytes[itemStart...].starts(with: $0) }) { itemStart += title.count }
+            // An item that is no name to read (栫 in 田畑、栫、窪田; （空席）) is passed over
+            // when it is short and the list goes on after it.
+            let skipped: Int? = {
+                var p = itemStart, count = 0
+                while p < bytes.count, count <= 6, let (scalar, length) = Scalars.at(bytes, p) {
+                    if "、,/・".unicodeScalars.contains(scalar) { return count > 0 ? p : nil }
+                    if scalar == "\n" || scalar == " " { return nil }
+                    p += length; count += 1
+                }
+                return nil
+            }()
+            guard let read = reader.nameAfter(itemStart), read.range.lowerBound <= itemStart + 1 else {
+                if let skipped { q = skipped; continue }
+                break
+            }
+            var name = refined(read, reader: reader)
+            // 知念・岸本　休 新城: the next column's label is no given name.
+            if name.parts == 2, name.script == .kanji, case let last = name.lastPart(bytes),
+               Self.weakFieldLabels.contains(last) || Self.statusMarks.contains(last) { name = name.firstPartOnly() }
+            let dotted = name.script == .katakana && Array(bytes[name.range]).containsMiddleDot && !isLoanword(name, bytes)
+            // The item ends where the list goes on, a note opens, or the line ends.
+            let endsItem = Scalars.at(bytes, name.range.upperBound).map { "、,/・()\n".unicodeScalars.contains($0.0) } ?? true
+            // In a list after a person's label, a short kanji item that fills its place is a name
+            // the lists do not know (出席：荒木、新留、山下).
+            let fillsItem = name.script == .kanji && name.parts == 1 && (2...3).contains(Scalars.count(bytes, name.range)) && endsItem
+                && !reader.isOrganisation(Array(bytes[name.range])) && !Self.relations.contains(Array(bytes[name.range]))
+            // 参加者：さやか、まどか、ちひろ: a known kana name that fills its item.
+            let kanaItem = name.script == .hiragana && name.parts == 1 && Scalars.count(bytes, name.range) >= 2 && endsItem
+                && (givenNames.contains(bytes[name.range]) || familyNames.contains(bytes[name.range]))
+                && !kanaFunctionWords.contains(bytes[name.range])
+            guard name.parts == 2 || isKnownName(name, reader: reader) || dotted || fillsItem || kanaItem, name.script != .hiragana || kanaItem,
+                  name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)),
+                  !placeLike(name, bytes), accept(name, context: context, honorific: false) else {
+                if let skipped { q = skipped; continue }
+                break
+            }
+            result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.field-list"))
+            q = name.range.upperBound
+        }
+        return result
+    }
+
+    /// `田中太郎は…`, `山田花子の電話番号`: a kanji run that is exactly a known family name and
+    /// a known given name, standing as a word (no kanji on either side).
+    func unspacedFullNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var runStart = -1, runLength = 0
+        var p = 0
+        // One pass over the bytes; the sets are asked only for runs of three to six kanji.
+        while p <= bytes.count {
+            var isKanji = false, length = 1
+            if p < bytes.count, bytes[p] >= 0xE3, let (_, l) = Scalars.at(bytes, p) {
+                length = l
+                isKanji = reader.script(at: p) == .kanji
+            }
+            if isKanji {
+                if runStart < 0 { runStart = p; runLength = 0 }
+                runLength += 1
+            } else if runStart >= 0 {
+                if (3...6).contains(runLength), let split = familyEnd(bytes, runStart..<p, unknownGiven: false), split < p,
+                   Scalars.count(bytes, runStart..<split) + Scalars.count(bytes, split..<p) >= 3,
+                   familyNames.contains(bytes[runStart..<split]) {
+                    let name = NameReader.Name(range: runStart..<p, script: .kanji, parts: 2, firstPartEnd: split, bytes: bytes, spaced: false)
+                    if accept(name, context: context, honorific: false), !placeLike(name, bytes) {
+                        result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.unspaced-name"))
+                    }
+                }
+                runStart = -1
+            }
+            p += length
+        }
+        return result
+    }
+
+    /// `【田中】`, `〔営業 佐藤〕`, `【高橋課長】`: a known name that fills a bracket label.
+    func bracketedNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p + 2 < bytes.count {
+            // 【 E3 80 90, 〔 E3 80 94; their closings 】 E3 80 91, 〕 E3 80 95.
+            guard bytes[p] == 0xE3, bytes[p + 1] == 0x80, bytes[p + 2] == 0x90 || bytes[p + 2] == 0x94 else { p += 1; continue }
+            let close = bytes[p + 2] + 1
+            p += 3
+            let start = reader.skippingOrganisation(p)
+            guard let read = reader.nameAfter(start), read.range.lowerBound == start || read.range.lowerBound == start + 1 else { continue }
+            let name = refined(read, reader: reader)
+            var end = name.range.upperBound
+            if let title = Self.titlesAndHonorifics.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { end += title.count }
+            guard bytes[safe: end] == 0xE3, bytes[safe: end + 1] == 0x80, bytes[safe: end + 2] == close,
+                  name.script != .hiragana, name.parts == 2 || isKnownName(name, reader: reader),
+                  accept(name, context: context, honorific: false), !notNames.contains(Array(bytes[name.range])) else { continue }
+            result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.6), rule: "person.bracket"))
+        }
+        return result
+    }
+
+    /// Every other mention of a name found with strong evidence, and of its family name alone:
+    /// 山田太郎様 … 山田が, ジョン・スミス様 … スミスさん is already an honorific. A mention must
+    /// stand as a word (no letter of the same script on either side, except a title after it).
+    func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>(), kanjiParts = Set<[UInt8]>(), kanaReadings = Set<[UInt8]>()
+        for finding in found where finding.confidence >= 0.6 {
+            let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
+            guard let script = reader.script(at: range.lowerBound) else { continue }
+            // A kana name said again in voice input (にしぞのです、にしぞの携帯は): three kana or more.
+            if script == .hiragana {
+                if Scalars.count(bytes, range) >= 3, !bytes[range].contains(0x20) { surfaces.insert(Array(bytes[range])) }
+                continue
+            }
+            guard finding.confidence >= 0.7 else { continue }
+            let surface = Array(bytes[range])
+            if Scalars.count(bytes, range) >= 2 { surfaces.insert(surface) }
+            // The family part: before a space, or where the lists split an unspaced kanji name.
+            var familyEnd = surface.firstIndex(of: 0x20).map { range.lowerBound + $0 }
+            if familyEnd == nil, script == .kanji { familyEnd = self.familyEnd(bytes, range, unknownGiven: false) }
+            if let end = familyEnd, end < range.upperBound, Scalars.count(bytes, range.lowerBound..<end) >= 2 {
+                surfaces.insert(Array(bytes[range.lowerBound..<end]))
+            }
+            // 弟の片平 修 … 修は県外: the given part of a spaced kanji name, said alone later.
+            if script == .kanji, let space = surface.firstIndex(of: 0x20), case let given = Array(surface[(space + 1)...]),
+               reader.script(at: range.lowerBound + space + 1) == .kanji, givenNames.contains(given[...]), !notNames.contains(given) {
+                givenParts.insert(given)
+            }
+            // 島袋 … しまぶくろです, シマブクロ, @shimabukuro: the readings of each part.
+            if script == .kanji {
+                if let end = familyEnd, surface.firstIndex(of: 0x20) == nil, end < range.upperBound {
+                    kanjiParts.insert(Array(surface[..<(end - range.lowerBound)]))
+                    kanjiParts.insert(Array(surface[(end - range.lowerBound)...]))
+                }
+                for part in surface.split(separator: 0x20) { kanjiParts.insert(Array(part)) }
+            }
+        }
+        surfaces.formUnion(givenParts)
+        // Each distinct part once: a long text names the same people again and again.
+        if !kanjiParts.isEmpty {
+            let scripts = ReadingScripts(bytes)
+            for part in kanjiParts { readingsOfName(part[...], scripts: scripts, into: &surfaces, kana: &kanaReadings) }
+        }
+        guard !surfaces.isEmpty else { return [] }
+        // Found ranges sorted by start, with the furthest end so far: whether a match overlaps
+        // one is a binary search, not a scan (a long text may hold thousands of names).
+        let taken = found.map { $0.normalizedRange.lowerBound.utf8..<$0.normalizedRange.upperBound.utf8 }.sorted { $0.lowerBound < $1.lowerBound }
+        var furthestEnd: [Int] = []
+        for range in taken { furthestEnd.append(max(furthestEnd.last ?? 0, range.upperBound)) }
+        func overlapsTaken(_ range: Range<Int>) -> Bool {
+            let before = taken.firstIndex(startingAtOrAfter: range.upperBound) { $0.lowerBound }
+            return before > 0 && furthestEnd[before - 1] > range.lowerBound
+        }
+        var lastEnd = 0
+        var result: [Finding] = []
+        let automaton = AhoCorasick(patterns: surfaces)
+        bytes.withUnsafeBufferPointer { buffer in
+            automaton.forEachMatch(in: buffer) { match in
+                let range = match.range
+                // Matches come in order of their end: the last one kept is the only one to overlap.
+                guard !overlapsTaken(range), range.lowerBound >= lastEnd, let script = reader.script(at: range.lowerBound) else { return }
+                let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
+                let after = reader.script(at: range.upperBound)
+                if script == .hiragana {
+                    // A reading in hiragana is said as a name: before です, an honorific, a
+                    // particle of a subject or the end of a phrase (しまぶくろです), never as a
+                    // word (まことにありがとう, すすむ方向).
+                    if kanaReadings.contains(Array(bytes[range])) {
+                        let next = Scalars.at(bytes, range.upperBound).map { ScriptClass.of($0.0) }
+                        guard next == nil || next == .space || next == .lineBreak || next == .other
+                                || Self.afterSpokenName.contains(where: { Scalars.hasPrefix(bytes, at: range.upperBound, $0) }) else { return }
+                    }
+                    // Inside running kana only after a word's end and before a particle or a cue.
+                    let startsWord = before != .hiragana || Scalars.before(bytes, range.lowerBound).map { Self.kanaWordEnds.contains($0.0) || $0.0 == "す" } == true
+                    let endsWord = after != .hiragana || reader.followsParticle(range.upperBound) || reader.endsAtNameBoundary(range.upperBound)
+                    guard startsWord, endsWord else { return }
+                    result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
+                    lastEnd = range.upperBound
+                    return
+                }
+                guard before != script || (script == .kanji && kanjiNameEnding(at: range.upperBound, reader: reader, unknownGiven: false)?.range.lowerBound == range.lowerBound),
+                      after != script || (script == .kanji && isTitleOrHonorific(at: range.upperBound, reader: reader)) else { return }
+                // Latin mentions are whole words only (not Mori in Morioka), never part of an
+                // address (yamada@…, taro.yamada@…, www.ijichi…) or of a company (Ijichi Kogyo Co.).
+                if script == .latin {
+                    guard reader.isWordStart(range.lowerBound), !inMailOrWebToken(range, bytes), !beforeCompanyWord(range.upperBound, bytes),
+                          case let word = String(decoding: bytes[range], as: UTF8.self).lowercased(),
+                          !NameReader.commonEnglish.contains(word), !Self.makersNamedAfterPeople.contains(word) else { return }
+                }
+                // A given name alone must stand as the subject or topic (修は, 大地が).
+                if givenParts.contains(Array(bytes[range])) {
+                    guard let (next, _) = Scalars.at(bytes, range.upperBound), "はがもの".unicodeScalars.contains(next) else { return }
+                }
+                // 妻のさくら … サクラの試乗車: the name in katakana is the car model.
+                if script == .katakana, isWholeCompanyWord(range, context: context) { return }
+                // 山田 … ヤマダ電機: a reading glued to a kanji word names a shop or a company.
+                if script == .katakana, after == .kanji, !isTitleOrHonorific(at: range.upperBound, reader: reader) { return }
+                result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
+                lastEnd = range.upperBound
+            }
+        }
+        return result
+    }
+
+    /// Whether a range lies in a token (up to the spaces around it) that is an e-mail or web
+    /// address: an @ after its start, or a dot or a slash right before or after the range.
+    func inMailOrWebToken(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, ![0x20, 0x0A, 0x09, 0x0D].contains(bytes[start - 1]), bytes[start - 1] < 0x80 { start -= 1 }
+        while end < bytes.count, ![0x20, 0x0A, 0x09, 0x0D].contains(bytes[end]), bytes[end] < 0x80 { end += 1 }
+        let token = bytes[start..<end]
+        if token.dropFirst().contains(0x40) { return true }
+        return [bytes[safe: range.lowerBound - 1], bytes[safe: range.upperBound]].contains { $0 == 0x2E || $0 == 0x2F }
+    }
+
+    /// Makers that bear a family name (鈴木 … Suzuki is the car).
+    static let makersNamedAfterPeople: Set<String> = ["suzuki", "honda", "toyota", "yamaha", "kawasaki", "shimano", "mazda"]
+
+    /// Whether the next Latin word is one of a company (Kogyo, Co., Motors, Inc.) or a place
+    /// (Shibuya-ku, Chiba-ken, Nagano City, Fukuoka Station).
+    func beforeCompanyWord(_ end: Int, _ bytes: [UInt8]) -> Bool {
+        if bytes[safe: end] == 0x2D {
+            var p = end + 1
+            while p < bytes.count, ByteClass.isLower(bytes[p]) || (0x41...0x5A).contains(bytes[p]) { p += 1 }
+            return ["ku", "shi", "ken", "cho", "machi", "mura", "gun", "fu", "to"].contains(String(decoding: bytes[(end + 1)..<p], as: UTF8.self).lowercased())
+        }
+        guard bytes[safe: end] == 0x20 else { return false }
+        var p = end + 1
+        while p < bytes.count, (0x41...0x5A).contains(bytes[p]) || (0x61...0x7A).contains(bytes[p]) { p += 1 }
+        let word = String(decoding: bytes[(end + 1)..<p], as: UTF8.self).lowercased()
+        return NameReader.commonEnglish.contains(word) || ["kogyo", "shoji", "sangyo", "shoten", "kensetsu", "unyu", "llc", "kk", "group", "holdings",
+            "prefecture", "ward", "town", "village", "building", "bldg", "tower", "bank", "university", "hospital", "clinic"].contains(word)
+    }
+
+    /// The listed readings of a kanji name as the normalised text writes them (katakana folded
+    /// to hiragana, Latin letters to lower case, so one form serves both scripts and every
+    /// case): hiragana of three kana or more, also spaced out as voice input spells it
+    /// (う え は ら), and romaji of three letters or more, each only when the text holds its
+    /// script at all (`scripts`): each form is a pattern of the automaton built for this text.
+    func readingsOfName(_ name: ArraySlice<UInt8>, scripts: ReadingScripts, into result: inout Set<[UInt8]>, kana: inout Set<[UInt8]>) {
+        guard let index = readingKeys.index(of: name) else { return }
+        for reading in readings[index].split(separator: 0x09) {
+            if reading.allSatisfy(ByteClass.isLower) {
+                guard scripts.latin, reading.count >= 3 else { continue }
+                result.insert(Array(reading))
+            } else if reading.count >= 9, reading.count % 3 == 0, reading.first == 0xE3 {
+                result.insert(Array(reading))
+                kana.insert(Array(reading))
+                // う え は ら: each kana followed by a space.
+                guard scripts.spacedKana, reading.count <= 15 else { continue }
+                var spaced: [UInt8] = []
+                for k in stride(from: reading.startIndex, to: reading.endIndex, by: 3) {
+                    if !spaced.isEmpty { spaced.append(0x20) }
+                    spaced += reading[k..<(k + 3)]
+                }
+                result.insert(spaced)
+            }
+        }
+    }
+
+    /// What follows a name said in hiragana (しまぶくろです, はやしさん, ひがしと申します).
+    static let afterSpokenName: [[UInt8]] = ["です", "でした", "でございます", "さん", "さま", "様", "くん", "ちゃん", "と申", "といい", "って", "じゃ",
+        "は", "が", "から", "より", "も", "の"].map { Array($0.utf8) }
+
+    /// The scripts a text holds, for the forms of a reading worth searching.
+    struct ReadingScripts {
+        var latin = false, spacedKana = false
+
+        init(_ bytes: [UInt8]) {
+            var k = 0
+            while k < bytes.count, !(latin && spacedKana) {
+                let b = bytes[k]
+                if ByteClass.isLower(b) { latin = true }
+                // One kana, a space, one kana: voice input spelling a name out.
+                else if b == 0x20, k >= 3, k + 3 < bytes.count, bytes[k - 3] == 0xE3, bytes[k + 1] == 0xE3, bytes[safe: k + 4] == 0x20 || bytes[safe: k - 4] == 0x20 { spacedKana = true }
+                k += 1
+            }
+        }
+    }
+
+    /// `東 さくら`: a kanji family name followed by a known given name in hiragana.
+    func extendedWithGivenName(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
+        let bytes = reader.bytes
+        guard name.parts == 1, name.script == .kanji, bytes[safe: name.range.upperBound] == 0x20, familyNames.contains(bytes[name.range]),
+              let given = reader.nameAfter(name.range.upperBound + 1), given.script == .hiragana || given.script == .katakana,
+              given.range.lowerBound == name.range.upperBound + 1 else { return name }
+        var givenEnd = given.firstPartEnd
+        // 岸 ツル, 東 ヨシ子, 中井 きぬ: an elderly given name in kana (with a kanji ending),
+        // unknown to the lists, where the line or an introduction ends it.
+        if !givenNames.contains(bytes[given.range.lowerBound..<givenEnd]) {
+            if let (next, length) = Scalars.at(bytes, givenEnd), "子江代枝美恵".unicodeScalars.contains(next) { givenEnd += length }
+            let count = Scalars.count(bytes, given.range.lowerBound..<givenEnd)
+            let ends = givenEnd >= bytes.count || bytes[givenEnd] == 0x0A || bytes[givenEnd] == 0x0D
+                || ["です", "でございます", "と申", "様", "さん"].contains { Scalars.hasPrefix(bytes, at: givenEnd, Array($0.utf8)) }
+            guard (1...5).contains(count), ends, given.script == .katakana || !kanaFunctionWords.contains(bytes[given.range.lowerBound..<givenEnd]) else { return name }
+        }
+        var extended = name
+        extended.range = name.range.lowerBound..<givenEnd
+        extended.parts = 2
+        extended.firstPartEnd = name.range.upperBound
+        return extended
+    }
+
+    /// 様 and さん that are part of a word are not honorifics: 仕様, 様々, ニッサン (katakana).
+    func isHonorific(at i: Int, _ honorific: [UInt8], reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        if honorific == Array("様".utf8) {
+            if let (previous, at) = Scalars.before(bytes, i), "仕模同異多左有今神王殿貴文紋".unicodeScalars.contains(previous) {
+                // 本多様, 佐多様: a family name ending in 多 before 様; 多様な, 多様性 is the word.
+                let nameEndingInTa = previous == "多" && reader.script(at: at - 3) == .kanji
+                    && !(Scalars.at(bytes, i + 3).map { "な性化にで".unicodeScalars.contains($0.0) } ?? false)
+                if !nameEndingInTa { return false }
+            }
+            if let (next, _) = Scalars.at(bytes, i + 3), "々子式相変".unicodeScalars.contains(next) { return false }
+        }
+        if honorific == Array("氏".utf8), let (next, _) = Scalars.at(bytes, i + 3), "名".unicodeScalars.contains(next) { return false }
+        // 品川 さんまるまる: さん (3) read out in a number, not an honorific.
+        if honorific == Array("さん".utf8), Self.spokenDigits.contains(where: { Scalars.hasPrefix(bytes, at: i + 6, $0) }) { return false }
+        // にもつ たくさん, みなさん: words that end in さん.
+        if honorific == Array("さん".utf8), i >= 6, reader.script(at: i - 6) == .hiragana,
+           Self.wordsEndingInSan.contains(where: { bytes[(i - 6)..<i].elementsEqual($0) }) { return false }
+        // Kana honorifics must be hiragana in the original (ニッサン is a word, not 〜さん).
+        if honorific.first == 0xE3, reader.script(at: i) != .hiragana { return false }
+        return true
+    }
+
+    static let wordsEndingInSan: [[UInt8]] = ["たく", "みな"].map { Array($0.utf8) }
+
+    /// Names standing on their own: a two-part name in kana or kanji whose parts are known
+    /// names (ヤマダ タロウ, 上村 直樹), a line that is only a name (a signature or a form
+    /// value), and a kana name after an account number.
+    func standaloneNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        let lineStarts = reader.lineStartSet
+        // Every rule needs a line or clause start or a space next to the name: try only those
+        // and the words around each space. (An array sorted once, duplicates skipped below:
+        // a set hashed an insertion at every space.)
+        var candidates = reader.orderedLineStarts + reader.orderedClauseStarts
+        for (offset, byte) in bytes.enumerated() where byte == 0x20 {
+            if let start = reader.wordStart(endingAt: offset) { candidates.append(start) }
+            candidates.append(offset + 1)
+        }
+        candidates.sort()
+        var i = 0
+        for (k, start) in candidates.enumerated() where start >= i && (k == 0 || candidates[k - 1] != start) {
+            i = start
+            guard reader.isWordStart(i), var name = reader.nameAfter(i), name.range.lowerBound == i else { continue }
+            name = extendedWithGivenName(name, reader: reader)
+            // 事務局 久木田 宛, 井手 方: how mail is addressed to a person, no given name.
+            if name.parts == 2, name.script == .kanji, Self.addressedTo.contains(name.lastPart(bytes)) { name = name.firstPartOnly() }
+            // 工藤⇒三浦 引継ぎ, 花束手配=猪狩 写真=…: a common word after the family name, with the
+            // memo going on after it, is no given name (寺園 未来 alone on its line is one).
+            var memoGoesOn = false
+            if name.parts == 2, name.script == .kanji, commonKanjiWords.contains(name.lastPart(bytes)), !givenNames.contains(name.lastPart(bytes)),
+               (reader.script(at: name.range.upperBound) == .hiragana && !reader.endsAtNameBoundary(name.range.upperBound))
+                   || [0x3D, 0x3A, 0x2F].contains(bytes[safe: name.range.upperBound] ?? 0) {
+                name = name.firstPartOnly()
+                memoGoesOn = true
+            }
+            // 本人　竹下 亮: a role before the name is not part of it.
+            if name.parts == 2, notNames.contains(name.firstPart(bytes)) || Self.relations.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes)),
+               let rest = reader.nameAfter(name.firstPartEnd + 1) {
+                name = rest
+            }
+            // A reading that names no one skips only its first word: 1番 島田 晶 read 番 島田
+            // first, 教諭 片平 修 read 教諭 片平.
+            var named = false
+            defer {
+                let space = named ? nil : bytes[name.range].firstIndex(of: 0x20)
+                i = max(space ?? name.range.upperBound, i + 1)
+            }
+            // Cheap shape checks first: most words are neither two-part names nor alone on a line.
+            let end = name.range.upperBound
+            switch name.script {
+            case .hiragana: continue
+            case .latin, .katakana: if name.parts < 2 && !Array(bytes[name.range]).containsMiddleDot { continue }
+            case .kanji:
+                if name.parts < 2 {
+                    let alone = end >= bytes.count - 2 || bytes[end] == 0x0A
+                    if !alone && !memoGoesOn { continue }
+                }
+            }
+            guard accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
+            let lineEnds = end >= bytes.count || bytes[end] == 0x0A || (bytes[end] == 0x20 && !(reader.script(at: end + 1).map { $0 != .kanji } ?? false))
+            let atLineStart = lineStarts.contains(i) || lineStarts.contains(i - 1) || (i > 0 && reader.isAfterRole(i))
+            let known = name.parts == 2 && (givenNames.contains(name.lastPart(bytes)) || familyNames.contains(name.firstPart(bytes)))
+            var confidence = 0.0
+            var rule = ""
+            switch name.script {
+            case .katakana:
+                if known { confidence = 0.75; rule = "person.kana-name" }
+                // ジョン・スミスが来店: a katakana name with ・ as the subject of what people do.
+                // Compounds with ・ are common too (ドア・ミラーが割れた): the verb decides.
+                else if Array(bytes[name.range]).containsMiddleDot, reader.followsParticle(end),
+                        !isLoanword(name, bytes) || Self.personPredicates.contains(where: { predicate in
+                            (end + 3...min(end + 12, bytes.count)).contains { Scalars.hasPrefix(bytes, at: $0, predicate) } }) {
+                    confidence = 0.7; rule = "person.kana-dot"
+                }
+                // カルロス・エドゥアルド・ダ・シルバ alone on its line, before です or in a bracket:
+                // a foreign name written out, unless every part is a loanword.
+                else if Array(bytes[name.range]).containsMiddleDot, !isLoanword(name, bytes), !isWholeCompanyWord(name.range, context: context),
+                        // スマート・キー, ナビ・オーディオ: equipment joins loanwords; a name has at most
+                        // one part a dictionary knows (ブイ・ティ・マイ), and none of two.
+                        case let (parts, loanwords) = dottedParts(name, bytes), loanwords == 0 || (parts >= 3 && loanwords <= 1),
+                        lineEnds || Scalars.hasPrefix(bytes, at: end, Array("です".utf8)) || Scalars.hasPrefix(bytes, at: end, Array("と申".utf8))
+                            || bytes[safe: end] == 0x29 || Scalars.hasPrefix(bytes, at: end, Array("、".utf8)) {
+                    confidence = 0.65; rule = "person.kana-dot"
+                }
+                else if name.parts == 2, afterAccountNumber(bytes, i) { confidence = 0.75; rule = "person.account-holder" }
+            case .kanji:
+                // Two unknown words end their line only at its end: 再入庫 金曜 10時 is a memo.
+                if name.parts == 2 && atLineStart && lineEnds && (known || end >= bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D) {
+                    confidence = known ? 0.8 : 0.65; rule = "person.line"
+                }
+                else if known { confidence = 0.7; rule = "person.full-name" }
+                // A line that is only a known name: a signature under a company line, a quoted `> 山田`.
+                else if name.parts == 1, atLineStart || reader.isAfterOrganisationWord(i), lineEnds,
+                        let whole = kanjiNameStarting(at: i, reader: reader, unknownGiven: false), whole.range == name.range,
+                        Scalars.count(bytes, name.range) >= 2 {
+                    confidence = 0.65; rule = "person.line-name"
+                }
+                // 不在のため 上原 携帯へ転送済: the listed family name before the memo's next word.
+                else if memoGoesOn, familyNames.contains(bytes[name.range]), Scalars.count(bytes, name.range) >= 2 {
+                    confidence = 0.6; rule = "person.memo-word"
+                }
+                else if reader.isSignature(name), (2...3).contains(Scalars.count(bytes, name.range)),
+                        familyNames.contains(name.firstPart(bytes)) || reader.isAfterLineBreak(name) {
+                    confidence = 0.6; rule = "person.signature"
+                }
+            case .latin:
+                if name.parts >= 2 && reader.isCapitalized(name) && reader.isInJapaneseContext(name) && !reader.hasCommonEnglishWord(name) {
+                    confidence = 0.65; rule = "person.latin-name"
+                }
+            case .hiragana: break
+            }
+            if confidence > 0 { result.append(context.finding(.person, name.range, confidence: confidence, rule: rule)); named = true }
+        }
+        return result
+    }
+
+    /// Particles after which a family name alone is someone who acts or is told: 鈴木が現車確認,
+    /// 山口に事実確認を, 法務の栗原と協議, 吉村より連絡. (の and で are left out: 国分の自宅,
+    /// 東口の看板 name places and things as often as people.)
+    static let subjectParticles: [[UInt8]] = ["が", "は", "も", "と", "に", "へ", "より", "から"].map { Array($0.utf8) }
+    static let movementParticles: [[UInt8]] = ["に", "へ", "から", "まで"].map { Array($0.utf8) }
+    /// What people do at a place: come, go, move, live, work there.
+    static let movements: [[UInt8]] = ["引っ越", "引越", "到着", "転勤", "転居", "出張", "来", "行", "い", "帰", "住", "移", "向か", "着",
+        "出発", "通", "失礼", "在住", "勤務", "赴任", "旅行", "遊び", "寄", "入", "出", "おり", "あ", "ある", "き", "く"].map { Array($0.utf8) }
+
+    /// A listed family name of two or three kanji standing alone as a word before a case
+    /// particle, with no honorific or cue: how staff and business text refer to colleagues
+    /// (鈴木が現車確認、田中に報告済み). The whole kanji run must be the name (山田町が, 鈴木自動車が
+    /// are not), and place names the lists also hold as family names (宮崎から転勤, 福岡へ出張) are
+    /// left to other rules.
+    func familyNamesAsSubjects(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            // Kanji are three bytes in UTF-8 (lead 0xE3–0xE9): skip everything else cheaply.
+            guard bytes[p] >= 0xE3, bytes[p] <= 0xE9, reader.script(at: p) == .kanji else { p += 1; continue }
+            let end = reader.runEnd(from: p, script: .kanji, limit: 4)
+            defer { p = max(end, p + 1) }
+            guard reader.isWordStart(p), case let count = Scalars.count(bytes, p..<end), (2...3).contains(count),
+                  reader.script(at: end) == .hiragana,
+                  Self.subjectParticles.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }),
+                  familyNames.contains(bytes[p..<end]), !placeStems.contains(bytes[p..<end]),
+                  // 2024年山田が…: a digit or a Latin letter glued before is a code or a count.
+                  p == 0 || !(ByteClass.isDigit(bytes[p - 1]) || reader.script(at: p - 1) == .latin),
+                  case let name = NameReader.Name(range: p..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false),
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes),
+                  // 中之島から失礼します, 国分に引っ越しました: a place the lists hold as a family name
+                  // too, where people come from, move to and live.
+                  !Self.movementParticles.contains(where: { particle in Scalars.hasPrefix(bytes, at: end, particle)
+                      && Self.movements.contains { Scalars.hasPrefix(bytes, at: end + particle.count, $0) } }) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.subject"))
+        }
+        return result
+    }
+}

@@ -1,0 +1,498 @@
+import PatternSearch
+import SuminuriTables
+import TextNormalization
+
+// Tables: rosters, shift tables and lines of surnames.
+extension PersonDetector {
+    /// A line that is only a list of surnames (営業一同⏎蒲生／伊地知／大迫／大久保／迫田): three
+    /// items or more, each one to four kanji, most of them family names the lists know; the
+    /// others are surnames too.
+    func surnameLines(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for line in reader.nonEmptyLines() {
+            // Items split at / , (ASCII after normalisation), ・ (E3 83 BB) or 、 (E3 80 81), read
+            // byte by byte: this runs over every line.
+            var items: [Range<Int>] = [], start = line.lowerBound, p = line.lowerBound
+            while p < line.upperBound {
+                let b = bytes[p]
+                var length = 0
+                if b == 0x2F || b == 0x2C { length = 1 }
+                else if b == 0xE3, p + 2 < line.upperBound,
+                        (bytes[p + 1] == 0x83 && bytes[p + 2] == 0xBB) || (bytes[p + 1] == 0x80 && bytes[p + 2] == 0x81) { length = 3 }
+                if length > 0 { items.append(start..<p); start = p + length; p += length } else { p += 1 }
+            }
+            items.append(start..<line.upperBound)
+            guard items.count >= 3 else { continue }
+            // 白坂○、下野○、迫×: an attendance mark after each name.
+            let trimmed = items.map { Self.trimmingAttendanceMark(Self.trimmingSpaces($0, bytes), bytes) }
+            guard trimmed.allSatisfy({ r in !r.isEmpty && (1...4).contains(Scalars.count(bytes, r))
+                    && reader.runEnd(from: r.lowerBound, script: .kanji, limit: 4) == r.upperBound }) else { continue }
+            let known = trimmed.filter { familyNames.contains(bytes[$0]) }.count
+            // 松本・長野・上田: towns that are surnames too.
+            let places = trimmed.filter { placeStems.contains(bytes[$0]) }.count
+            guard known * 2 > trimmed.count, places * 2 < trimmed.count else { continue }
+            for r in trimmed {
+                let name = NameReader.Name(range: r, script: .kanji, parts: 1, firstPartEnd: r.upperBound, bytes: bytes, spaced: false)
+                guard familyNames.contains(bytes[r]) || (!commonKanjiWords.contains(bytes[r]) && !notNames.contains(bytes[r])),
+                      !reader.isOrganisation(Array(bytes[r])), !placeLike(name, bytes), !placeStems.contains(bytes[r]) || familyNames.contains(bytes[r]) else { continue }
+                result.append(context.finding(.person, r, confidence: 0.65, rule: "person.surname-line"))
+            }
+        }
+        return result
+    }
+
+    /// Marks of an attendance list (〇 日高, × 堀ノ内（研修）), normalised.
+    static let attendanceMarks: [[UInt8]] = ["〇", "○", "◯", "×", "✕", "△", "◎"].map { Array(Normalizer().normalizedKey($0).utf8) }
+
+    /// An attendance list: two lines or more that open with a mark and a space, each then
+    /// holding one name (known or not), perhaps with a note in parentheses.
+    func attendanceLists(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var candidates: [NameReader.Name] = []
+        var marked = 0
+        for line in reader.nonEmptyLines() {
+            guard let mark = Self.attendanceMarks.first(where: { bytes[line].starts(with: $0) }), bytes[safe: line.lowerBound + mark.count] == 0x20 else { continue }
+            marked += 1
+            let start = line.lowerBound + mark.count + 1
+            guard let read = reader.nameAfter(start), read.range.lowerBound == start else { continue }
+            let rest = bytes[read.range.upperBound..<line.upperBound]
+            guard rest.isEmpty || rest.first == 0x28 else { continue }
+            guard fillsPlaceOfName(read, reader: reader, context: context, honorific: false) else { continue }
+            candidates.append(read)
+        }
+        guard marked >= 2 else { return [] }
+        return candidates.map { context.finding(.person, $0.range, confidence: 0.65, rule: "person.attendance") }
+    }
+
+    /// Weekdays that open a roster's line (月曜：葛西, 火曜日: 服部さん, (水): 新田).
+    static let weekdays: Set<Unicode.Scalar> = ["月", "火", "水", "木", "金", "土", "日"]
+    static let weekdaySuffixes: [[UInt8]] = ["曜日", "曜"].map { Array($0.utf8) }
+
+    /// Whether a line's key names a slot that people fill: a weekday (月曜, 火曜日, (水), 12/8(火))
+    /// or a column of people (受付, 営業, 早番).
+    func isDutyKey(_ key: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        let word = Array(bytes[key])
+        if Self.personColumns.contains(word) { return true }
+        var end = key.upperBound
+        if bytes[safe: end - 1] == 0x29 { end -= 1 }
+        for suffix in Self.weekdaySuffixes where end - suffix.count >= key.lowerBound && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
+            end -= suffix.count; break
+        }
+        guard let (day, dayStart) = Scalars.before(bytes, end), Self.weekdays.contains(day), dayStart >= key.lowerBound else { return false }
+        // 月曜, (月), 12/8(火): nothing before the weekday but a date or an opening parenthesis.
+        let before = bytes[key.lowerBound..<dayStart]
+        guard end < key.upperBound - (bytes[safe: key.upperBound - 1] == 0x29 ? 1 : 0) || bytes[safe: dayStart - 1] == 0x28 || before.isEmpty else { return false }
+        return before.allSatisfy { ByteClass.isDigit($0) || $0 == 0x2F || $0 == 0x28 || $0 == 0x20 }
+    }
+
+    /// A roster written as lines (月曜：葛西⏎火曜：服部さん, 受付：天野／日向⏎営業：日下部、朝倉):
+    /// two lines or more whose key is a weekday or a column of people, each followed by one
+    /// name or a list of them. Each item fills the place of a name (known or not, never a
+    /// common word such as 定休 or 外部委託); one known family name among them vouches for the
+    /// roster.
+    func dutyLines(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var items: [(read: NameReader.Name, honorific: Bool)] = []
+        var keyed = 0, vouched = false
+        for line in reader.nonEmptyLines() {
+            // The key ends at the first colon, within a few characters of the line's start.
+            guard let colon = bytes[line.lowerBound..<min(line.upperBound, line.lowerBound + 24)].firstIndex(of: 0x3A) else { continue }
+            let key = Self.trimmingSpaces(line.lowerBound..<colon, bytes)
+            guard !key.isEmpty, isDutyKey(key, bytes) else { continue }
+            keyed += 1
+            var start = colon + 1
+            while start <= line.upperBound {
+                var end = start
+                while end < line.upperBound {
+                    let b = bytes[end]
+                    if b == 0x2C || b == 0x2F { break }
+                    if b == 0xE3, end + 2 < line.upperBound, (bytes[end + 1] == 0x80 && bytes[end + 2] == 0x81) || (bytes[end + 1] == 0x83 && bytes[end + 2] == 0xBB) { break }
+                    end += 1
+                }
+                let item = Self.trimmingSpaces(start..<end, bytes)
+                defer { start = end + (bytes[safe: end] == 0xE3 ? 3 : 1) }
+                guard !item.isEmpty, let read = reader.nameAfter(item.lowerBound), read.range.lowerBound == item.lowerBound,
+                      read.range.upperBound <= item.upperBound else { continue }
+                var restStart = read.range.upperBound
+                if bytes[safe: restStart] == 0x20 { restStart += 1 }
+                let honorific = Self.titlesAndHonorifics.first { Scalars.hasPrefix(bytes, at: restStart, $0) }
+                if let honorific { restStart += honorific.count }
+                if let close = Self.noteEnd(bytes, at: restStart, limit: item.upperBound) { restStart = close }
+                guard restStart >= item.upperBound else { continue }
+                if read.script == .kanji, familyNames.contains(read.firstPart(bytes)) { vouched = true }
+                items.append((read, honorific != nil))
+            }
+        }
+        guard keyed >= 2, vouched else { return [] }
+        return items.compactMap { item in
+            fillsPlaceOfName(item.read, reader: reader, context: context, honorific: item.honorific)
+                ? context.finding(.person, item.read.range, confidence: familyNames.contains(item.read.firstPart(bytes)) ? 0.7 : 0.65, rule: "person.duty-line") : nil
+        }
+    }
+
+    /// Headers of a table's columns that hold people (日付|受|相手|内容|担当).
+    static let personColumns: Set<[UInt8]> = Set(["受", "受付", "担当", "担当者", "相手", "対応", "対応者", "氏名", "名前", "お名前", "顧客",
+        "顧客名", "お客様", "お客様名", "客", "入力者", "記入者", "作業者", "営業", "担当営業", "整備", "整備士", "メカ", "当番", "早番", "遅番", "日直", "宿直", "補助", "代理", "name", "staff", "customer"].map { Array(Normalizer().normalizedKey($0).utf8) })
+    /// A roster's key column: its rows are days, its other cells people.
+    static let rosterKeys: Set<[UInt8]> = Set(["曜日", "曜"].map { Array($0.utf8) })
+    static let dateKeys: Set<[UInt8]> = Set(["日付", "日", "月日", "時間", "時刻", "備考", "内容", "用件", "場所"].map { Array($0.utf8) })
+    /// Characters that split a table's cells: | (｜ normalised), a tab, a comma.
+    static let cellSeparators: [UInt8] = [0x7C, 0x09, 0x2C]
+
+    /// A table written as text (a call log pasted from a spreadsheet, CSV): under a header with
+    /// a column of people (受, 担当, 相手), each row's cell in that column is a name when it is
+    /// one name-shaped word (岩元, 假屋様, ｵｵﾄﾓ様), known or not; - and (名乗らず) are no names.
+    func tableColumns(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        guard bytes.contains(where: { Self.cellSeparators.contains($0) }) else { return [] }
+        var result: [Finding] = []
+        var columns: [Int] = [], width = 0, separator: UInt8 = 0
+        for line in reader.nonEmptyLines() {
+            let cells = Self.cells(of: line, bytes: bytes)
+            if cells.count >= 3, let sep = cells.separator {
+                var header = cells.ranges.indices.filter { Self.personColumns.contains(Array(bytes[cells.ranges[$0]])) }
+                // | 曜日 | 早番 | 遅番 |: a duty roster by weekday holds people in every other column.
+                if cells.ranges.contains(where: { Self.rosterKeys.contains(Array(bytes[$0])) }) {
+                    header = cells.ranges.indices.filter { !cells.ranges[$0].isEmpty && !Self.rosterKeys.contains(Array(bytes[cells.ranges[$0]])) && !Self.dateKeys.contains(Array(bytes[cells.ranges[$0]])) }
+                }
+                if !header.isEmpty { columns = header; width = cells.count; separator = sep; continue }
+                if !columns.isEmpty, cells.count == width, sep == separator {
+                    for column in columns { if let name = cellName(cells.ranges[column], reader: reader, context: context) { result.append(name) } }
+                    continue
+                }
+            }
+            columns = []
+        }
+        return result
+    }
+
+    /// The cells of a line split at its most frequent separator (two or more of them).
+    static func cells(of line: Range<Int>, bytes: [UInt8]) -> (ranges: [Range<Int>], separator: UInt8?, count: Int) {
+        // One pass counts the three separators (this runs over every line of a text with any).
+        var bars = 0, tabs = 0, commas = 0
+        for b in bytes[line] {
+            if b == 0x7C { bars += 1 } else if b == 0x09 { tabs += 1 } else if b == 0x2C { commas += 1 }
+        }
+        let best = max(bars, tabs, commas)
+        guard best >= 2 else { return ([], nil, 0) }
+        let sep: UInt8 = bars == best ? 0x7C : tabs == best ? 0x09 : 0x2C
+        var ranges: [Range<Int>] = [], start = line.lowerBound
+        for p in line where bytes[p] == sep { ranges.append(start..<p); start = p + 1 }
+        ranges.append(start..<line.upperBound)
+        let trimmed = ranges.map { trimmingSpaces($0, bytes) }
+        return (trimmed, sep, trimmed.count)
+    }
+
+    /// A range without the spaces at its ends.
+    /// The range without an attendance mark (○, ×, △) at its end.
+    static func trimmingAttendanceMark(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+        guard let mark = attendanceMarks.first(where: { range.count > $0.count && bytes[(range.upperBound - $0.count)..<range.upperBound].elementsEqual($0) }) else { return range }
+        return range.lowerBound..<(range.upperBound - mark.count)
+    }
+
+    static func trimmingSpaces(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The name filling a table cell, with or without an honorific after it.
+    func cellName(_ cell: Range<Int>, reader: NameReader, context: ScanContext) -> Finding? {
+        let bytes = reader.bytes
+        // 所, 橋: a one-kanji surname fills the cell.
+        if let value = oneKanjiValue(at: cell.lowerBound, reader: reader), value.upperBound == cell.upperBound {
+            return context.finding(.person, value, confidence: 0.65, rule: "person.table-column")
+        }
+        guard !cell.isEmpty, let read = reader.nameAfter(cell.lowerBound), read.range.lowerBound == cell.lowerBound else { return nil }
+        let rest = bytes[read.range.upperBound..<cell.upperBound]
+        guard rest.isEmpty || Self.titlesAndHonorifics.contains(where: { rest.elementsEqual($0) }) else { return nil }
+        guard fillsPlaceOfName(read, reader: reader, context: context, honorific: !rest.isEmpty) else { return nil }
+        return context.finding(.person, read.range, confidence: 0.7, rule: "person.table-column")
+    }
+
+    /// Whether a word standing where a list or a table puts people (a roster cell, an
+    /// attendance line) is a name, known or not: kanji of up to four characters that is no
+    /// common word or status (発注済, 対応中), a katakana word that is no loanword or car, a known
+    /// kana name, a capitalised Latin one; never an organisation or a place.
+    func fillsPlaceOfName(_ read: NameReader.Name, reader: NameReader, context: ScanContext, honorific: Bool) -> Bool {
+        let bytes = reader.bytes
+        let surface = bytes[read.range]
+        switch read.script {
+        case .kanji:
+            guard read.parts == 2 || isKnownName(read, reader: reader) || isUnlistedFamilyName(read.range, reader: reader, context: context)
+                    || (Scalars.count(bytes, read.range) <= 4 && !commonKanjiWords.contains(surface)
+                        && !(Scalars.before(bytes, read.range.upperBound).map { "済中待未了予".unicodeScalars.contains($0.0) } ?? false)) else { return false }
+        case .katakana: guard !isLoanword(read, bytes), !isWholeCompanyWord(read.range, context: context) else { return false }
+        case .hiragana: guard givenNames.contains(surface) || familyNames.contains(surface), !kanaFunctionWords.contains(surface) else { return false }
+        case .latin: guard reader.isCapitalized(read), !reader.hasCommonEnglishWord(read) else { return false }
+        }
+        return !reader.isOrganisation(Array(surface)) && !placeLike(read, bytes) && accept(read, context: context, honorific: honorific)
+    }
+
+    func speakerLabels(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var labels: [[UInt8]: [Range<Int>]] = [:]
+        // Speakers after a time stamp ([10:02] 大地:, 12:15 中間（営業）:): a chat log's structure.
+        var timedSpeakers = Set<[UInt8]>(), timedLines = 0
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            // A chat line may open with a time and decorate the name with emoji (10:30 まゆみ🌷:, 🌸さくら🌸:).
+            var start = lineStart
+            var timed = false
+            if let afterTime = Self.afterTimeStamp(bytes, from: start, limit: lineEnd) { start = afterTime; timed = true }
+            start = Self.skippingDecoration(bytes, from: start, limit: lineEnd)
+            guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
+            var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
+            // 13:03⇥Miyu⇥了解！: an export with tabs between the time, the speaker and the message.
+            if timed, bytes[safe: name.range.lowerBound - 1] == 0x09, bytes[safe: name.range.upperBound] == 0x09, name.range.upperBound + 1 < lineEnd {
+                labels[Array(bytes[name.range]), default: []].append(name.range)
+                continue
+            }
+            // 宿（受付）: , ミキ(店長): : a role in parentheses between the speaker and the colon.
+            if let end = Self.noteEnd(bytes, at: p, limit: lineEnd),
+               bytes[safe: end] == 0x3A || (bytes[safe: end] == 0x20 && bytes[safe: end + 1] == 0x3A) { p = end }
+            // ゆっこ💐 9:12 おはよう…, まゆみ(経理) 12:03 …: a chat export puts the time after the
+            // speaker (and a team in parentheses) instead of a colon.
+            var q = p
+            if let end = Self.noteEnd(bytes, at: q, limit: lineEnd) { q = end }
+            if bytes[safe: q] == 0x20, let afterTime = Self.afterTimeStamp(bytes, from: q + 1, limit: lineEnd), afterTime < lineEnd,
+               !bytes[name.range.upperBound..<q].contains(0x3A) {
+                labels[Array(bytes[name.range]), default: []].append(name.range)
+                continue
+            }
+            if bytes[safe: p] == 0x20 { p += 1 }
+            guard bytes[safe: p] == 0x3A, p + 1 < lineEnd else { continue }
+            labels[Array(bytes[name.range]), default: []].append(name.range)
+            if timed { timedSpeakers.insert(Array(bytes[name.range])); timedLines += 1 }
+        }
+        var result: [Finding] = []
+        // A conversation: two speakers or more, each with two lines or more. Its structure
+        // vouches for every speaker, a nickname (ゆかりん:) or a family name nobody listed
+        // (神園:) too, and for one who speaks only once (島津: お待たせしました).
+        let speakers = labels.filter { !Self.fieldLabels.contains($0.key) && !notNames.contains($0.key) && !Self.titles.contains($0.key) }
+        let conversation = speakers.values.filter { $0.count >= 2 }.count >= 2
+        // 空閑: …⏎鮫島: …⏎空閑: …: a shorter exchange (two speakers, three lines) vouches for
+        // speakers whose names are known or read as family names, not for one kanji or a nickname.
+        let exchange = conversation || (speakers.count >= 2 && speakers.values.contains { $0.count >= 2 } && speakers.values.reduce(0) { $0 + $1.count } >= 3)
+        for (surface, ranges) in labels where ranges.count >= 2 || exchange {
+            // 陸: / 海: : one kanji speaks only in a conversation.
+            guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound),
+                  Scalars.count(bytes, first) >= 2 || (conversation && reader.script(at: first.lowerBound) == .kanji),
+                  !notNames.contains(surface), !Self.fieldLabels.contains(surface), !Self.relations.contains(surface),
+                  !Self.titles.contains(surface),
+                  // ［氏名］さん: an honorific left after a redacted name (the text folds katakana
+                  // to hiragana, so チャン: is told by its script).
+                  !(name.script == .hiragana && Self.honorifics.contains(surface)) else { continue }
+            switch name.script {
+            case .latin: guard reader.isCapitalized(name), !reader.hasCommonEnglishWord(name), !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
+            case .katakana: guard !isLoanword(name, bytes) else { continue }
+            case .hiragana:
+                guard givenNames.contains(surface) || familyNames.contains(surface)
+                        || (conversation && Scalars.count(bytes, first) <= 6 && !kanaAdjectives.contains(surface)),
+                      !kanaFunctionWords.contains(surface) else { continue }
+            case .kanji:
+                guard isKnownName(name, reader: reader) || (exchange && isUnlistedFamilyName(name.range, reader: reader, context: context))
+                        || (conversation && (givenNames.contains(surface) || Scalars.count(bytes, first) == 1))
+                        || (exchange && givenNames.contains(surface))
+                        // A time-stamped log of three lines or more vouches for a word (中間, 空閑)
+                        // that is a name only there, not for a place.
+                        || (timedLines >= 3 && timedSpeakers.contains(surface) && (2...3).contains(Scalars.count(bytes, first))
+                            && !placeStems.contains(surface) && !placeLike(name, bytes)
+                            // 来訪者:, 担当員:, 先方: a role.
+                            && !(Scalars.before(surface, surface.count).map { "者人員客側方".unicodeScalars.contains($0.0) } ?? false)) else { continue }
+            }
+            for range in ranges { result.append(context.finding(.person, range, confidence: 0.7, rule: "person.speaker")) }
+        }
+        return result
+    }
+
+    /// How many parts a katakana name with ・ has, and how many of them are loanwords.
+    func dottedParts(_ name: NameReader.Name, _ bytes: [UInt8]) -> (parts: Int, loanwords: Int) {
+        let dot: [UInt8] = [0xE3, 0x83, 0xBB]
+        var parts = 0, loanwords = 0, start = name.range.lowerBound, p = name.range.lowerBound
+        func close(_ end: Int) {
+            guard end > start else { return }
+            parts += 1
+            if katakanaWords.contains(bytes[start..<end]) || notNames.contains(bytes[start..<end]) { loanwords += 1 }
+        }
+        while p < name.range.upperBound {
+            if p + 3 <= name.range.upperBound, bytes[p..<(p + 3)].elementsEqual(dot) || bytes[p] == 0x20 {
+                close(p); p += bytes[p] == 0x20 ? 1 : 3; start = p
+            } else { p += 1 }
+        }
+        close(name.range.upperBound)
+        return (parts, loanwords)
+    }
+
+    /// Whether every part of a katakana name is a loanword (ドア・ミラー, シート): then it is no name.
+    func isLoanword(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
+        let surface = Array(bytes[name.range])
+        let parts = surface.split(separator: 0x20).flatMap { part -> [ArraySlice<UInt8>] in
+            var pieces: [ArraySlice<UInt8>] = []
+            var start = part.startIndex, p = part.startIndex
+            while p + 2 < part.endIndex || p < part.endIndex {
+                if p + 2 < part.endIndex, part[p] == 0xE3, part[p + 1] == 0x83, part[p + 2] == 0xBB {
+                    pieces.append(part[start..<p]); p += 3; start = p
+                } else { p += 1 }
+            }
+            pieces.append(part[start..<part.endIndex])
+            return pieces
+        }
+        return parts.allSatisfy { $0.isEmpty || katakanaWords.contains($0) || notNames.contains($0) }
+    }
+
+    /// Whether です ends a sentence at `offset`: nothing, a line break, a space, punctuation or
+    /// an emoji follows (大橋です, 赤井です🚙), not more hiragana (ですね is a filler).
+    func endsSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard let (scalar, _) = Scalars.at(bytes, offset) else { return true }
+        switch ScriptClass.of(scalar) {
+        case .space, .lineBreak: return true
+        default: return scalar.value >= 0x1F000 || "!?♪☆★✨".unicodeScalars.contains(scalar)
+        }
+    }
+
+    /// `李 娜（リ ナ）`: a kana or latin reading in parentheses right after a name.
+    /// A reading is kana or Latin, and a kana one starts with a known name's reading: (長男),
+    /// (営業), (リモート) and (上海) are notes, not readings.
+    func readingsInParentheses(after names: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        return names.compactMap { finding in
+            var p = finding.normalizedRange.upperBound.utf8
+            if let honorific = Self.honorifics.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { p += honorific.count }
+            if bytes[safe: p] == 0x20 { p += 1 }
+            // (キム・ミンジュン／金 珉俊): a reading may share the parentheses with another spelling.
+            guard bytes[safe: p] == 0x28, let reading = reader.nameAfter(p + 1),
+                  bytes[safe: reading.range.upperBound] == 0x29 || bytes[safe: reading.range.upperBound] == 0x2F else { return nil }
+            // A full name's reading (two parts, or parts joined by ・) after a Latin name, or
+            // with ・ after any name (Japanese readings do not use it).
+            let dotted = Array(bytes[reading.range]).containsMiddleDot
+            let foreign = reading.script == .katakana
+                && ((reader.script(at: finding.normalizedRange.lowerBound.utf8) == .latin && reading.parts == 2) || dotted)
+                && !containsCompanyWord(reading.range, context: context)
+            switch reading.script {
+            case .kanji: return nil
+            // Okamura (dealer): a Latin reading is capitalised.
+            case .latin: guard reader.isCapitalized(reading), !reader.hasCommonEnglishWord(reading),
+                               reading.parts == 2 || reading.range.count > 3 else { return nil }  // (HQ), (CEO)
+            // NGUYEN Thi Lan（グエン ティ ラン）, 王 偉（ワン・ウェイ）: a foreign name's reading is
+            // in no list of Japanese names; it must only be no loanword.
+            // 王 偉（ワン・ウェイ）: a dotted reading after a kanji name may sound like loanwords.
+            case .katakana where foreign:
+                guard dotted && reader.script(at: finding.normalizedRange.lowerBound.utf8) == .kanji || !isLoanword(reading, bytes),
+                      !isWholeCompanyWord(reading.range, context: context) else { return nil }
+            case .hiragana, .katakana:
+                let first = reading.range.lowerBound..<reading.firstPartEnd
+                var q = first.upperBound, known = false
+                while q > first.lowerBound, !known {
+                    known = Scalars.count(bytes, first.lowerBound..<q) >= 2
+                        && (familyNames.contains(bytes[first.lowerBound..<q]) || givenNames.contains(bytes[first.lowerBound..<q]))
+                    guard let (_, previous) = Scalars.before(bytes, q) else { break }
+                    q = previous
+                }
+                // 坂下様（セレナ）: a car model or a loanword after a name is no reading of it.
+                guard known, reading.script == .hiragana || !isWholeCompanyWord(reading.range, context: context) else { return nil }
+            }
+            return context.finding(.person, reading.range, confidence: 0.8, rule: "person.reading")
+        }
+    }
+
+    func accept(_ name: NameReader.Name, context: ScanContext, honorific: Bool) -> Bool {
+        let bytes = context.text.bytes
+        let surface = Array(bytes[name.range])
+        // 300名様 is a count.
+        if name.range.lowerBound > 0, ByteClass.isDigit(bytes[name.range.lowerBound - 1]) { return false }
+        if notNames.contains(surface) || notNames.contains(name.lastPart(bytes)) || notNames.contains(name.firstPart(bytes)) { return false }
+        // ［氏名］さん, ［氏名］くん: an honorific left after a redacted name is no name.
+        if name.script == .hiragana, Self.honorifics.contains(surface) { return false }
+        // A one-character family name must be a known one: 受 鮫島 is not a name.
+        // (角 彩, 一 翔: an unlisted one-kanji surname is read when a known given name follows
+        // after a space.)
+        if name.parts == 2, name.script == .kanji, Scalars.count(bytes, name.range.lowerBound..<name.firstPartEnd) == 1,
+           !familyNames.contains(name.firstPart(bytes)),
+           !(name.spaced && bytes[safe: name.firstPartEnd] == 0x20 && givenNames.contains(name.lastPart(bytes)) && Scalars.count(bytes, name.range) >= 3
+             && !"受済未客担例計他各全同".unicodeScalars.contains(Scalars.at(bytes, name.range.lowerBound)?.0 ?? " ")) { return false }
+        if containsCompanyWord(name.range, context: context, kanaOnlyCounts: name.script != .hiragana) { return false }
+        switch name.script {
+        case .hiragana:
+            // Hiragana words before さん are mostly roles (おばあちゃん); only known names of
+            // two or more characters pass (の is a reading of 野, not a name).
+            if Scalars.count(bytes, name.range) < 2 { return false }
+            if name.parts == 2 { return familyNames.contains(name.firstPart(bytes)) || givenNames.contains(name.lastPart(bytes)) }
+            return givenNames.contains(surface) || familyNames.contains(surface)
+        case .kanji:
+            let count = Scalars.count(bytes, name.range)
+            // 与那嶺 小百合, 勘解由小路 誠: a spaced full name runs longer than an unspaced one.
+            // (Only with a listed part: 【営業会議 議事録】 is a heading.)
+            // (Nor when a kanji word goes on after it: JAバンク鹿児島 あいら支所.)
+            // (Nor a place first, 鹿児島 中央駅, nor a relation glued on, 長男吉留 修一.)
+            let listedPart = name.parts == 2 && familyNames.contains(name.firstPart(bytes)) && !placeStems.contains(name.firstPart(bytes))
+                && Scalars.at(bytes, name.range.upperBound).map { ScriptClass.of($0.0) != .kanji } ?? true
+            if count > (name.parts == 2 && name.spaced && listedPart ? 9 : 6) { return false }
+            // 仕入担当, 営業担当: a role, not its holder.
+            if count >= 3, surface.suffix(6).elementsEqual(Array("担当".utf8)) || surface.suffix(6).elementsEqual(Array("窓口".utf8)) { return false }
+            // 施設長様, 町内会長様: a role ending in 長; 中村屋さん: a shop named after a family.
+            if count >= 3, !familyNames.contains(surface), let last = Scalars.before(bytes, name.range.upperBound) {
+                if last.0 == "長" { return false }
+                if last.0 == "屋", familyNames.contains(bytes[name.range.lowerBound..<last.1]) { return false }
+            }
+            // 保証人様, 申込者様, 代理人さん: a role ending in 人 or 者, unless the lists know the
+            // name (直人 is a given name).
+            if count >= 3, let last = surface.suffix(3) as ArraySlice<UInt8>?, last.elementsEqual(Array("人".utf8)) || last.elementsEqual(Array("者".utf8)),
+               !givenNames.contains(name.lastPart(bytes)), !(name.parts == 2 && familyNames.contains(name.firstPart(bytes)) && Scalars.count(name.lastPart(bytes), 0..<name.lastPart(bytes).count) == 2) {
+                return false
+            }
+            // One kanji is a name only when it is a known one (東様, 李さん; not 届くん).
+            if count == 1 { return familyNames.contains(surface) || (honorific && givenNames.contains(surface)) }
+            return true
+        case .katakana, .latin:
+            return Scalars.count(bytes, name.range) >= 2
+        }
+    }
+
+    /// Whether a company word (`names/company-words.tsv`, found by the front end) lies inside
+    /// `range`; one-character company words count only at its end: 谷山店, not 店田.
+    func containsCompanyWord(_ range: Range<Int>, context: ScanContext, kanaOnlyCounts: Bool = true) -> Bool {
+        let words = context.candidates[.companyWords]
+        let bytes = context.text.bytes
+        var k = words.firstIndex(startingAtOrAfter: range.lowerBound + 1) { $0.range.upperBound }
+        while k < words.count, words[k].range.upperBound <= range.upperBound {
+            let word = words[k].range
+            k += 1
+            // Car models are katakana words (サクラ, モコ): a name written in hiragana (娘の
+            // さくら) is not one.
+            if !kanaOnlyCounts, !bytes[word].contains(where: { $0 >= 0xE4 }) { continue }
+            // One-character company words count only at the end: 谷山店, not 店田.
+            if word.lowerBound >= range.lowerBound && (word.count > 3 || word.upperBound == range.upperBound) { return true }
+        }
+        return false
+    }
+
+    /// Whether the name is exactly a company or product word (セレナ), not one that contains it
+    /// (マツダ ケンジ is the reading of 松田 健二).
+    func isWholeCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
+        let words = context.candidates[.companyWords]
+        var k = words.firstIndex(startingAtOrAfter: range.upperBound) { $0.range.upperBound }
+        while k < words.count, words[k].range.upperBound == range.upperBound {
+            if words[k].range == range { return true }
+            k += 1
+        }
+        return false
+    }
+
+    func confidenceFor(_ name: NameReader.Name, base: Double) -> Double {
+        var confidence = base
+        switch name.script {
+        case .kanji:
+            if familyNames.contains(name.firstPart(name.bytes)) || givenNames.contains(name.lastPart(name.bytes)) { confidence += 0.15 }
+            if Scalars.count(name.bytes, name.range) == 1 { confidence -= 0.1 }
+        case .katakana, .latin: confidence += 0.05
+        case .hiragana: confidence -= 0.1
+        }
+        if name.parts == 2 { confidence += 0.05 }
+        return confidence
+    }
+}
