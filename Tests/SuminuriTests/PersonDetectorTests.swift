@@ -87,6 +87,8 @@ import Testing
 
     /// Once found with strong evidence, other mentions of the same name are found too.
     static let propagation: [DetectionCase] = [
+        .init("a one-kanji family name of a spaced full name, said again with an honorific", "From: 角 彩\n角さん、代車は明日返します。浜 恵先生\n浜先生より助言", ["角 彩", "角", "浜 恵", "浜"]),
+        .init("a family name with ヶ read whole (regression: folding made ヶ a kana, and 城ヶ崎 亮 was read 崎 亮)", "使用者：城ヶ崎 亮様。城ヶ崎様のお車", ["城ヶ崎 亮", "城ヶ崎"]),
         .init("family name alone after a full name", "山田太郎様からご依頼がありました。山田は明日来店予定です。", ["山田太郎", "山田"]),
         .init("full name repeated without cue", "お名前：吉田 恵美\n吉田 恵美の件で連絡", ["吉田 恵美", "吉田 恵美"]),
         .init("family name inside a longer word is not a mention", "担当：中田 健\n中田島の件", ["中田 健"]),
@@ -351,6 +353,9 @@ import Testing
         .init("price question", "値段は いくらですか", []),
         .init("polite expression with sama", "いつもお世話様です。", []),
         .init("spoken plate number after a place", "ナンバーは品川 さんまるまる", []),
+        .init("a place's reading before its kind is no name", "指宿（いぶすき）市に住んでいます", []),
+        .init("a common word with its reading is no name", "内金（うちきん）を払いました。御中（おんちゅう）", []),
+        .init("a family name before a loanword on a line is a company", "お見積もり\n田中ハウス\n山本モータース", []),
         .init("relation in parentheses is no reading", "お名前：安藤 聡（長男）", ["安藤 聡"]),
         .init("note in parentheses is no reading", "参加者：増田（リモート）", ["増田"]),
         .init("letter opening", "拝啓　秋も深まってまいりました。", []),
@@ -469,6 +474,9 @@ import Testing
         .init("a long spaced full name after a label (regression: seven characters with the space were refused)", "お名前：与那嶺 さゆり\n氏名：與那嶺 小百合", ["与那嶺 さゆり", "與那嶺 小百合"]),
         .init("a job card's hands and a staff member to call", "対応：玉城／引取：比嘉\n担当希望：荻原\nご不明な点は石川までお電話ください", ["玉城", "比嘉", "荻原", "石川"]),
         .init("chat handles with an initial and a dot", "[10:02] k.matsuo: 比嘉様の件どうなった？\n[10:06] k.matsuo: 了解\nS.Okamura：担当さん最高でした！", ["k.matsuo", "比嘉", "k.matsuo", "S.Okamura"]),
+        .init("an unlisted family name with its reading in parentheses and no other cue", "書類は鶴留（つるどめ）宛に送ってください", ["鶴留", "つるどめ"]),
+        .init("a listed family name with its listed reading in parentheses", "詳しくは満田（みつた）までお願いします", ["満田", "みつた"]),
+        .init("a kanji family name and a katakana given name unspaced on a signature line", "よろしくお願いします。\n福永キヨ", ["福永キヨ"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

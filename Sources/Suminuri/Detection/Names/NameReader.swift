@@ -69,7 +69,8 @@ struct NameReader {
             let script = Self.script(of: scalar, at: p, in: context.text)
             scripts[p] = script
             if script == .kanji, let l = linker, beforeLinkerIsKanji { scripts[l] = .kanji }
-            let isLinker = scalar == "ヶ" || ((scalar == "の" || scalar == "け") && context.text.wasKatakana(p))
+            // Folding turns ヶ into ゖ (U+3096), as it turns every katakana into hiragana.
+            let isLinker = scalar == "ヶ" || scalar == "\u{3096}" || ((scalar == "の" || scalar == "け") && context.text.wasKatakana(p))
             if isLinker, linker == nil { linker = p; beforeLinkerIsKanji = previousIsKanji } else { linker = nil }
             previousIsKanji = script == .kanji
             p += length

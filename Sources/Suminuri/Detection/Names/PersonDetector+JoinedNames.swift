@@ -534,6 +534,7 @@ extension PersonDetector {
     func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>(), kanjiParts = Set<[UInt8]>(), kanaReadings = Set<[UInt8]>()
+        var oneKanjiFamilies = Set<[UInt8]>()
         for finding in found where finding.confidence >= 0.6 {
             let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
             guard let script = reader.script(at: range.lowerBound) else { continue }
@@ -551,6 +552,11 @@ extension PersonDetector {
             if let end = familyEnd, end < range.upperBound, Scalars.count(bytes, range.lowerBound..<end) >= 2 {
                 surfaces.insert(Array(bytes[range.lowerBound..<end]))
             }
+            // 角 彩 … 角さん: a one-kanji family part of a spaced name, said again with an honorific.
+            if script == .kanji, let end = familyEnd, bytes[safe: end] == 0x20, Scalars.count(bytes, range.lowerBound..<end) == 1, reader.isWordStart(range.lowerBound),
+               Scalars.before(bytes, range.lowerBound).map({ reader.script(at: $0.1) != .kanji && reader.script(at: $0.1) != .katakana }) ?? true {
+                oneKanjiFamilies.insert(Array(bytes[range.lowerBound..<end]))
+            }
             // 弟の片平 修 … 修は県外: the given part of a spaced kanji name, said alone later.
             if script == .kanji, let space = surface.firstIndex(of: 0x20), case let given = Array(surface[(space + 1)...]),
                reader.script(at: range.lowerBound + space + 1) == .kanji, givenNames.contains(given[...]), !notNames.contains(given) {
@@ -566,6 +572,7 @@ extension PersonDetector {
             }
         }
         surfaces.formUnion(givenParts)
+        surfaces.formUnion(oneKanjiFamilies)
         // Each distinct part once: a long text names the same people again and again.
         if !kanjiParts.isEmpty {
             let scripts = ReadingScripts(bytes)
@@ -616,6 +623,9 @@ extension PersonDetector {
                     guard reader.isWordStart(range.lowerBound), !inMailOrWebToken(range, bytes), !beforeCompanyWord(range.upperBound, bytes),
                           case let word = String(decoding: bytes[range], as: UTF8.self).lowercased(),
                           !NameReader.commonEnglish.contains(word), !Self.makersNamedAfterPeople.contains(word) else { return }
+                }
+                if oneKanjiFamilies.contains(Array(bytes[range])) {
+                    guard before != .kanji, before != .katakana, isTitleOrHonorific(at: range.upperBound, reader: reader) else { return }
                 }
                 // A given name alone must stand as the subject or topic (修は, 大地が).
                 if givenParts.contains(Array(bytes[range])) {

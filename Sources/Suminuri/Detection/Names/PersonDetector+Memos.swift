@@ -189,6 +189,40 @@ extension PersonDetector {
         return result
     }
 
+    /// A kanji word followed by its kana reading in parentheses, with no other cue (`営業 満園
+    /// （みつぞの）`, `月見里（やまなし）です`): people spell out the reading of names, rarely of
+    /// words. The word must be a listed family or given name whose listed reading this is, or
+    /// read as an unlisted family name (`isUnlistedFamilyName`) with a reading of plausible
+    /// length; places (`指宿（いぶすき）市`) and common words are left alone.
+    func namesWithKanaReadings(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for (found, close) in Self.parentheses(in: bytes, limit: 40) {
+            let open = found + 1
+            guard let reading = reader.nameAfter(open), reading.range.lowerBound == open, reading.range.upperBound == close, reading.parts == 1,
+                  reading.script == .hiragana || reading.script == .katakana else { continue }
+            let kanaCount = Scalars.count(bytes, reading.range)
+            let start = Scalars.runStart(bytes, endingAt: found, class: .kanji, limit: 5)
+            let count = Scalars.count(bytes, start..<found)
+            guard (1...4).contains(count), kanaCount >= 2, kanaCount <= 4 * count + 1,
+                  start == 0 || Scalars.before(bytes, start).map({ ScriptClass.of($0.0) != .kanji }) == true,
+                  !kanaFunctionWords.contains(bytes[reading.range]), !kanaAdjectives.contains(bytes[reading.range]),
+                  reading.script == .hiragana || !katakanaWords.contains(bytes[reading.range]) else { continue }
+            let word = bytes[start..<found]
+            // 指宿（いぶすき）市, 中央（ちゅうおう）区: a place's reading goes on into its kind.
+            if let (next, _) = Scalars.at(bytes, close + 1), "市町村区郡県都府道駅線川山島".unicodeScalars.contains(next) { continue }
+            let listed = readingKeys.index(of: word).map { index in
+                readings[index].split(separator: 0x09).contains { $0.elementsEqual(bytes[reading.range]) } } ?? false
+            guard listed || (!commonKanjiWords.contains(word) && isUnlistedFamilyName(start..<found, reader: reader, context: context)) else { continue }
+            let name = NameReader.Name(range: start..<found, script: .kanji, parts: 1, firstPartEnd: found, bytes: bytes, spaced: false)
+            guard !Self.fieldLabels.contains(Array(word)), !Self.relations.contains(Array(word)), !reader.isOrganisation(Array(word)),
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.kana-reading"))
+            result.append(context.finding(.person, reading.range, confidence: 0.65, rule: "person.kana-reading"))
+        }
+        return result
+    }
+
     /// Family members named in parentheses after the relation: `息子夫婦（翔太・千尋）`,
     /// `私（寛）`, `お義父さん（清）`, `父（故 徳重 實）`. Each item must be a name the lists know.
     func namesOfRelations(reader: NameReader, context: ScanContext) -> [Finding] {
@@ -225,12 +259,20 @@ extension PersonDetector {
     }
 
     /// A line that is a kanji family name and a given name in katakana, as older women's names
-    /// are written (`新納 キヨ`, `竹ノ内 ハツエ`, `濵﨑 フミ子`): a letter's signature.
+    /// are written (`新納 キヨ`, `竹ノ内 ハツエ`, `濵﨑 フミ子`, and unspaced after a listed family
+    /// name, `福永キヨ`): a letter's signature.
     func katakanaGivenNameLines(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
         for line in reader.nonEmptyLines() {
-            guard let space = bytes[line].firstIndex(of: 0x20) else { continue }
+            let space: Int, spaced: Bool
+            if let found = bytes[line].firstIndex(of: 0x20) { space = found; spaced = true }
+            else {
+                // 福永キヨ: where the kanji end and katakana begin, after a family name the lists know.
+                let end = reader.runEnd(from: line.lowerBound, script: .kanji, limit: 4)
+                guard end > line.lowerBound, end < line.upperBound, context.text.wasKatakana(end), familyNames.contains(bytes[line.lowerBound..<end]) else { continue }
+                space = end; spaced = false
+            }
             let family = line.lowerBound..<space
             let familyCount = Scalars.count(bytes, family)
             guard (1...5).contains(familyCount), reader.script(at: family.lowerBound) == .kanji else { continue }
@@ -241,7 +283,7 @@ extension PersonDetector {
                 p += length
             }
             guard ok else { continue }
-            var given = space + 1
+            var given = spaced ? space + 1 : space
             let givenStart = given
             var kana = 0
             while given < line.upperBound, context.text.wasKatakana(given), let (_, length) = Scalars.at(bytes, given) { given += length; kana += 1 }
@@ -250,6 +292,8 @@ extension PersonDetector {
             let familyKnown = familyNames.contains(bytes[family])
             let givenKnown = givenNames.contains(bytes[givenStart..<given])
             guard familyKnown || givenKnown, !notNames.contains(bytes[family]), !reader.isOrganisation(Array(bytes[family])) else { continue }
+            // 田中ハウス, 山本モータース: a family name before a loanword names a company.
+            guard spaced || (!katakanaWords.contains(bytes[givenStart..<given]) && !containsCompanyWord(line, context: context)) else { continue }
             result.append(context.finding(.person, line, confidence: 0.7, rule: "person.katakana-given-line"))
         }
         return result

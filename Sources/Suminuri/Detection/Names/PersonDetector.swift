@@ -336,6 +336,7 @@ struct PersonDetector: Detector {
         found += mailNames(reader: reader, context: context)
         found += chatHandles(reader: reader, context: context)
         found += namesWithDottedReadings(reader: reader, context: context)
+        found += namesWithKanaReadings(reader: reader, context: context)
         found += namesOfRelations(reader: reader, context: context)
         found += katakanaGivenNameLines(reader: reader, context: context)
         found += namesBesideTheirKanji(reader: reader, context: context)
