@@ -356,6 +356,9 @@ import Testing
         .init("a place's reading before its kind is no name", "指宿（いぶすき）市に住んでいます", []),
         .init("a common word with its reading is no name", "内金（うちきん）を払いました。御中（おんちゅう）", []),
         .init("a family name before a loanword on a line is a company", "お見積もり\n田中ハウス\n山本モータース", []),
+        .init("places reporting in a list are no speakers", "天気\n長野：晴れ\n新潟：雨", []),
+        .init("a word glued to the closing formula is no writer", "ご来店をお待ちしております新車", []),
+        .init("opening hours by weekday are no roster", "営業時間 月 9:00-18:00 / 火 9:00-18:00 / 水 定休 / 木 9:00-18:00", []),
         .init("relation in parentheses is no reading", "お名前：安藤 聡（長男）", ["安藤 聡"]),
         .init("note in parentheses is no reading", "参加者：増田（リモート）", ["増田"]),
         .init("letter opening", "拝啓　秋も深まってまいりました。", []),
@@ -477,6 +480,10 @@ import Testing
         .init("an unlisted family name with its reading in parentheses and no other cue", "書類は鶴留（つるどめ）宛に送ってください", ["鶴留", "つるどめ"]),
         .init("a listed family name with its listed reading in parentheses", "詳しくは満田（みつた）までお願いします", ["満田", "みつた"]),
         .init("a kanji family name and a katakana given name unspaced on a signature line", "よろしくお願いします。\n福永キヨ", ["福永キヨ"]),
+        .init("minutes where two staff report once each", "営業2課 週次\n西田：今週成約2件\n田中：村上様セレナ、来週契約予定\n課長コメント：よし", ["西田", "田中", "村上"]),
+        .init("voice input gluing the writer's name to the closing formula", "納車は午後にしてほしいです以上よろしくお願いします菊池", ["菊池"]),
+        .init("a week of duties on one line, with a weekday that is also a surname", "休憩当番\n月 有川 / 火 宮路 / 水 — / 木 有川 / 金 樋渡", ["有川", "宮路", "有川", "樋渡"]),
+        .init("a week of kana names after colons", "清掃当番　月：あや　火：ちか　水：休　木：かおり　土：ちか・かおり", ["あや", "ちか", "かおり", "ちか", "かおり"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -9,6 +9,9 @@ extension PersonDetector {
     /// (…いいですか。⏎ロペス, ⏎サントス 080-…); a hiragana name with です closing the text
     /// after a space (…お願いできますか しもぞのです); and one opening it (とこなべですけど 来週の…,
     /// もしもし ひがしまるです).
+    /// How a sentence closes politely, right before a name glued to it.
+    static let politeEndings: [[UInt8]] = ["ます", "です", "ました", "でした"].map { Array($0.utf8) }
+
     func signOffs(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
@@ -33,6 +36,18 @@ extension PersonDetector {
                !isLoanword(read, bytes), !isWholeCompanyWord(read.range, context: context), !reader.isOrganisation(Array(bytes[read.range])),
                accept(read, context: context, honorific: true) {
                 result.append(context.finding(.person, read.range, confidence: 0.65, rule: "person.sign-off"))
+            }
+        }
+        // …よろしくお願いします菊池: voice input glues the writer's known name to the closing
+        // formula at the very end of the text.
+        do {
+            var end = bytes.count
+            while end > 0, [0x20, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+            let start = reader.runStart(endingAt: end, script: .kanji, limit: 5)
+            if start < end, Self.politeEndings.contains(where: { Scalars.hasPrefix(bytes, at: start - $0.count, $0) }),
+               let name = kanjiNameStarting(at: start, reader: reader, unknownGiven: false), name.range == start..<end,
+               Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false), !placeLike(name, bytes) {
+                result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.sign-off"))
             }
         }
         // Closing: the text ends in です (。!) after a hiragana word that follows a space or a sentence end.

@@ -131,6 +131,59 @@ extension PersonDetector {
         }
     }
 
+    /// A week on one line (`月 有川 / 火 宮路 / 水 — / 木 有川`, `月：あや　火：ちか　水：休`):
+    /// three weekday keys or more, each before a colon or a space, and a name or a list of
+    /// names joined by ・ or 、 as each day's value. A known name among the values vouches for
+    /// the row; a status (休, —) is no name.
+    func weekdayRows(reader: NameReader, context: ScanContext) -> (names: [Finding], keys: [Int]) {
+        let bytes = context.text.bytes
+        var result: [Finding] = [], keyOffsets: [Int] = []
+        for line in reader.nonEmptyLines() where line.count >= 18 {
+            // Each key: where it starts and where its value does.
+            var keys: [(start: Int, value: Int)] = []
+            var p = line.lowerBound
+            while p < line.upperBound, let (scalar, length) = Scalars.at(bytes, p) {
+                defer { p += length }
+                guard "月火水木金土日".unicodeScalars.contains(scalar) else { continue }
+                let atItemStart = p == line.lowerBound || [0x20, 0x2F, 0x7C, 0x09, 0x3A].contains(bytes[p - 1])
+                    || Scalars.before(bytes, p).map({ "、|".unicodeScalars.contains($0.0) }) == true
+                guard atItemStart else { continue }
+                var q = p + length
+                if Scalars.hasPrefix(bytes, at: q, Self.youbi) { q += Self.youbi.count; if Scalars.hasPrefix(bytes, at: q, Self.hi) { q += Self.hi.count } }
+                guard q < line.upperBound, bytes[q] == 0x3A || bytes[q] == 0x20 else { continue }
+                q += 1
+                while q < line.upperBound, bytes[q] == 0x20 { q += 1 }
+                keys.append((p, q))
+            }
+            guard keys.count >= 3 else { continue }
+            var names: [NameReader.Name] = []
+            var vouched = false
+            for (k, key) in keys.enumerated() {
+                var end = k + 1 < keys.count ? keys[k + 1].start : line.upperBound
+                while end > key.value, [0x20, 0x2F, 0x7C, 0x09].contains(bytes[end - 1]) { end -= 1 }
+                var itemStart = key.value
+                while itemStart < end {
+                    guard let read = reader.nameAfter(itemStart), read.range.lowerBound == itemStart, read.range.upperBound <= end else { break }
+                    let name = read.parts == 2 && read.script == .kanji && !read.spaced ? read : (read.parts == 2 ? read.firstPartOnly() : read)
+                    let surface = bytes[name.range]
+                    guard !Self.statusMarks.contains(Array(surface)), fillsPlaceOfName(name, reader: reader, context: context, honorific: false) else { break }
+                    if familyNames.contains(surface) || (name.script == .hiragana && givenNames.contains(surface)) { vouched = true }
+                    names.append(name)
+                    itemStart = name.range.upperBound
+                    // 宮路・樋渡, ちか・かおり: the next name of the same day.
+                    guard let (separator, length) = Scalars.at(bytes, itemStart), "・、".unicodeScalars.contains(separator) else { break }
+                    itemStart += length
+                }
+            }
+            guard vouched else { continue }
+            result += names.map { context.finding(.person, $0.range, confidence: 0.65, rule: "person.weekday-row") }
+            keyOffsets += keys.map(\.start)
+        }
+        return (result, keyOffsets)
+    }
+
+    static let youbi = Array("曜".utf8), hi = Array("日".utf8)
+
     /// Headers of a table's columns that hold people (日付|受|相手|内容|担当).
     static let personColumns: Set<[UInt8]> = Set(["受", "受付", "担当", "担当者", "相手", "対応", "対応者", "氏名", "名前", "お名前", "顧客",
         "顧客名", "お客様", "お客様名", "客", "入力者", "記入者", "作業者", "営業", "担当営業", "整備", "整備士", "メカ", "当番", "早番", "遅番", "日直", "宿直", "補助", "代理", "name", "staff", "customer"].map { Array(Normalizer().normalizedKey($0).utf8) })
@@ -278,7 +331,14 @@ extension PersonDetector {
         // 空閑: …⏎鮫島: …⏎空閑: …: a shorter exchange (two speakers, three lines) vouches for
         // speakers whose names are known or read as family names, not for one kanji or a nickname.
         let exchange = conversation || (speakers.count >= 2 && speakers.values.contains { $0.count >= 2 } && speakers.values.reduce(0) { $0 + $1.count } >= 3)
-        for (surface, ranges) in labels where ranges.count >= 2 || exchange {
+        // 西田：今週成約2件⏎田中：来週契約予定: minutes where each of two or more staff reports
+        // once; only whole listed family names that name no place count.
+        let listedFamily = { (surface: [UInt8]) -> Bool in
+            let scalars = String(decoding: surface, as: UTF8.self).unicodeScalars
+            return (2...3).contains(scalars.count) && scalars.allSatisfy({ ScriptClass.of($0) == .kanji })
+                && self.familyNames.contains(surface[...]) && !self.placeStems.contains(surface[...]) }
+        let reports = speakers.keys.filter(listedFamily).count >= 2
+        for (surface, ranges) in labels where ranges.count >= 2 || exchange || (reports && listedFamily(surface)) {
             // 陸: / 海: : one kanji speaks only in a conversation.
             guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound),
                   Scalars.count(bytes, first) >= 2 || (conversation && reader.script(at: first.lowerBound) == .kanji),

@@ -324,6 +324,8 @@ struct PersonDetector: Detector {
         found += attendanceLists(reader: reader, context: context)
         found += surnameLines(reader: reader, context: context)
         found += dutyLines(reader: reader, context: context)
+        let (weekdayNames, weekdayKeys) = weekdayRows(reader: reader, context: context)
+        found += weekdayNames
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
@@ -352,6 +354,13 @@ struct PersonDetector: Detector {
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
+        // 金 樋渡 read as a full name where 金 is Friday's key in a weekday row.
+        if !weekdayKeys.isEmpty {
+            found.removeAll { finding in
+                let range = finding.normalizedRange.utf8
+                return weekdayKeys.contains { range.contains($0) }
+            }
+        }
         return found
     }
 }
