@@ -359,6 +359,7 @@ import Testing
         .init("places reporting in a list are no speakers", "天気\n長野：晴れ\n新潟：雨", []),
         .init("a word glued to the closing formula is no writer", "ご来店をお待ちしております新車", []),
         .init("opening hours by weekday are no roster", "営業時間 月 9:00-18:00 / 火 9:00-18:00 / 水 定休 / 木 9:00-18:00", []),
+        .init("a product in Latin letters after a relation is no name", "息子のiPhoneが壊れた。夫のNissanの車", []),
         .init("relation in parentheses is no reading", "お名前：安藤 聡（長男）", ["安藤 聡"]),
         .init("note in parentheses is no reading", "参加者：増田（リモート）", ["増田"]),
         .init("letter opening", "拝啓　秋も深まってまいりました。", []),
@@ -484,6 +485,8 @@ import Testing
         .init("voice input gluing the writer's name to the closing formula", "納車は午後にしてほしいです以上よろしくお願いします菊池", ["菊池"]),
         .init("a week of duties on one line, with a weekday that is also a surname", "休憩当番\n月 有川 / 火 宮路 / 水 — / 木 有川 / 金 樋渡", ["有川", "宮路", "有川", "樋渡"]),
         .init("a week of kana names after colons", "清掃当番　月：あや　火：ちか　水：休　木：かおり　土：ちか・かおり", ["あや", "ちか", "かおり", "ちか", "かおり"]),
+        .init("a foreign resident's son and friend in Latin letters after the relation", "むすこ の Rafael が 18さい に なった\n息子のRafaelが免許を\nともだちの Thiago が つうやく します", ["Rafael", "Rafael", "Thiago"]),
+        .init("a kana given name ending in と before a particle (regression: はると was cut to はる)", "あの 息子 の はると の 車 の 件\n主人のまさとです", ["はると", "まさと"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -195,7 +195,11 @@ extension PersonDetector {
         let bytes = reader.bytes
         // ゆいが免許を: a hiragana name and its particle read as one longer name (由雅); the
         // name is ゆい when that is known too.
+        // But はるとの車, まさとです: when a particle, a space or です follows the whole run, the
+        // whole is the name (はると, not はる and と); punctuation (ゆいが、) leaves it open.
         if name.script == .hiragana, name.parts == 1, givenNames.contains(bytes[name.range]) || familyNames.contains(bytes[name.range]),
+           !(reader.followsParticle(name.range.upperBound) || [nil, 0x20, 0x0A].contains(bytes[safe: name.range.upperBound])
+             || (reader.script(at: name.range.upperBound) == .hiragana && reader.endsAtNameBoundary(name.range.upperBound))),
            let (_, last) = Scalars.before(bytes, name.range.upperBound), reader.followsParticle(last),
            Scalars.count(bytes, name.range.lowerBound..<last) >= 2,
            givenNames.contains(bytes[name.range.lowerBound..<last]) || familyNames.contains(bytes[name.range.lowerBound..<last]) {

@@ -105,6 +105,14 @@ struct PersonDetector: Detector {
         cueKinds = cues.kinds.indices.map { (kind: cues.kinds[$0], bytes: cues.cues[$0]) }
     }
 
+    /// Whether a Latin name goes on as Japanese: a particle, an honorific or a sentence's end,
+    /// perhaps after a space (Rafael が, Agusと).
+    func latinNameEndsInJapanese(_ end: Int, reader: NameReader) -> Bool {
+        let p = reader.bytes[safe: end] == 0x20 ? end + 1 : end
+        return Self.subjectParticles.contains { Scalars.hasPrefix(reader.bytes, at: p, $0) } || isTitleOrHonorific(at: p, reader: reader)
+            || Scalars.hasPrefix(reader.bytes, at: p, Self.no) || Scalars.hasPrefix(reader.bytes, at: p, Array("を".utf8))
+    }
+
     /// Scripts of a name token, judged on the ORIGINAL text (normalisation folds katakana).
     enum Script { case kanji, katakana, hiragana, latin }
 
@@ -269,6 +277,8 @@ struct PersonDetector: Detector {
                 if let role = Self.titlesAndRelations.first(where: { Scalars.hasPrefix(bytes, at: p, $0) && Scalars.hasPrefix(bytes, at: p + $0.count, Self.no) }) {
                     p += role.count
                 }
+                // むすこ の Rafael: voice input spaces the の out.
+                if bytes[safe: p] == 0x20, Scalars.hasPrefix(bytes, at: p + 1, Self.no), bytes[safe: p + 4] == 0x20 { p += 1 }
                 // 夫の鮫島, 父（福永, 妻・真理子, 妻の 亜希子 (a space after の in voice input).
                 let middleDot = Self.familyRelations.contains(relation) && Scalars.hasPrefix(bytes, at: p, Array("・".utf8))
                 if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || bytes[safe: p] == 0x28 || bytes[safe: p] == 0x20 || bytes[safe: p] == 0x3A || middleDot {
@@ -278,6 +288,9 @@ struct PersonDetector: Detector {
                        // 私 おがわら と申します: after 私 the kana name is read by the introductions.
                        relation != Self.writer || name.script == .kanji,
                        name.parts == 2 || isKnownName(name, reader: reader) || (name.script == .katakana && Array(bytes[name.range]).containsMiddleDot)
+                           // 息子のRafaelが, ともだちの Thiago が: a foreign resident's family or friend.
+                           || (name.script == .latin && name.range.lowerBound == p && reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
+                               && latinNameEndsInJapanese(name.range.upperBound, reader: reader))
                            || (name.range.lowerBound == p && isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader)),
                        accept(name, context: context, honorific: false) {
                         found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.65), rule: "person.relation"))
