@@ -21,6 +21,8 @@ import Testing
         .init("union office", "夫は組合の執行委員をしています。", ["UNION 組合の執行委員をして"]),
         .init("registered domicile", "本籍は徳之島町です。", ["FAMILY_ORIGIN 本籍は徳之島町"]),
         .init("orientation", "僕はゲイで、パートナーと暮らしています。", ["SEX_LIFE ゲイ"]),
+        .init("a named disease as the cause of a symptom, its suffix inside the span", "パーキンソン病で手が震える", ["MEDICAL パーキンソン病で手が震える"]),
+        .init("a cancer by its organ", "前立腺がんの治療中です。", ["MEDICAL 前立腺がんの治療中"]),
         .init("buraku origin", "祖父は被差別部落の出身です。", ["SOCIAL_STATUS 被差別部落の出身"]),
         .init("ethnicity", "妻は在日韓国人三世です。", ["RACE 在日韓国人三世"]),
         .init("after-effect and impairment", "父は脳梗塞の後遺症で右手が不自由です。", ["MEDICAL 脳梗塞の後遺症", "DISABILITY 右手が不自由"]),
