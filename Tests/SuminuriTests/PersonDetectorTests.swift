@@ -487,6 +487,8 @@ import Testing
         .init("a week of kana names after colons", "清掃当番　月：あや　火：ちか　水：休　木：かおり　土：ちか・かおり", ["あや", "ちか", "かおり", "ちか", "かおり"]),
         .init("a foreign resident's son and friend in Latin letters after the relation", "むすこ の Rafael が 18さい に なった\n息子のRafaelが免許を\nともだちの Thiago が つうやく します", ["Rafael", "Rafael", "Thiago"]),
         .init("a kana given name ending in と before a particle (regression: はると was cut to はる)", "あの 息子 の はると の 車 の 件\n主人のまさとです", ["はると", "まさと"]),
+        .init("long Latin names with particles, initials and apostrophes", "Nome: Carlos Eduardo da Silva Santos\nLuis Fernando Yamashiro Higa（ルイス・フェルナンド・ヤマシロ・ヒガ）\nMy name is Michael J. O'Brien (マイケル・オブライエン).", ["Carlos Eduardo da Silva Santos", "Luis Fernando Yamashiro Higa", "ルイス・フェルナンド・ヤマシロ・ヒガ", "Michael J. O'Brien", "マイケル・オブライエン"]),
+        .init("a Latin name before the next field's label, and after a lower-case word (regression: Phone was read as a name part, é as a capital)", "Name: Kim Min Jun Phone: 090-1234-5678\nOlá! Meu nome é Rodrigo PEREIRA da Silva（ロドリゴ・ペレイラ）", ["Kim Min Jun", "Rodrigo PEREIRA da Silva", "ロドリゴ・ペレイラ"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -194,7 +194,8 @@ struct NameReader {
         "original", "message", "forwarded", "reply", "subject", "sent", "date"]
 
     func hasCommonEnglishWord(_ name: Name) -> Bool {
-        String(decoding: bytes[name.range], as: UTF8.self).split(separator: " ").contains { Self.commonEnglish.contains(String($0)) }
+        String(decoding: bytes[name.range], as: UTF8.self).split(separator: " ").contains {
+            Self.commonEnglish.contains(String($0)) && !Self.latinNameParticles.contains(String($0)) }
     }
 
     private func limit(_ script: PersonDetector.Script) -> Int {
@@ -224,11 +225,45 @@ struct NameReader {
             let label = first == .kanji && Scalars.before(bytes, secondEnd).map { $0.0 == "者" } == true
             if secondEnd > firstEnd + 1, !honorific, !label { end = secondEnd; parts = 2 }
         }
-        // Latin names may have a third token: Lê Văn Tâm.
-        if first == .latin, parts == 2, bytes[safe: end] == 0x20, script(at: end + 1) == .latin {
-            end = runEnd(from: end + 1, script: .latin, limit: 20)
+        // Latin names may run longer: Lê Văn Tâm, Carlos Eduardo da Silva Santos, Michael J. O'Brien.
+        if first == .latin, parts == 2 {
+            // Michael J. O'Brien: the initial keeps its dot when the name goes on.
+            if end == firstEnd + 2, bytes[safe: end] == 0x2E, bytes[safe: end + 1] == 0x20, script(at: end + 2) == .latin { end += 1 }
+            end = latinNameEnd(after: end)
         }
         return Name(range: p..<end, script: first, parts: parts, firstPartEnd: firstEnd, bytes: bytes)
+    }
+
+    /// Lower-case words inside Latin names (Carlos da Silva, Ludwig van Beethoven, Ahmad bin Ali).
+    static let latinNameParticles: Set<String> = ["da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+        "ter", "bin", "binti", "bint", "al", "el", "la", "le"]
+
+    /// Where a Latin name that has read two words ends: up to four more words, each a word of
+    /// letters (O'Brien and Jean-Pierre joined by ' or -), an initial with its dot (J.), or a
+    /// name particle (da, van) that another word follows.
+    private func latinNameEnd(after secondEnd: Int) -> Int {
+        var end = secondEnd, words = 2
+        while words < 6, bytes[safe: end] == 0x20, script(at: end + 1) == .latin {
+            var e = runEnd(from: end + 1, script: .latin, limit: 20)
+            while e < bytes.count, bytes[e] == 0x27 || bytes[e] == 0x2D, script(at: e + 1) == .latin { e = runEnd(from: e + 1, script: .latin, limit: 20) }
+            // J. between the given and the family name.
+            if e == end + 2, bytes[safe: e] == 0x2E, bytes[safe: e + 1] == 0x20, script(at: e + 2) == .latin { e += 1 }
+            // Kim Min Jun Phone: 090…: past three words, one before a colon is the next field's
+            // label (Trần Thị Mai: is a speaker).
+            if words >= 3, bytes[safe: e] == 0x3A || (bytes[safe: e] == 0x20 && bytes[safe: e + 1] == 0x3A) { break }
+            let word = String(decoding: bytes[(end + 1)..<e], as: UTF8.self)
+            if Self.latinNameParticles.contains(word) {
+                // A particle only inside the name: another word must follow it.
+                guard bytes[safe: e] == 0x20, script(at: e + 1) == .latin else { break }
+            } else if words >= 3 {
+                // Past the third word only capitalised words (Carlos Eduardo da Silva Santos, not
+                // Emily Clark from Tokyo).
+                guard isCapitalized(Name(range: (end + 1)..<e, script: .latin, parts: 1, firstPartEnd: e, bytes: bytes)) else { break }
+            }
+            end = e; words += 1
+        }
+        // The first word after two may have been read alone (Lê Văn Tâm) only; a particle never ends.
+        return end
     }
 
     /// Particles, copulas and honorifics as speech recognisers write them in katakana (ハ, デス,
@@ -392,10 +427,14 @@ struct NameReader {
     func isCapitalized(_ name: Name) -> Bool {
         let original = context.text.original
         let range = context.text.originalRange(for: NormalizedRange(utf8: name.range)).utf8
-        var atTokenStart = true
-        for b in original[range] {
-            if b == 0x20 { atTokenStart = true; continue }
-            if atTokenStart { if !(b >= 0x41 && b <= 0x5A) && b < 0x80 { return false }; atTokenStart = false }
+        // Name particles (da, van) are lower case inside a name.
+        for token in original[range].split(separator: 0x20) where !Self.latinNameParticles.contains(String(decoding: token, as: UTF8.self)) {
+            // Lê and Ángel, not é (Portuguese "is"): a letter outside ASCII must be a capital too;
+            // other scripts (a kana reading beside) pass.
+            guard let b = token.first else { return false }
+            if b < 0x80 { guard b >= 0x41 && b <= 0x5A else { return false }; continue }
+            guard let scalar = String(decoding: token, as: UTF8.self).unicodeScalars.first,
+                  !scalar.properties.isLowercase else { return false }
         }
         return true
     }
