@@ -471,7 +471,7 @@ package struct PersonCueTables: CompiledTable {
     package static let englishCueWords = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",
         "my son ", "my daughter ", "my boyfriend ", "my girlfriend ", "my partner ", "my father ", "my mother ", "my friend ",
         "my colleague ", "my brother ", "my sister ", "husband ", "wife ", "boyfriend ", "girlfriend ", "partner ", "regards, ", "thanks, ",
-        "hi ", "hi, ", "hello ", "hello, ", "dear ",
+        "hi ", "hi, ", "hello ", "hello, ", "dear ", "call me ", "our son ", "our daughter ", "our baby ",
         // Thanks to Mr. Kido and Ms. Hirose: a title before a family name.
         "mr. ", "ms. ", "mrs. ", "dr. ", "mr ", "ms ", "mrs ", "miss "]
     /// After a Latin name: Tanaka-san, Suzuki-sama.

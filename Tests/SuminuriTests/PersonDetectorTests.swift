@@ -360,6 +360,7 @@ import Testing
         .init("a word glued to the closing formula is no writer", "ご来店をお待ちしております新車", []),
         .init("opening hours by weekday are no roster", "営業時間 月 9:00-18:00 / 火 9:00-18:00 / 水 定休 / 木 9:00-18:00", []),
         .init("a product in Latin letters after a relation is no name", "息子のiPhoneが壊れた。夫のNissanの車", []),
+        .init("what a part or a role is called is no name", "この部品はブラケットと呼ばれています。お父さんと呼んでください", []),
         .init("relation in parentheses is no reading", "お名前：安藤 聡（長男）", ["安藤 聡"]),
         .init("note in parentheses is no reading", "参加者：増田（リモート）", ["増田"]),
         .init("letter opening", "拝啓　秋も深まってまいりました。", []),
@@ -489,6 +490,7 @@ import Testing
         .init("a kana given name ending in と before a particle (regression: はると was cut to はる)", "あの 息子 の はると の 車 の 件\n主人のまさとです", ["はると", "まさと"]),
         .init("long Latin names with particles, initials and apostrophes", "Nome: Carlos Eduardo da Silva Santos\nLuis Fernando Yamashiro Higa（ルイス・フェルナンド・ヤマシロ・ヒガ）\nMy name is Michael J. O'Brien (マイケル・オブライエン).", ["Carlos Eduardo da Silva Santos", "Luis Fernando Yamashiro Higa", "ルイス・フェルナンド・ヤマシロ・ヒガ", "Michael J. O'Brien", "マイケル・オブライエン"]),
         .init("a Latin name before the next field's label, and after a lower-case word (regression: Phone was read as a name part, é as a capital)", "Name: Kim Min Jun Phone: 090-1234-5678\nOlá! Meu nome é Rodrigo PEREIRA da Silva（ロドリゴ・ペレイラ）", ["Kim Min Jun", "Rodrigo PEREIRA da Silva", "ロドリゴ・ペレイラ"]),
+        .init("a name someone asks to be called by", "グエン・ヴァン・ナム です。ナム とよんでください。\nNimalと呼んでください。ケンって呼んでね\nPlease call me Mike.", ["グエン・ヴァン・ナム", "ナム", "Nimal", "ケン", "Mike"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -9,6 +9,51 @@ extension PersonDetector {
     /// (…いいですか。⏎ロペス, ⏎サントス 080-…); a hiragana name with です closing the text
     /// after a space (…お願いできますか しもぞのです); and one opening it (とこなべですけど 来週の…,
     /// もしもし ひがしまるです).
+    /// A name someone asks to be called by (`ナムとよんでください`, `Nimalと呼んでください`, `ケンって呼んで`):
+    /// the word right before the request, katakana, Latin, or a name the lists know. Being called
+    /// (`と呼ばれています`) counts for a katakana word that is no loanword and for Latin words
+    /// (ブラケットと呼ばれる部品 is a part).
+    func calledNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var from = 0
+        while let hit = Self.callRequests.lazy.compactMap({ cue in Self.find(cue, in: bytes, from: from).map { ($0, cue) } }).min(by: { $0.0 < $1.0 }) {
+            let (at, cue) = hit
+            from = at + cue.count
+            // と or って, perhaps after a space (ナム とよんで).
+            var end = at
+            if bytes[safe: end - 1] == 0x20 { end -= 1 }
+            guard let (last, lastStart) = Scalars.before(bytes, end), ScriptClass.of(last) != .space, let script = reader.script(at: lastStart) else { continue }
+            let start = reader.runStart(endingAt: end, script: script, limit: 12)
+            guard start < end, reader.isWordStart(start) || script == .latin,
+                  case let name = NameReader.Name(range: start..<end, script: script, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false) else { continue }
+            let passive = Self.beingCalled.contains { Scalars.hasPrefix(bytes, at: at, $0) }
+            let ok: Bool
+            switch script {
+            case .katakana: ok = Scalars.count(bytes, name.range) >= 2 && !NameReader.isSpokenFunctionWord(bytes[name.range]) && (!passive || !isLoanword(name, bytes))
+            case .latin: ok = reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
+            case .kanji: ok = !passive && Scalars.count(bytes, name.range) <= 4 && (givenNames.contains(bytes[name.range]) || familyNames.contains(bytes[name.range]))
+            case .hiragana: ok = !passive && (2...5).contains(Scalars.count(bytes, name.range)) && givenNames.contains(bytes[name.range]) && !kanaFunctionWords.contains(bytes[name.range])
+            }
+            guard ok, !isWholeCompanyWord(name.range, context: context), accept(name, context: context, honorific: true) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.called"))
+        }
+        return result
+    }
+
+    static let callRequests: [[UInt8]] = ["と呼んで", "とよんで", "って呼んで", "ってよんで", "と呼ばれて", "とよばれて"].map { Array($0.utf8) }
+    static let beingCalled: [[UInt8]] = ["と呼ばれて", "とよばれて"].map { Array($0.utf8) }
+
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var k = from
+        while k + needle.count <= bytes.count, let at = bytes[k...].firstIndex(of: first) {
+            if Scalars.hasPrefix(bytes, at: at, needle) { return at }
+            k = at + 1
+        }
+        return nil
+    }
+
     /// How a sentence closes politely, right before a name glued to it.
     static let politeEndings: [[UInt8]] = ["ます", "です", "ました", "でした"].map { Array($0.utf8) }
 

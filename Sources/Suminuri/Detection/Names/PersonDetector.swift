@@ -332,6 +332,7 @@ struct PersonDetector: Detector {
         found += roleLines(reader: reader, context: context)
         found += kanaSignatures(reader: reader, context: context)
         found += signOffs(reader: reader, context: context)
+        found += calledNames(reader: reader, context: context)
         found += speakerLabels(reader: reader, context: context)
         found += tableColumns(reader: reader, context: context)
         found += attendanceLists(reader: reader, context: context)
