@@ -361,6 +361,7 @@ import Testing
         .init("opening hours by weekday are no roster", "営業時間 月 9:00-18:00 / 火 9:00-18:00 / 水 定休 / 木 9:00-18:00", []),
         .init("a product in Latin letters after a relation is no name", "息子のiPhoneが壊れた。夫のNissanの車", []),
         .init("what a part or a role is called is no name", "この部品はブラケットと呼ばれています。お父さんと呼んでください", []),
+        .init("a family word before a thing is no name", "パパの車で行きます。ばあちゃんの家に寄ります。ママの友達", []),
         .init("relation in parentheses is no reading", "お名前：安藤 聡（長男）", ["安藤 聡"]),
         .init("note in parentheses is no reading", "参加者：増田（リモート）", ["増田"]),
         .init("letter opening", "拝啓　秋も深まってまいりました。", []),
@@ -491,6 +492,7 @@ import Testing
         .init("long Latin names with particles, initials and apostrophes", "Nome: Carlos Eduardo da Silva Santos\nLuis Fernando Yamashiro Higa（ルイス・フェルナンド・ヤマシロ・ヒガ）\nMy name is Michael J. O'Brien (マイケル・オブライエン).", ["Carlos Eduardo da Silva Santos", "Luis Fernando Yamashiro Higa", "ルイス・フェルナンド・ヤマシロ・ヒガ", "Michael J. O'Brien", "マイケル・オブライエン"]),
         .init("a Latin name before the next field's label, and after a lower-case word (regression: Phone was read as a name part, é as a capital)", "Name: Kim Min Jun Phone: 090-1234-5678\nOlá! Meu nome é Rodrigo PEREIRA da Silva（ロドリゴ・ペレイラ）", ["Kim Min Jun", "Rodrigo PEREIRA da Silva", "ロドリゴ・ペレイラ"]),
         .init("a name someone asks to be called by", "グエン・ヴァン・ナム です。ナム とよんでください。\nNimalと呼んでください。ケンって呼んでね\nPlease call me Mike.", ["グエン・ヴァン・ナム", "ナム", "Nimal", "ケン", "Mike"]),
+        .init("family members named after how families call each other", "パパのゆうきは軽でいいと言ってます。お母さんの恵子が運転します。じいちゃんの勝男が乗ってた車", ["ゆうき", "恵子", "勝男"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

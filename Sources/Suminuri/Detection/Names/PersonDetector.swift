@@ -70,7 +70,8 @@ struct PersonDetector: Detector {
     static let addressedTo: Set<[UInt8]> = Set(["宛", "宛て", "方", "宅", "行", "家"].map { Array($0.utf8) })
     /// Relations whose given name alone is a name (息子の悠真, 主人の辰雄).
     static let familyRelations: Set<[UInt8]> = Set(["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉",
-        "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪", "いとこ", "従兄弟", "従姉妹"].map { Array($0.utf8) })
+        "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪", "いとこ", "従兄弟", "従姉妹",
+        "ぱぱ", "まま", "お父さん", "お母さん", "父親", "母親", "おじいちゃん", "おばあちゃん", "じいちゃん", "ばあちゃん", "兄貴", "姉貴", "むすこ", "むすめ"].map { Array($0.utf8) })
 
     /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
     static let titles = PersonCueTables.titles.map { Array(Normalizer().normalizedKey($0).utf8) }
