@@ -362,6 +362,7 @@ import Testing
         .init("a product in Latin letters after a relation is no name", "息子のiPhoneが壊れた。夫のNissanの車", []),
         .init("what a part or a role is called is no name", "この部品はブラケットと呼ばれています。お父さんと呼んでください", []),
         .init("a family word before a thing is no name", "パパの車で行きます。ばあちゃんの家に寄ります。ママの友達", []),
+        .init("memo items about things, files and spoken addresses are no names", "見積 → 送付済\n納車 → 来週\n東京 → 大阪\n資料はyamada.pdfです。e.g. i.e.\nメールは haruka.t アットマーク example.jp", []),
         .init("relation in parentheses is no reading", "お名前：安藤 聡（長男）", ["安藤 聡"]),
         .init("note in parentheses is no reading", "参加者：増田（リモート）", ["増田"]),
         .init("letter opening", "拝啓　秋も深まってまいりました。", []),
@@ -493,6 +494,8 @@ import Testing
         .init("a Latin name before the next field's label, and after a lower-case word (regression: Phone was read as a name part, é as a capital)", "Name: Kim Min Jun Phone: 090-1234-5678\nOlá! Meu nome é Rodrigo PEREIRA da Silva（ロドリゴ・ペレイラ）", ["Kim Min Jun", "Rodrigo PEREIRA da Silva", "ロドリゴ・ペレイラ"]),
         .init("a name someone asks to be called by", "グエン・ヴァン・ナム です。ナム とよんでください。\nNimalと呼んでください。ケンって呼んでね\nPlease call me Mike.", ["グエン・ヴァン・ナム", "ナム", "Nimal", "ケン", "Mike"]),
         .init("family members named after how families call each other", "パパのゆうきは軽でいいと言ってます。お母さんの恵子が運転します。じいちゃんの勝男が乗ってた車", ["ゆうき", "恵子", "勝男"]),
+        .init("the person a memo item is about, before its arrow", "丹 → 車検見積　済\n呉 → 来店予定 17時\n泉 → TEL 2回不在\n萩原 → 済\n- 五十嵐 → 車検証コピー依頼", ["呉", "泉", "萩原", "五十嵐"]),
+        .init("handles shaped like names outside chat lines", "・宇都様　ノートオーラ（担当 s.hidaka）\n【シフト変更】\ny.ijuin　8(土)→9(日)", ["宇都", "s.hidaka", "y.ijuin"]),
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 

@@ -357,6 +357,49 @@ extension PersonDetector {
         return result
     }
 
+    /// A handle shaped like a name anywhere in the text, not only after @ or as a speaker
+    /// (`担当 s.hidaka`, `y.ijuin　8(土)→9(日)`, `ryo.kumamoto`): two parts joined by . or _, one a
+    /// name's romaji of four letters or more, the other an initial or a short name; never inside
+    /// an address or a file name.
+    func handleTokens(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            guard ByteClass.isLower(bytes[p]), p == 0 || !Self.isHandleByte(bytes[p - 1]) else { p += 1; continue }
+            var end = p
+            while end < bytes.count, Self.isHandleByte(bytes[end]) { end += 1 }
+            defer { p = end + 1 }
+            // A speaker (saito.mgr:, mikami.s  9:41) is the chat rules' to read, with their suffixes.
+            var after = end
+            while bytes[safe: after] == 0x20 { after += 1 }
+            let speaker = bytes[safe: after] == 0x3A
+                || (after > end && (ByteClass.isDigit(bytes[safe: after]) && (bytes[safe: after + 1] == 0x3A
+                    || (ByteClass.isDigit(bytes[safe: after + 1]) && bytes[safe: after + 2] == 0x3A))))
+            // haruka.t アットマーク …: an address read out.
+            let spokenAddress = Scalars.hasPrefix(bytes, at: after, Self.spokenAt) || Scalars.hasPrefix(bytes, at: after, Array("at ".utf8))
+            // アカウント名 taro.yamada, ログインID: an account, not a person (the corpus's settled reading).
+            let before = bytes[max(0, p - 24)..<p]
+            let account = Self.accountWords.contains { word in before.count >= word.count && Self.find(word, in: Array(before), from: 0) != nil }
+            guard !speaker, !spokenAddress, !account, end - p >= 5, end - p <= 24, bytes[end - 1] != 0x2E, bytes[safe: end] != 0x40,
+                  case let parts = bytes[p..<end].split(whereSeparator: { $0 == 0x2E || $0 == 0x5F }), parts.count == 2,
+                  parts.allSatisfy({ $0.allSatisfy(ByteClass.isLower) }), !inMailOrWebToken(p..<end, bytes),
+                  !Self.fileExtensions.contains(String(decoding: parts[1], as: UTF8.self)),
+                  parts.contains(where: { $0.count >= 4 && (familyNames.contains($0) || givenNames.contains($0))
+                      && !NameReader.commonEnglish.contains(String(decoding: $0, as: UTF8.self)) && !Self.memoHeadings.contains(Array($0)) }),
+                  parts.allSatisfy({ $0.count <= 12 }) else { continue }
+            result.append(context.finding(.person, p..<end, confidence: 0.6, rule: "person.handle"))
+        }
+        return result
+    }
+
+    static let spokenAt = Array("あっとまーく".utf8)
+    static let accountWords: [[UInt8]] = ["あかうんと", "ゆーざー", "ろぐいん", "id"].map { Array($0.utf8) }
+
+    static func isHandleByte(_ b: UInt8) -> Bool { ByteClass.isLower(b) || ByteClass.isDigit(b) || b == 0x2E || b == 0x5F || b == 0x2D || (0x41...0x5A).contains(b) }
+    static let fileExtensions: Set<String> = ["pdf", "csv", "txt", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "jpg", "jpeg", "png", "gif", "zip", "html",
+        "htm", "com", "net", "org", "jp", "co", "ne", "or", "js", "json", "xml", "mp4", "mov", "heic"]
+
     static let writtenAs = Array("と書いて".utf8)
     static let readAs: [[UInt8]] = ["と読", "って読"].map { Array($0.utf8) }
     static let readEndings: [[UInt8]] = ["って", "と"].map { Array($0.utf8) }
@@ -495,6 +538,42 @@ extension PersonDetector {
     /// Arrows of a memo (→, ⇒, normalised).
     static let arrows: [[UInt8]] = ["→", "⇒", "->"].map { Array($0.utf8) }
     static let closing = Array("以上".utf8)
+
+    /// The person a memo's item is about, heading the line before an arrow (`・昆 → 納車日決定`,
+    /// `五十嵐 → 車検証コピー依頼`, `① 小野寺 ノート → 済`): after a bullet, a kanji run that is a
+    /// listed family name, or, when two items or more open so, one read as an unlisted one.
+    func memoItemSubjects(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var listed: [NameReader.Name] = [], unlisted: [NameReader.Name] = []
+        for line in reader.nonEmptyLines() where line.count >= 6 {
+            var p = line.lowerBound
+            // Bullets: ・ - * ● ■ □ ◆ ①…⑳, 1. 1) and spaces.
+            while p < line.upperBound, let (scalar, length) = Scalars.at(bytes, p),
+                  "・-*●■□◆◇○>".unicodeScalars.contains(scalar) || (0x2460...0x2473).contains(scalar.value) || scalar == " "
+                    || (ByteClass.isDigit(bytes[p]) && p + 1 < line.upperBound && [0x2E, 0x29].contains(bytes[p + 1])) {
+                p += length
+                if ByteClass.isDigit(bytes[p - length]) { p += 1 }
+            }
+            guard reader.script(at: p) == .kanji else { continue }
+            let end = reader.runEnd(from: p, script: .kanji, limit: 5)
+            var q = end
+            while bytes[safe: q] == 0x20 { q += 1 }
+            // The arrow right after the name, or after one more word (小野寺 ノート → 済).
+            var arrowed = Self.arrows.contains { Scalars.hasPrefix(bytes, at: q, $0) }
+            if !arrowed, q > end, let lineArrow = Self.arrows.lazy.compactMap({ arrow in Self.find(arrow, in: Array(bytes[q..<line.upperBound]), from: 0) }).first {
+                arrowed = lineArrow <= 24
+            }
+            guard arrowed, case let count = Scalars.count(bytes, p..<end), (1...4).contains(count) else { continue }
+            let word = bytes[p..<end]
+            let name = NameReader.Name(range: p..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+            guard !placeStems.contains(word), !notNames.contains(word), !reader.isOrganisation(Array(word)),
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
+            if familyNames.contains(word), count >= 2 || !commonKanjiWords.contains(word) { listed.append(name) }
+            else if isUnlistedFamilyName(p..<end, reader: reader, context: context) { unlisted.append(name) }
+        }
+        let names = listed.count + unlisted.count >= 2 ? listed + unlisted : listed.filter { Scalars.count(bytes, $0.range) >= 2 }
+        return names.map { context.finding(.person, $0.range, confidence: 0.6, rule: "person.memo-item") }
+    }
 
     /// Staff in a memo's hand-offs (受付→野々村, 見積 → 下園, →桜へ伝達済み) and in its closing
     /// (以上、坂元): a known family name after an arrow, ending its word (a line's end, a space,

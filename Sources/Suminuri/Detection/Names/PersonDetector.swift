@@ -360,10 +360,12 @@ struct PersonDetector: Detector {
         found += pairedNames(reader: reader, context: context)
         found += countedLists(reader: reader, context: context)
         found += mentionHandles(reader: reader, context: context)
+        found += handleTokens(reader: reader, context: context)
         found += spelledNames(reader: reader, context: context)
         found += namesExplainedByCharacter(reader: reader, context: context)
         found += signatureLines(reader: reader, context: context)
         found += memoHandOffs(reader: reader, context: context)
+        found += memoItemSubjects(reader: reader, context: context)
         found += familyNamesAsSubjects(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
