@@ -380,7 +380,7 @@ extension PersonDetector {
             let spokenAddress = Scalars.hasPrefix(bytes, at: after, Self.spokenAt) || Scalars.hasPrefix(bytes, at: after, Array("at ".utf8))
             // アカウント名 taro.yamada, ログインID: an account, not a person (the corpus's settled reading).
             let before = bytes[max(0, p - 24)..<p]
-            let account = Self.accountWords.contains { word in before.count >= word.count && Self.find(word, in: Array(before), from: 0) != nil }
+            let account = Self.accountWords.contains { word in before.count >= word.count && Self.firstIndex(of: word, in: Array(before), from: 0) != nil }
             guard !speaker, !spokenAddress, !account, end - p >= 5, end - p <= 24, bytes[end - 1] != 0x2E, bytes[safe: end] != 0x40,
                   case let parts = bytes[p..<end].split(whereSeparator: { $0 == 0x2E || $0 == 0x5F }), parts.count == 2,
                   parts.allSatisfy({ $0.allSatisfy(ByteClass.isLower) }), !inMailOrWebToken(p..<end, bytes),
@@ -560,7 +560,7 @@ extension PersonDetector {
             while bytes[safe: q] == 0x20 { q += 1 }
             // The arrow right after the name, or after one more word (小野寺 ノート → 済).
             var arrowed = Self.arrows.contains { Scalars.hasPrefix(bytes, at: q, $0) }
-            if !arrowed, q > end, let lineArrow = Self.arrows.lazy.compactMap({ arrow in Self.find(arrow, in: Array(bytes[q..<line.upperBound]), from: 0) }).first {
+            if !arrowed, q > end, let lineArrow = Self.arrows.lazy.compactMap({ arrow in Self.firstIndex(of: arrow, in: Array(bytes[q..<line.upperBound]), from: 0) }).first {
                 arrowed = lineArrow <= 24
             }
             guard arrowed, case let count = Scalars.count(bytes, p..<end), (1...4).contains(count) else { continue }

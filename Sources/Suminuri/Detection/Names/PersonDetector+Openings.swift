@@ -17,7 +17,7 @@ extension PersonDetector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         var from = 0
-        while let hit = Self.callRequests.lazy.compactMap({ cue in Self.find(cue, in: bytes, from: from).map { ($0, cue) } }).min(by: { $0.0 < $1.0 }) {
+        while let hit = Self.callRequests.lazy.compactMap({ cue in Self.firstIndex(of: cue, in: bytes, from: from).map { ($0, cue) } }).min(by: { $0.0 < $1.0 }) {
             let (at, cue) = hit
             from = at + cue.count
             // と or って, perhaps after a space (ナム とよんで).
@@ -43,16 +43,6 @@ extension PersonDetector {
 
     static let callRequests: [[UInt8]] = ["と呼んで", "とよんで", "って呼んで", "ってよんで", "と呼ばれて", "とよばれて"].map { Array($0.utf8) }
     static let beingCalled: [[UInt8]] = ["と呼ばれて", "とよばれて"].map { Array($0.utf8) }
-
-    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        var k = from
-        while k + needle.count <= bytes.count, let at = bytes[k...].firstIndex(of: first) {
-            if Scalars.hasPrefix(bytes, at: at, needle) { return at }
-            k = at + 1
-        }
-        return nil
-    }
 
     /// How a sentence closes politely, right before a name glued to it.
     static let politeEndings: [[UInt8]] = ["ます", "です", "ました", "でした"].map { Array($0.utf8) }
