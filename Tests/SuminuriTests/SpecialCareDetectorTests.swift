@@ -70,6 +70,12 @@ import Testing
         .init("ash damage", "桜島の降灰被害で塗装が傷みました。", []),
         .init("engine chronic problem", "持病のオイル漏れがまた出ました。", []),
         .init("blessing", "大安に納車して、神社でお祓いをしてもらいます。", []),
+        .init("a check asked for is no tracker found", "車にGPSが付けられていないか点検してください。", []),
+        .init("wondering is no injured neck", "店長も首をひねっていました。", []),
+        .init("illness and injury denied together", "病気や怪我ではなく、仕事の都合です。", []),
+        .init("a body part with a person but no verb", "夫の腰の高さに合うシートを探しています。", []),
+        .init("a counter is no eye", "夫の退職に伴い2台目を手放したいです。", []),
+        .init("the culprit caught is no arrest of the writer's", "犯人が捕まったと警察から連絡がありました。", ["CRIME_VICTIM 犯人が捕ま"]),
     ]
 
     /// Issue 11: phrase families the first dictionaries lacked, fields and follow-ups. Each case
@@ -126,6 +132,17 @@ import Testing
         .init("handbook grade without the word", "夫は1種2級なので、税金の減免を受けたいです。", ["DISABILITY 1種2級"]),
         .init("illness and impairment apart", "祖母は脳出血の後遺症で失語症があります。", ["MEDICAL 脳出血の後遺症", "DISABILITY 失語症があり"]),
         .init("adjective before the copula", "ETCの障害者割引の登録をしたいです。", ["DISABILITY ETCの障害者割引の登録をしたい"]),
+        // Round ten (special-care/dev9): regressions and the forms a new writer used.
+        .init("a copula denies the word right before it", "妻の車いすは電動ではなく手動です。", ["DISABILITY 車いす"]),
+        .init("a body part told with its verb", "主人が腰を悪くしてから私が運転しています。", ["MEDICAL 腰を悪くして"]),
+        .init("an organ told as ailing", "この冬から肝臓を患っております。", ["MEDICAL 冬から肝臓を患って"]),
+        .init("an arrest told plainly", "兄が捕まった件でご相談です。", ["CRIMINAL 捕まった"]),
+        .init("an arrest told as a euphemism", "孫が警察のご厄介になりまして、車を手放します。", ["CRIMINAL 警察のご厄介になり"]),
+        .init("worship as the reason for a day", "日曜は教会なので土曜でお願いします。", ["CREED 日曜は教会"]),
+        .init("an English condition of a family member", "My wife has kidney disease.", ["MEDICAL kidney disease"]),
+        .init("faith told in English", "I am Sikh and wear a turban.", ["CREED I am Sikh", "CREED wear a turban"]),
+        .init("an insurance declaration is a notes field", "告知事項：早期の胃がん", ["MEDICAL 早期の胃がん"]),
+        .init("a tracker fitted by someone", "リアバンパーの裏に発信機を取り付けられていました。", ["CRIME_VICTIM リアバンパーの裏に発信機を取り付けられて"]),
     ]
 
     /// Issue 11, third round: the settled rules (pregnancy is MEDICAL), English, spoken and

@@ -32,6 +32,9 @@ struct SpecialCareDetector: Detector {
     }
     /// The weight of a body part with its particle (膝が, 目が): a term that needs a predicate.
     static let bodyPartWeight = 0.3
+    /// The weight of a MEDICAL term that is only a body part (腰を, 肝臓の): it counts only with
+    /// a predicate after it.
+    static let bodyPartOnlyWeight = 0.15
     /// The most a term without person, predicate or field can score.
     static let bareCeiling = 0.28
     /// How far after a stated fact another bare term of its label still refers back to it
@@ -211,7 +214,9 @@ struct SpecialCareDetector: Detector {
             while true {
                 // A fact already states itself: only a predicate right after it belongs to it
                 // (お薬手帳を|車内に落とした is not about the handbook).
-                let reach = end + (hasPredicate || c.entry.kind != .term ? 3 : Self.predicateGap)
+                // A body part takes only the verb right after it (腰を|痛め, not 足を|滑らせそうに|なり).
+                let isBodyPart = label == .medical && c.entry.kind == .term && c.entry.weight <= Self.bodyPartOnlyWeight
+                let reach = end + (isBodyPart && !hasPredicate ? 0 : hasPredicate || c.entry.kind != .term ? 3 : Self.predicateGap)
                 var best: Hit? = nil
                 var k = predicates.firstIndex(startingAtOrAfter: end - 3) { $0.range.lowerBound }
                 while k < predicates.count, predicates[k].range.lowerBound <= reach {
@@ -248,6 +253,9 @@ struct SpecialCareDetector: Detector {
             let inField = c.entry.kind != .field && fieldValues[valueIndex...].prefix(while: { $0.lowerBound <= c.range.lowerBound })
                 .contains { $0.lowerBound <= c.range.lowerBound && c.range.lowerBound < $0.lowerBound + max($0.count, Self.fieldWindow) }
             if inField { parts.append("field") }
+            // A body part alone (腰を, 足の) names no fact, even with a person word: only what
+            // happened to it does (腰を悪くして). Kept out of the findings, it bounds no phrase.
+            if label == .medical, c.entry.kind == .term, c.entry.weight <= Self.bodyPartOnlyWeight, !hasPredicate, !causal, !inField { continue }
             var confidence: Double
             switch c.entry.kind {
             case .fact, .field: confidence = c.entry.weight + (hasAnchor ? 0.05 : 0) + (hasPredicate ? 0.05 : 0)
@@ -276,7 +284,8 @@ struct SpecialCareDetector: Detector {
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
-                .contains(where: { !crossesClause(bytes, end, $0.lowerBound) && !crossesComma(bytes, end, $0.lowerBound) }) {
+                .contains(where: { !crossesClause(bytes, end, $0.lowerBound) && !crossesComma(bytes, end, $0.lowerBound)
+                    && !deniesAnotherWord(context, end <= $0.lowerBound ? end : c.range.upperBound, $0) }) {
                 // A quarter: a term in a field with its predicate (備考：持病なし) stays below
                 // MEDICAL's threshold once denied.
                 confidence *= 0.25; parts.append("negated")
@@ -627,6 +636,29 @@ struct SpecialCareDetector: Detector {
     }
 
     private static let ideographicComma = Array("、".utf8)
+
+    /// Whether a copula negation (ではなく, じゃない) denies another word than the term ending
+    /// at `end`: the copula negates the noun right before it (車いすは電動ではなく手動), so a
+    /// word of its own between them (kanji, katakana, Latin or digits) takes the denial.
+    /// Only kana may stand between a denied statement and its copula (糖尿病というわけではない).
+    private func deniesAnotherWord(_ context: ScanContext, _ end: Int, _ negation: Range<Int>) -> Bool {
+        let bytes = context.text.bytes
+        // はなく after で is the same copula (the cue list holds both ではなく and はなく).
+        var copula = negation.lowerBound
+        if let (previous, start) = Scalars.before(bytes, copula), previous == "で" || previous == "じ" { copula = start }
+        guard Scalars.hasPrefix(bytes, at: copula, Self.copulaDe) || Scalars.hasPrefix(bytes, at: copula, Self.copulaJa) else { return false }
+        // Nouns joined by や, と, か are denied together (病気や怪我ではなく).
+        if let (first, _) = Scalars.at(bytes, end), Self.coordinators.contains(first) { return false }
+        var i = end
+        while i < copula, let (scalar, length) = Scalars.at(bytes, i) {
+            if ScriptClass.of(scalar) != .hiragana || context.text.wasKatakana(i) { return true }
+            i += length
+        }
+        return false
+    }
+    private static let coordinators: Set<Unicode.Scalar> = ["や", "と", "か", "、", ","]
+    private static let copulaDe = Array("では".utf8)
+    private static let copulaJa = Array("じゃ".utf8)
 
     /// Whether a sentence or line ends between two offsets.
     /// Whether a blank line lies between the two offsets.
