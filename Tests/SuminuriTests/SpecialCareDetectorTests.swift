@@ -74,6 +74,7 @@ import Testing
         .init("wondering is no injured neck", "店長も首をひねっていました。", []),
         .init("illness and injury denied together", "病気や怪我ではなく、仕事の都合です。", []),
         .init("a body part with a person but no verb", "夫の腰の高さに合うシートを探しています。", []),
+        .init("a Latin term inside a Latin word (als in also)", "My husband Ramon also coming.", []),
         .init("a counter is no eye", "夫の退職に伴い2台目を手放したいです。", []),
         .init("the culprit caught is no arrest of the writer's", "犯人が捕まったと警察から連絡がありました。", ["CRIME_VICTIM 犯人が捕ま"]),
     ]
@@ -135,6 +136,7 @@ import Testing
         // Round ten (special-care/dev9): regressions and the forms a new writer used.
         .init("a copula denies the word right before it", "妻の車いすは電動ではなく手動です。", ["DISABILITY 車いす"]),
         .init("a body part told with its verb", "主人が腰を悪くしてから私が運転しています。", ["MEDICAL 腰を悪くして"]),
+        .init("a wrist twisted is no wondering (首をひねる)", "お客様は右手首をひねり、通院予定です。", ["MEDICAL 右手首をひねり", "MEDICAL 通院予定"]),
         .init("an organ told as ailing", "この冬から肝臓を患っております。", ["MEDICAL 冬から肝臓を患って"]),
         .init("an arrest told plainly", "兄が捕まった件でご相談です。", ["CRIMINAL 捕まった"]),
         .init("an arrest told as a euphemism", "孫が警察のご厄介になりまして、車を手放します。", ["CRIMINAL 警察のご厄介になり"]),

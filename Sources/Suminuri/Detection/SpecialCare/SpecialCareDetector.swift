@@ -207,6 +207,8 @@ struct SpecialCareDetector: Detector {
             // A product or feature suffix right after the term: 障害物センサー, 盗難防止装置.
             let productIndex = products.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if productIndex < products.count, products[productIndex].lowerBound <= c.range.upperBound + 3 { continue }
+            // A Latin term inside a Latin word is another word (als in also, adhd in a romaji name).
+            if bytes[c.range].allSatisfy({ ByteClass.isLower($0) || ByteClass.isDigit($0) }), !boundariesOK(context, c) { continue }
             var end = c.range.upperBound
             var parts: [String] = [c.entry.kind.rawValue]
             // Predicates: the first one within the gap, then any that chain directly after it.
