@@ -20,6 +20,32 @@ import Testing
         #expect(Set(automaton.matches(in: haystack)) == naive(patterns, haystack))
     }
 
+    struct SearchCase: CustomTestStringConvertible, Sendable {
+        let name: String, haystack: String, needle: String, from: Int, expected: Int?
+        var testDescription: String { name }
+    }
+
+    static let searches: [SearchCase] = [
+        .init(name: "at the start", haystack: "と呼んでください", needle: "と呼んで", from: 0, expected: 0),
+        .init(name: "after kana that share its first bytes", haystack: "ナムとよんでください", needle: "とよんで", from: 0, expected: 6),
+        .init(name: "at the very end", haystack: "月火水木金", needle: "金", from: 0, expected: 12),
+        .init(name: "last byte seen before a full match", haystack: "でとよでとよんで", needle: "とよんで", from: 0, expected: 12),
+        .init(name: "not before the start offset", haystack: "とよんでとよんで", needle: "とよんで", from: 1, expected: 12),
+        .init(name: "absent", haystack: "お電話ください", needle: "とよんで", from: 0, expected: nil),
+        .init(name: "needle longer than the rest", haystack: "とよ", needle: "とよんで", from: 0, expected: nil),
+        .init(name: "start past the end", haystack: "とよんで", needle: "で", from: 40, expected: nil),
+    ]
+
+    /// ByteSearch anchors on the needle's last byte; the oracle is a plain scan.
+    @Test(arguments: searches)
+    func byteSearchFindsTheFirstOccurrence(_ c: SearchCase) {
+        let haystack = Array(c.haystack.utf8), needle = Array(c.needle.utf8)
+        #expect(ByteSearch.firstIndex(of: needle, in: haystack, from: c.from) == c.expected)
+        let oracle = c.from + needle.count <= haystack.count
+            ? (c.from...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) } : nil
+        #expect(oracle == c.expected)
+    }
+
     @Test(arguments: 0..<25)
     func agreesWithTheNaiveOracleOnRandomInput(seed: Int) {
         var generator = SplitMix(seed: UInt64(seed))

@@ -471,13 +471,7 @@ extension PersonDetector {
     }
 
     static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        var i = start
-        while i + needle.count <= bytes.count {
-            guard let first = bytes[i...].firstIndex(of: needle[0]) else { return nil }
-            if first + needle.count <= bytes.count, bytes[first..<(first + needle.count)].elementsEqual(needle) { return first }
-            i = first + 1
-        }
-        return nil
+        ByteSearch.firstIndex(of: needle, in: bytes, from: start)
     }
 
     /// A signature's name line (澤井 / サービスフロント, 澤井（サービス）, 澤井 | 営業部): a known

@@ -135,6 +135,14 @@ extension PersonDetector {
     /// three weekday keys or more, each before a colon or a space, and a name or a list of
     /// names joined by ・ or 、 as each day's value. A known name among the values vouches for
     /// the row; a status (休, —) is no name.
+    /// 月火水木金土日, compared by value: this runs on every character of every line.
+    static func isWeekday(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x6708, 0x706B, 0x6C34, 0x6728, 0x91D1, 0x571F, 0x65E5: return true
+        default: return false
+        }
+    }
+
     func weekdayRows(reader: NameReader, context: ScanContext) -> (names: [Finding], keys: [Int]) {
         let bytes = context.text.bytes
         var result: [Finding] = [], keyOffsets: [Int] = []
@@ -144,7 +152,7 @@ extension PersonDetector {
             var p = line.lowerBound
             while p < line.upperBound, let (scalar, length) = Scalars.at(bytes, p) {
                 defer { p += length }
-                guard "月火水木金土日".unicodeScalars.contains(scalar) else { continue }
+                guard Self.isWeekday(scalar) else { continue }
                 let atItemStart = p == line.lowerBound || [0x20, 0x2F, 0x7C, 0x09, 0x3A].contains(bytes[p - 1])
                     || Scalars.before(bytes, p).map({ "、|".unicodeScalars.contains($0.0) }) == true
                 guard atItemStart else { continue }
