@@ -11,6 +11,23 @@ import Darwin
 /// the needle's last byte with the C library's `memchr` (vectorised), which varies far more,
 /// and compares the rest only where it occurs.
 public enum ByteSearch {
+    /// Every occurrence of every pattern, overlapping ones too, in the order an Aho–Corasick
+    /// automaton reports them: by end, the longest first among those ending together. For a
+    /// few patterns searched once (names found in one text), a scan per pattern costs less
+    /// than building an automaton.
+    public static func forEachMatch(of patterns: [[UInt8]], in bytes: [UInt8], _ body: (Range<Int>) -> Void) {
+        var matches: [Range<Int>] = []
+        for pattern in patterns where !pattern.isEmpty {
+            var from = 0
+            while let start = firstIndex(of: pattern, in: bytes, from: from) {
+                matches.append(start..<(start + pattern.count))
+                from = start + 1
+            }
+        }
+        matches.sort { ($0.upperBound, $1.count) < ($1.upperBound, $0.count) }
+        for match in matches { body(match) }
+    }
+
     /// The offset of the first occurrence of `needle` in `bytes` at or after `start`.
     public static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         let n = needle.count

@@ -58,6 +58,23 @@ import Testing
         #expect(Set(automaton.matches(in: haystack)) == naive(patterns, haystack))
     }
 
+    /// The per-pattern scan reports the automaton's matches in the automaton's order (callers
+    /// keep state between matches), for distinct patterns as the name propagation passes them.
+    @Test(arguments: 0..<25)
+    func perPatternScanMatchesTheAutomatonInOrder(seed: Int) {
+        var generator = SplitMix(seed: UInt64(seed) &+ 1000)
+        let alphabet: [UInt8] = [0x61, 0x62, 0xE3, 0x81, 0x82]
+        let patterns = Array(Set((0..<(1 + seed % 12)).map { _ in
+            (0..<(1 + Int(generator.next() % 5))).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        }))
+        let haystack = (0..<200).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        var expected: [Range<Int>] = [], scanned: [Range<Int>] = []
+        let automaton = AhoCorasick(patterns: patterns)
+        haystack.withUnsafeBufferPointer { buffer in automaton.forEachMatch(in: buffer) { expected.append($0.range) } }
+        ByteSearch.forEachMatch(of: patterns, in: haystack) { scanned.append($0) }
+        #expect(scanned == expected)
+    }
+
     @Test func emptyPatternsNeverMatch() {
         let automaton = AhoCorasick(patterns: [[], Array("a".utf8)])
         #expect(automaton.matches(in: Array("aa".utf8)).count == 2)

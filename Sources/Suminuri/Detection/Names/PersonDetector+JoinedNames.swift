@@ -535,6 +535,9 @@ extension PersonDetector {
     /// Every other mention of a name found with strong evidence, and of its family name alone:
     /// 山田太郎様 … 山田が, ジョン・スミス様 … スミスさん is already an honorific. A mention must
     /// stand as a word (no letter of the same script on either side, except a title after it).
+    /// Up to this many distinct surfaces are searched one by one, more through an automaton.
+    static let namesSearchedOneByOne = 16
+
     func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>(), kanjiParts = Set<[UInt8]>(), kanaReadings = Set<[UInt8]>()
@@ -594,54 +597,57 @@ extension PersonDetector {
         }
         var lastEnd = 0
         var result: [Finding] = []
-        let automaton = AhoCorasick(patterns: surfaces)
-        bytes.withUnsafeBufferPointer { buffer in
-            automaton.forEachMatch(in: buffer) { match in
-                let range = match.range
-                // Matches come in order of their end: the last one kept is the only one to overlap.
-                guard !overlapsTaken(range), range.lowerBound >= lastEnd, let script = reader.script(at: range.lowerBound) else { return }
-                let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
-                let after = reader.script(at: range.upperBound)
-                if script == .hiragana {
-                    // A reading in hiragana is said as a name: before です, an honorific, a
-                    // particle of a subject or the end of a phrase (しまぶくろです), never as a
-                    // word (まことにありがとう, すすむ方向).
-                    if kanaReadings.contains(Array(bytes[range])) {
-                        let next = Scalars.at(bytes, range.upperBound).map { ScriptClass.of($0.0) }
-                        guard next == nil || next == .space || next == .lineBreak || next == .other
-                                || Self.afterSpokenName.contains(where: { Scalars.hasPrefix(bytes, at: range.upperBound, $0) }) else { return }
-                    }
-                    // Inside running kana only after a word's end and before a particle or a cue.
-                    let startsWord = before != .hiragana || Scalars.before(bytes, range.lowerBound).map { Self.kanaWordEnds.contains($0.0) || $0.0 == "す" } == true
-                    let endsWord = after != .hiragana || reader.followsParticle(range.upperBound) || reader.endsAtNameBoundary(range.upperBound)
-                    guard startsWord, endsWord else { return }
-                    result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
-                    lastEnd = range.upperBound
-                    return
+        func visit(_ range: Range<Int>) {
+            guard !overlapsTaken(range), range.lowerBound >= lastEnd, let script = reader.script(at: range.lowerBound) else { return }
+            let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
+            let after = reader.script(at: range.upperBound)
+            if script == .hiragana {
+                // A reading in hiragana is said as a name: before です, an honorific, a
+                // particle of a subject or the end of a phrase (しまぶくろです), never as a
+                // word (まことにありがとう, すすむ方向).
+                if kanaReadings.contains(Array(bytes[range])) {
+                    let next = Scalars.at(bytes, range.upperBound).map { ScriptClass.of($0.0) }
+                    guard next == nil || next == .space || next == .lineBreak || next == .other
+                            || Self.afterSpokenName.contains(where: { Scalars.hasPrefix(bytes, at: range.upperBound, $0) }) else { return }
                 }
-                guard before != script || (script == .kanji && kanjiNameEnding(at: range.upperBound, reader: reader, unknownGiven: false)?.range.lowerBound == range.lowerBound),
-                      after != script || (script == .kanji && isTitleOrHonorific(at: range.upperBound, reader: reader)) else { return }
-                // Latin mentions are whole words only (not Mori in Morioka), never part of an
-                // address (yamada@…, taro.yamada@…, www.ijichi…) or of a company (Ijichi Kogyo Co.).
-                if script == .latin {
-                    guard reader.isWordStart(range.lowerBound), !inMailOrWebToken(range, bytes), !beforeCompanyWord(range.upperBound, bytes),
-                          case let word = String(decoding: bytes[range], as: UTF8.self).lowercased(),
-                          !NameReader.commonEnglish.contains(word), !Self.makersNamedAfterPeople.contains(word) else { return }
-                }
-                if oneKanjiFamilies.contains(Array(bytes[range])) {
-                    guard before != .kanji, before != .katakana, isTitleOrHonorific(at: range.upperBound, reader: reader) else { return }
-                }
-                // A given name alone must stand as the subject or topic (修は, 大地が).
-                if givenParts.contains(Array(bytes[range])) {
-                    guard let (next, _) = Scalars.at(bytes, range.upperBound), "はがもの".unicodeScalars.contains(next) else { return }
-                }
-                // 妻のさくら … サクラの試乗車: the name in katakana is the car model.
-                if script == .katakana, isWholeCompanyWord(range, context: context) { return }
-                // 山田 … ヤマダ電機: a reading glued to a kanji word names a shop or a company.
-                if script == .katakana, after == .kanji, !isTitleOrHonorific(at: range.upperBound, reader: reader) { return }
+                // Inside running kana only after a word's end and before a particle or a cue.
+                let startsWord = before != .hiragana || Scalars.before(bytes, range.lowerBound).map { Self.kanaWordEnds.contains($0.0) || $0.0 == "す" } == true
+                let endsWord = after != .hiragana || reader.followsParticle(range.upperBound) || reader.endsAtNameBoundary(range.upperBound)
+                guard startsWord, endsWord else { return }
                 result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
                 lastEnd = range.upperBound
+                return
             }
+            guard before != script || (script == .kanji && kanjiNameEnding(at: range.upperBound, reader: reader, unknownGiven: false)?.range.lowerBound == range.lowerBound),
+                  after != script || (script == .kanji && isTitleOrHonorific(at: range.upperBound, reader: reader)) else { return }
+            // Latin mentions are whole words only (not Mori in Morioka), never part of an
+            // address (yamada@…, taro.yamada@…, www.ijichi…) or of a company (Ijichi Kogyo Co.).
+            if script == .latin {
+                guard reader.isWordStart(range.lowerBound), !inMailOrWebToken(range, bytes), !beforeCompanyWord(range.upperBound, bytes),
+                      case let word = String(decoding: bytes[range], as: UTF8.self).lowercased(),
+                      !NameReader.commonEnglish.contains(word), !Self.makersNamedAfterPeople.contains(word) else { return }
+            }
+            if oneKanjiFamilies.contains(Array(bytes[range])) {
+                guard before != .kanji, before != .katakana, isTitleOrHonorific(at: range.upperBound, reader: reader) else { return }
+            }
+            // A given name alone must stand as the subject or topic (修は, 大地が).
+            if givenParts.contains(Array(bytes[range])) {
+                guard let (next, _) = Scalars.at(bytes, range.upperBound), "はがもの".unicodeScalars.contains(next) else { return }
+            }
+            // 妻のさくら … サクラの試乗車: the name in katakana is the car model.
+            if script == .katakana, isWholeCompanyWord(range, context: context) { return }
+            // 山田 … ヤマダ電機: a reading glued to a kanji word names a shop or a company.
+            if script == .katakana, after == .kanji, !isTitleOrHonorific(at: range.upperBound, reader: reader) { return }
+            result.append(context.finding(.person, range, confidence: 0.6, rule: "person.propagated"))
+            lastEnd = range.upperBound
+        }
+        // Matches come in order of their end (the last one kept is the only one to overlap);
+        // a text names a few people, and a scan per name costs less than building an automaton.
+        if surfaces.count <= Self.namesSearchedOneByOne {
+            ByteSearch.forEachMatch(of: Array(surfaces), in: bytes, visit)
+        } else {
+            let automaton = AhoCorasick(patterns: surfaces)
+            bytes.withUnsafeBufferPointer { buffer in automaton.forEachMatch(in: buffer) { visit($0.range) } }
         }
         return result
     }
