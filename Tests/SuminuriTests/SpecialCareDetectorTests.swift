@@ -74,6 +74,8 @@ import Testing
         .init("wondering is no injured neck", "店長も首をひねっていました。", []),
         .init("illness and injury denied together", "病気や怪我ではなく、仕事の都合です。", []),
         .init("a body part with a person but no verb", "夫の腰の高さに合うシートを探しています。", []),
+        .init("eyes caught is no robbery", "展示車の色に目を奪われました。", []),
+        .init("a hospital for the heart is no illness of the heart (臓の病院)", "駐車場は心臓の病院の隣です。", []),
         .init("a Latin term inside a Latin word (als in also)", "My husband Ramon also coming.", []),
         .init("a counter is no eye", "夫の退職に伴い2台目を手放したいです。", []),
         .init("the culprit caught is no arrest of the writer's", "犯人が捕まったと警察から連絡がありました。", ["CRIME_VICTIM 犯人が捕ま"]),
@@ -136,6 +138,13 @@ import Testing
         // Round ten (special-care/dev9): regressions and the forms a new writer used.
         .init("a copula denies the word right before it", "妻の車いすは電動ではなく手動です。", ["DISABILITY 車いす"]),
         .init("a body part told with its verb", "主人が腰を悪くしてから私が運転しています。", ["MEDICAL 腰を悪くして"]),
+        // Round eleven (special-care/dev10).
+        .init("starting a medication", "今月から薬を飲み始めたので、運転が心配です。", ["MEDICAL 今月から薬を飲み始め"]),
+        .init("a doctor's instruction (令2条3号)", "整備士は医師の指示で今月は受付です。", ["MEDICAL 医師の指示"]),
+        .init("an organ's illness told the old way", "夫は膵臓の病で昨年他界いたしました。", ["MEDICAL 膵臓の病"]),
+        .init("robbed", "男に財布を奪われた。", ["CRIME_VICTIM 男に財布を奪われ"]),
+        .init("worship named plainly", "日曜の礼拝の前後に使います。", ["CREED 日曜の礼拝"]),
+        .init("a condition in English", "I'm HIV positive and on medication.", ["MEDICAL HIV positive", "MEDICAL on medication"]),
         .init("a wrist twisted is no wondering (首をひねる)", "お客様は右手首をひねり、通院予定です。", ["MEDICAL 右手首をひねり", "MEDICAL 通院予定"]),
         .init("an organ told as ailing", "この冬から肝臓を患っております。", ["MEDICAL 冬から肝臓を患って"]),
         .init("an arrest told plainly", "兄が捕まった件でご相談です。", ["CRIMINAL 捕まった"]),

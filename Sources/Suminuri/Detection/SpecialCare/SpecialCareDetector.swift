@@ -277,12 +277,17 @@ struct SpecialCareDetector: Detector {
                         bare.append((found.count, c.range, w))
                     } else {
                         confidence = 0.6 * w
+                        // A bare criminal term may refer back to a stated record (逮捕のことは…
+                        // after 息子が逮捕されました). Other labels' bare words are mostly devices
+                        // and services after a stated fact (手動運転装置, 手話通訳, 檀家さん).
+                        // A report to the police refers back to a stated crime (警察に相談 after a theft).
+                        if label == .criminal || (label == .crimeVictim && w <= Self.followUpTermWeight) { bare.append((found.count, c.range, w)) }
                     }
                 } else {
                     confidence = 0.6 * w + (hasPredicate || causal || inField ? 0.2 + 0.2 * w : 0) + (hasAnchor || inField ? 0.15 + 0.15 * w : 0)
+                    // A report to the police refers back to a stated crime (警察に相談 after a theft).
+                    if label == .crimeVictim, w <= Self.followUpTermWeight { bare.append((found.count, c.range, w)) }
                 }
-                // A report to the police refers back to a stated crime (警察に相談 after a theft).
-                if label == .crimeVictim, w <= Self.followUpTermWeight { bare.append((found.count, c.range, w)) }
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
