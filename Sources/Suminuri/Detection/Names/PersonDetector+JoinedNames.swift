@@ -532,13 +532,13 @@ extension PersonDetector {
         return result
     }
 
-    /// Every other mention of a name found with strong evidence, and of its family name alone:
-    /// 山田太郎様 … 山田が, ジョン・スミス様 … スミスさん is already an honorific. A mention must
-    /// stand as a word (no letter of the same script on either side, except a title after it).
     /// Up to this many distinct surfaces are searched one by one, more through an automaton
     /// (measured on 3 MB of mixed inquiries: 16, 32, 64 → 0.94, 0.91, 0.90 s user; unbounded 2.5 s).
     static let namesSearchedOneByOne = 64
 
+    /// Every other mention of a name found with strong evidence, and of its family name alone:
+    /// 山田太郎様 … 山田が, ジョン・スミス様 … スミスさん is already an honorific. A mention must
+    /// stand as a word (no letter of the same script on either side, except a title after it).
     func propagated(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var surfaces = Set<[UInt8]>(), givenParts = Set<[UInt8]>(), kanjiParts = Set<[UInt8]>(), kanaReadings = Set<[UInt8]>()

@@ -131,10 +131,6 @@ extension PersonDetector {
         }
     }
 
-    /// A week on one line (`月 有川 / 火 宮路 / 水 — / 木 有川`, `月：あや　火：ちか　水：休`):
-    /// three weekday keys or more, each before a colon or a space, and a name or a list of
-    /// names joined by ・ or 、 as each day's value. A known name among the values vouches for
-    /// the row; a status (休, —) is no name.
     /// 月火水木金土日, compared by value: this runs on every character of every line.
     static func isWeekday(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -143,6 +139,10 @@ extension PersonDetector {
         }
     }
 
+    /// A week on one line (`月 有川 / 火 宮路 / 水 — / 木 有川`, `月：あや　火：ちか　水：休`):
+    /// three weekday keys or more, each before a colon or a space, and a name or a list of
+    /// names joined by ・ or 、 as each day's value. A known name among the values vouches for
+    /// the row; a status (休, —) is no name.
     func weekdayRows(reader: NameReader, context: ScanContext) -> (names: [Finding], keys: [Int]) {
         let bytes = context.text.bytes
         var result: [Finding] = [], keyOffsets: [Int] = []

@@ -209,6 +209,8 @@ struct SpecialCareDetector: Detector {
             if productIndex < products.count, products[productIndex].lowerBound <= c.range.upperBound + 3 { continue }
             // A Latin term inside a Latin word is another word (als in also, adhd in a romaji name).
             if bytes[c.range].allSatisfy({ ByteClass.isLower($0) || ByteClass.isDigit($0) }), !boundariesOK(context, c) { continue }
+            // A body part (腰を, 肝臓の) takes only the verb right after it and is nothing without one.
+            let isBodyPart = label == .medical && c.entry.kind == .term && c.entry.weight <= Self.bodyPartOnlyWeight
             var end = c.range.upperBound
             var parts: [String] = [c.entry.kind.rawValue]
             // Predicates: the first one within the gap, then any that chain directly after it.
@@ -216,8 +218,7 @@ struct SpecialCareDetector: Detector {
             while true {
                 // A fact already states itself: only a predicate right after it belongs to it
                 // (お薬手帳を|車内に落とした is not about the handbook).
-                // A body part takes only the verb right after it (腰を|痛め, not 足を|滑らせそうに|なり).
-                let isBodyPart = label == .medical && c.entry.kind == .term && c.entry.weight <= Self.bodyPartOnlyWeight
+                // A body part: 腰を|痛め, not 足を|滑らせそうに|なり.
                 let reach = end + (isBodyPart && !hasPredicate ? 0 : hasPredicate || c.entry.kind != .term ? 3 : Self.predicateGap)
                 var best: Hit? = nil
                 var k = predicates.firstIndex(startingAtOrAfter: end - 3) { $0.range.lowerBound }
@@ -257,7 +258,7 @@ struct SpecialCareDetector: Detector {
             if inField { parts.append("field") }
             // A body part alone (腰を, 足の) names no fact, even with a person word: only what
             // happened to it does (腰を悪くして). Kept out of the findings, it bounds no phrase.
-            if label == .medical, c.entry.kind == .term, c.entry.weight <= Self.bodyPartOnlyWeight, !hasPredicate, !causal, !inField { continue }
+            if isBodyPart, !hasPredicate, !causal, !inField { continue }
             var confidence: Double
             switch c.entry.kind {
             case .fact, .field: confidence = c.entry.weight + (hasAnchor ? 0.05 : 0) + (hasPredicate ? 0.05 : 0)
@@ -280,14 +281,13 @@ struct SpecialCareDetector: Detector {
                         // A bare criminal term may refer back to a stated record (逮捕のことは…
                         // after 息子が逮捕されました). Other labels' bare words are mostly devices
                         // and services after a stated fact (手動運転装置, 手話通訳, 檀家さん).
-                        // A report to the police refers back to a stated crime (警察に相談 after a theft).
-                        if label == .criminal || (label == .crimeVictim && w <= Self.followUpTermWeight) { bare.append((found.count, c.range, w)) }
+                        if label == .criminal { bare.append((found.count, c.range, w)) }
                     }
                 } else {
                     confidence = 0.6 * w + (hasPredicate || causal || inField ? 0.2 + 0.2 * w : 0) + (hasAnchor || inField ? 0.15 + 0.15 * w : 0)
-                    // A report to the police refers back to a stated crime (警察に相談 after a theft).
-                    if label == .crimeVictim, w <= Self.followUpTermWeight { bare.append((found.count, c.range, w)) }
                 }
+                // A report to the police refers back to a stated crime (警察に相談 after a theft).
+                if label == .crimeVictim, w <= Self.followUpTermWeight { bare.append((found.count, c.range, w)) }
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
@@ -652,7 +652,7 @@ struct SpecialCareDetector: Detector {
         let bytes = context.text.bytes
         // はなく after で is the same copula (the cue list holds both ではなく and はなく).
         var copula = negation.lowerBound
-        if let (previous, start) = Scalars.before(bytes, copula), previous == "で" || previous == "じ" { copula = start }
+        if let (previous, start) = Scalars.before(bytes, copula), previous == "で" { copula = start }
         guard Scalars.hasPrefix(bytes, at: copula, Self.copulaDe) || Scalars.hasPrefix(bytes, at: copula, Self.copulaJa) else { return false }
         // Nouns joined by や, と, か are denied together (病気や怪我ではなく).
         if let (first, _) = Scalars.at(bytes, end), Self.coordinators.contains(first) { return false }
