@@ -474,6 +474,12 @@ package struct PersonCueTables: CompiledTable {
         "my son ", "my daughter ", "my boyfriend ", "my girlfriend ", "my partner ", "my father ", "my mother ", "my friend ",
         "my colleague ", "my brother ", "my sister ", "husband ", "wife ", "boyfriend ", "girlfriend ", "partner ", "regards, ", "thanks, ",
         "hi ", "hi, ", "hello ", "hello, ", "dear ", "call me ", "our son ", "our daughter ", "our baby ",
+        "my coworker ", "my co-worker ", "coworker ", "colleague ", "salesperson ", "sales rep ", "my dad ", "my mom ",
+        "my uncle ", "my aunt ", "my cousin ", "my grandmother ", "my grandfather ", "my grandson ", "my granddaughter ",
+        "my neighbor ", "my neighbour ", "my boss ", "named ", "sincerely, ", "best regards, ", "best, ",
+        // Foreign residents write their own languages: Portuguese, Spanish, Indonesian, Tagalog, Vietnamese.
+        "meu nome é ", "meu nome e ", "eu sou ", "meu marido ", "minha esposa ", "meu filho ", "minha filha ", "me llamo ", "mi esposo ", "mi esposa ",
+        "nama saya ", "saya ", "suami saya ", "istri saya ", "ako si ", "asawa ko si ", "toi la ", "ten toi la ", "tôi là ", "tên tôi là ",
         // Thanks to Mr. Kido and Ms. Hirose: a title before a family name.
         "mr. ", "ms. ", "mrs. ", "dr. ", "mr ", "ms ", "mrs ", "miss "]
     /// After a Latin name: Tanaka-san, Suzuki-sama.

@@ -120,6 +120,11 @@ import Testing
         .init("English honorific", "Tanaka-san at your shop was kind.", ["Tanaka"]),
         .init("English signature after a closing", "Please call me.\nThank you.\nTom", ["Tom"]),
         .init("Latin name with a space before desu", "Perera です。スリランカから来ました。", ["Perera"]),
+        .init("English role before a name", "Our salesperson Yuki explained everything.", ["Yuki"]),
+        .init("English colleague with a full name", "My coworker Ken Matsuda can translate.", ["Ken Matsuda"]),
+        .init("Portuguese husband", "Meu marido Rafael comprou o carro aqui.", ["Rafael"]),
+        .init("Indonesian introduction", "Halo, saya Suharti. Mau tanya.", ["Suharti"]),
+        .init("Indonesian saya before a verb is no name", "saya mau beli mobil", []),
     ]
 
     /// Staff and colleagues after a role: memos, minutes, signature lines.
@@ -129,6 +134,10 @@ import Testing
         .init("relation and a given name", "息子の悠真が来月から運転します", ["悠真"]),
         .init("relation and a hiragana name that is also a car model", "娘のさくらが免許を取ったので", ["さくら"]),
         .init("relation, a kana name and its particle", "娘のゆいが免許を取りました", ["ゆい"]),
+        .init("relation, a given name and で", "兄の拓也と弟の祐介で共同購入します", ["拓也", "祐介"]),
+        .init("relation, a kana name and から", "娘のゆいから聞きました", ["ゆい"]),
+        .init("relation and a katakana name with 子", "妻のハル子が買い物に使います", ["ハル子"]),
+        .init("relation and a formal noun is no name", "夫のことでご相談です。母のためで", []),
         .init("relation, は and a given name", "息子は一郎、電話は090-4411-2233です", ["一郎"]),
         .init("relation glued to a given name in a letter", "夫正一が本年九月に他界いたしました", ["正一"]),
         .init("relation glued to a full name", "長男吉留 修一が引き継ぎます", ["吉留 修一"]),

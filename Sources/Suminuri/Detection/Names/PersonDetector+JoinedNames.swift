@@ -116,7 +116,7 @@ extension PersonDetector {
         var q = end
         while q > start {
             if givenNames.contains(bytes[start..<q]), Scalars.count(bytes, start..<q) >= (script == .kanji ? 1 : 2),
-               reader.endsAtNameBoundary(q) || reader.followsParticle(q) {
+               reader.endsAtNameBoundary(q) || reader.followsParticle(q) || followsWiderParticle(q, given: start..<q, reader: reader) {
                 return refined(NameReader.Name(range: start..<q, script: script, parts: 1, firstPartEnd: q, bytes: bytes, spaced: false), reader: reader)
             }
             guard let (_, previous) = Scalars.before(bytes, q) else { break }
@@ -131,6 +131,30 @@ extension PersonDetector {
             return NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
         }
         return nil
+    }
+
+    /// Particles the narrow set leaves out (弟の祐介で, 娘のゆいから, 孫の湊って): after a family
+    /// relation a known given name of two characters or more may take them, unless it is also
+    /// a common word or a formal noun.
+    func followsWiderParticle(_ offset: Int, given: Range<Int>, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        return Scalars.count(bytes, given) >= 2 && !commonKanjiWords.contains(bytes[given]) && !kanaFunctionWords.contains(bytes[given])
+            && !Self.formalNouns.contains(Array(bytes[given])) && Self.widerParticles.contains { Scalars.hasPrefix(bytes, at: offset, $0) }
+    }
+
+    static let widerParticles: [[UInt8]] = ["で", "から", "より", "まで", "って"].map { Array($0.utf8) }
+
+    /// Nouns that follow の as a relation's matter, not its name (息子のことで, 母のためから).
+    static let formalNouns: Set<[UInt8]> = Set(["こと", "もの", "ため", "ほう", "ところ", "とき", "よう", "わけ", "せい", "おかげ", "かた", "ひと", "みな", "まえ", "あと"].map { Array($0.utf8) })
+
+    /// `妻のハル子`, `母のキヨ江`: a kana given name with its kanji ending, read whole.
+    func withKanjiEnding(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
+        let bytes = reader.bytes
+        let end = name.range.upperBound
+        guard name.parts == 1, name.script == .katakana || name.script == .hiragana,
+              let (next, length) = Scalars.at(bytes, end), "子美江代恵枝乃".unicodeScalars.contains(next),
+              reader.script(at: end + length) != .kanji else { return name }
+        return NameReader.Name(range: name.range.lowerBound..<(end + length), script: name.script, parts: 1, firstPartEnd: end + length, bytes: bytes, spaced: false)
     }
 
     /// A family member's name written without の: after は as a statement (息子は一郎です, 母は

@@ -294,8 +294,9 @@ struct PersonDetector: Detector {
                                && latinNameEndsInJapanese(name.range.upperBound, reader: reader))
                            || (name.range.lowerBound == p && isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader)),
                        accept(name, context: context, honorific: false) {
-                        found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.65), rule: "person.relation"))
-                        i = name.range.upperBound
+                        let whole = Self.familyRelations.contains(relation) ? withKanjiEnding(name, reader: reader) : name
+                        found.append(context.finding(.person, whole.range, confidence: confidenceFor(name, base: 0.65), rule: "person.relation"))
+                        i = whole.range.upperBound
                         continue
                     }
                     // 息子の悠真が, 家内のみつ子が: a family member's known given name alone.
