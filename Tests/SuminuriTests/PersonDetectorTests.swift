@@ -161,6 +161,10 @@ import Testing
     /// Staff memos: hand-overs, names in parentheses, stamps, memo verbs, and lists vouched
     /// for by one found name.
     static let memos: [DetectionCase] = [
+        .init("two surnames joined by a spaced slash vouch for each other", "AM 金丸 ／ 米倉 ／ 大迫\n", ["金丸", "米倉", "大迫"]),
+        .init("two surnames joined by a dot, the last before a particle", "対応：宮本・岩切で訪問 11/9", ["宮本", "岩切"]),
+        .init("a surname that is also a town beside one that is not", "③ 大城 / 玉城 同日入庫、取り違え注意", ["大城", "玉城"]),
+        .init("regression: a memo's four-kanji word is no given name", "③ 大城 / 宮里 同日入庫", ["大城", "宮里"]),
         .init("hand-over with arrows", "引継ぎ：村上→石川へ", ["村上", "石川"]),
         .init("arrow to a one-character name", "不在票→関", ["関"]),
         .init("arrow and a space before a name", "折り返し希望 → 山之内が受ける", ["山之内"]),
@@ -238,6 +242,11 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("prefectures joined by dots", "対象地域：石川・富山・福井", []),
+        .init("branches named after districts", "谷山・吉野・国分の各店舗で開催します", []),
+        .init("places before the way they lie", "嵐山・吉野方面へのドライブ", []),
+        .init("places after a label of places", "試乗会場：吉野、谷山\n", []),
+        .init("cities and kinds of car joined by dots", "東京・大阪・名古屋の各店で中古車・新車を販売", []),
         .init("a quoted mail's separator and abbreviations with dots", "----- Original Message -----\nFrom: example\ne.g.: 例えば\na.m.: 9時", []),
         .init("a long bracketed heading and a branch", "【営業会議 議事録】\nJAバンク鹿児島 あいら支所\n本社までお電話ください", []),
         .init("a way of paying asked for", "支払いは現金でお願いします。色は白でお願いします", []),

@@ -859,7 +859,10 @@ extension PersonDetector {
             guard accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
             let lineEnds = end >= bytes.count || bytes[end] == 0x0A || (bytes[end] == 0x20 && !(reader.script(at: end + 1).map { $0 != .kanji } ?? false))
             let atLineStart = lineStarts.contains(i) || lineStarts.contains(i - 1) || (i > 0 && reader.isAfterRole(i))
-            let known = name.parts == 2 && (givenNames.contains(name.lastPart(bytes)) || familyNames.contains(name.firstPart(bytes)))
+            // 宮里 同日入庫: after a known family name, an unknown given name has at most three
+            // kanji (common words stay: 大地 and 建国 are given names too).
+            let known = name.parts == 2 && (givenNames.contains(name.lastPart(bytes)) || (familyNames.contains(name.firstPart(bytes))
+                && (name.script != .kanji || Scalars.count(name.lastPart(bytes), 0..<name.lastPart(bytes).count) <= 3)))
             var confidence = 0.0
             var rule = ""
             switch name.script {

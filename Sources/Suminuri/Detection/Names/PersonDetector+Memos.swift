@@ -752,6 +752,72 @@ extension PersonDetector {
     static let memoVerbs: [[UInt8]] = ["確認", "対応", "担当", "済", "より報告", "より連絡", "に報告", "へ引継", "へ引き継", "に引継", "に引き継",
                                               "へ連絡", "に連絡", "から連絡", "から報告", "宛"].map { Array($0.utf8) }
 
+    /// Two listed family names joined by a list separator vouch for each other (`大城 / 玉城 同日入庫`,
+    /// `金丸 ／ 米倉`, `宮内・岩切で訪問`): each of two kanji or more, filling its item, no place
+    /// and no common word; the rest of the list is read by `listMates`.
+    func separatedNamePairs(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            defer { p += 1 }
+            guard let (separator, length) = Scalars.at(bytes, p), Self.listSeparators.contains(separator) else { continue }
+            // The left item: a kanji run ending at the separator, perhaps with a space before it.
+            var leftEnd = p
+            if bytes[safe: leftEnd - 1] == 0x20, separator == "/" { leftEnd -= 1 }
+            guard Scalars.before(bytes, leftEnd).map({ ScriptClass.of($0.0) == .kanji }) == true else { continue }
+            let leftStart = reader.runStart(endingAt: leftEnd, script: .kanji, limit: 4)
+            guard Scalars.before(bytes, leftStart).map({ ScriptClass.of($0.0) != .kanji }) ?? true else { continue }
+            var rightStart = p + length
+            if bytes[safe: rightStart] == 0x20, separator == "/" { rightStart += 1 }
+            guard let left = listItem(at: leftStart, reader: reader, context: context), left.range.upperBound == leftEnd,
+                  let right = listItem(at: rightStart, reader: reader, context: context, particleAfter: true) else { continue }
+            // 石川・富山・福井 are places; 大城 / 玉城 are people (玉城 is also a town).
+            // 天文館、谷山、吉野の3店舗: an item before them that is no family name makes the list one of places.
+            if let (before, beforeStart) = Scalars.before(bytes, leftStart), Self.listSeparators.contains(before),
+               case let previousStart = reader.runStart(endingAt: beforeStart, script: .kanji, limit: 6), previousStart < beforeStart,
+               !familyNames.contains(bytes[previousStart..<beforeStart]) { continue }
+            // 谷山・吉野・国分の各店舗, 吉野・嵐山方面: a list of places ends in what they are.
+            if listEndsInPlaceWord(after: right.range.upperBound, reader: reader) || listFollowsPlaceLabel(before: leftStart, reader: reader) { continue }
+            let both = [left, right]
+            guard both.allSatisfy({ name in
+                Scalars.count(bytes, name.range) >= 2 && !commonKanjiWords.contains(bytes[name.range]) && !Self.placeWords.contains(Array(bytes[name.range]))
+            }), !both.allSatisfy({ placeStems.contains(bytes[$0.range]) }) else { continue }
+            result += both.map { context.finding(.person, $0.range, confidence: 0.6, rule: "person.list-pair") }
+            p = right.range.lowerBound
+        }
+        return result
+    }
+
+    /// Words a list of places ends in (谷山・吉野の各店舗, 嵐山・吉野方面).
+    static let placeListEnds: [[UInt8]] = ["各店", "店", "支店", "店舗", "営業所", "駅", "方面", "地区", "地域", "エリア", "会場", "周辺", "近辺",
+        "市", "町", "村", "区", "の各", "両店", "三店", "工場", "校", "インター", "IC", "線"].map { Array(Normalizer().normalizedKey($0).utf8) }
+    /// Labels a list of places follows (店舗：谷山・吉野, 対象エリア 谷山、吉野).
+    static let placeListLabels: [[UInt8]] = ["店舗", "拠点", "地域", "エリア", "会場", "方面", "地区", "支店", "営業所", "行き先", "行先", "経由", "場所"].map { Array(Normalizer().normalizedKey($0).utf8) }
+
+    /// Whether the list that goes on at `offset` (more items and separators) ends in a word of
+    /// places, with or without の.
+    func listEndsInPlaceWord(after offset: Int, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        var p = offset
+        for _ in 0..<12 {
+            guard let (separator, length) = Scalars.at(bytes, p), Self.listSeparators.contains(separator), reader.script(at: p + length) == .kanji else { break }
+            p = reader.runEnd(from: p + length, script: .kanji, limit: 6)
+        }
+        if Scalars.hasPrefix(bytes, at: p, Self.no) { p += 3 }
+        return Self.placeListEnds.contains { Scalars.hasPrefix(bytes, at: p, $0) }
+    }
+
+    /// Whether a label of places ends right before `offset`, with a colon or a space after it
+    /// (試乗会場：吉野、谷山; not 会場設営は近藤・丸山).
+    func listFollowsPlaceLabel(before offset: Int, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        var end = offset
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        if end > 0, bytes[end - 1] == 0x3A { end -= 1 } else if end == offset { return false }
+        return Self.placeListLabels.contains { label in end >= label.count && bytes[(end - label.count)..<end].elementsEqual(label) }
+    }
+
     /// Names listed beside one already found, in the same list of the same line: `吉田（部長）、
     /// 東、前田、松下`, `参加者: 橋口・永田・岩切・末吉`. Each must be a known family name filling
     /// its item; one found name vouches for the list.
@@ -765,10 +831,12 @@ extension PersonDetector {
             var p = range.upperBound
             for _ in 0..<12 {
                 p = skippingListDecoration(bytes, from: p, reader: reader)
+                // 金丸 ／ 米倉: a slash with spaces around it.
+                if bytes[safe: p] == 0x20, bytes[safe: p + 1] == 0x2F { p += 1 }
                 guard let (separator, length) = Scalars.at(bytes, p), Self.listSeparators.contains(separator) else { break }
                 p += length
                 while bytes[safe: p] == 0x20 { p += 1 }
-                guard let name = listItem(at: p, reader: reader, context: context) else { break }
+                guard let name = listItem(at: p, reader: reader, context: context, particleAfter: true) else { break }
                 if taken.insert(name.range.lowerBound).inserted {
                     result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.list"))
                 }
@@ -780,12 +848,14 @@ extension PersonDetector {
 
     /// A known family name that fills a list item (its end is a separator, a parenthesis, a
     /// title, a space or the line's end).
-    func listItem(at start: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
+    func listItem(at start: Int, reader: NameReader, context: ScanContext, particleAfter: Bool = false) -> NameReader.Name? {
         let bytes = reader.bytes
         guard reader.script(at: start) == .kanji, let name = knownFamilyPrefix(at: start, reader: reader) else { return nil }
         let end = name.range.upperBound
         if let (after, _) = Scalars.at(bytes, end), ScriptClass.of(after) == .kanji, !isTitleOrHonorific(at: end, reader: reader) { return nil }
-        if let (after, _) = Scalars.at(bytes, end), ScriptClass.of(after) == .hiragana, !isTitleOrHonorific(at: end, reader: reader) { return nil }
+        // The list's last item may take a particle (宮内・岩切で訪問).
+        if let (after, _) = Scalars.at(bytes, end), ScriptClass.of(after) == .hiragana, !isTitleOrHonorific(at: end, reader: reader),
+           !particleAfter || !(reader.followsParticle(end) || Self.widerParticles.contains { Scalars.hasPrefix(bytes, at: end, $0) }) { return nil }
         guard accept(name, context: context, honorific: false), !placeLike(name, bytes) else { return nil }
         return name
     }
