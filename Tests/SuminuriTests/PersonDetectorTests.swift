@@ -9,6 +9,7 @@ import Testing
         .init("form field with qualifier", "お名前(カナ)：イマムラ カズヤ\n", ["イマムラ カズヤ"]),
         .init("reading label in hiragana", "ふりがな　はまだ ゆみこ\n", ["はまだ ゆみこ"]),
         .init("introduction", "お世話になります。迫田と申します。", ["迫田"]),
+        .init("introduction after a clause ending in る", "こんにちは、いつもお世話になっている川畑です。", ["川畑"]),
         .init("relation", "契約者は夫の上村 直樹です。", ["上村 直樹"]),
         .init("account holder in katakana", "鹿児島銀行 中央支店 普通 2345678 クワハラ タカシ", ["クワハラ タカシ"]),
         .init("reading in parentheses", "申込者：園田 直樹（ソノダ ナオキ）", ["園田 直樹", "ソノダ ナオキ"]),
@@ -120,6 +121,7 @@ import Testing
         .init("English honorific", "Tanaka-san at your shop was kind.", ["Tanaka"]),
         .init("English signature after a closing", "Please call me.\nThank you.\nTom", ["Tom"]),
         .init("Latin name with a space before desu", "Perera です。スリランカから来ました。", ["Perera"]),
+        .init("staff naming themselves after their branch, a reading between", "谷山店のグエン（Nguyen）です。", ["グエン", "Nguyen"]),
         .init("English role before a name", "Our salesperson Yuki explained everything.", ["Yuki"]),
         .init("English colleague with a full name", "My coworker Ken Matsuda can translate.", ["Ken Matsuda"]),
         .init("Portuguese husband", "Meu marido Rafael comprou o carro aqui.", ["Rafael"]),
@@ -161,6 +163,8 @@ import Testing
     /// Staff memos: hand-overs, names in parentheses, stamps, memo verbs, and lists vouched
     /// for by one found name.
     static let memos: [DetectionCase] = [
+        .init("a name tag quoted after に", "受付の方（名札に「おおぬき」とありました）が親切でした", ["おおぬき"]),
+        .init("a name tag quoted after には", "その方の名札には「中尾」とありました。", ["中尾"]),
         .init("two surnames joined by a spaced slash vouch for each other", "AM 金丸 ／ 米倉 ／ 大迫\n", ["金丸", "米倉", "大迫"]),
         .init("two surnames joined by a dot, the last before a particle", "対応：宮本・岩切で訪問 11/9", ["宮本", "岩切"]),
         .init("a surname that is also a town beside one that is not", "③ 大城 / 玉城 同日入庫、取り違え注意", ["大城", "玉城"]),
@@ -242,6 +246,8 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a clause ending in る before a common word and です", "使ってる車です。来てる相談です。谷山店のサービスです", []),
+        .init("what a name's quote says about it", "名前の「由来」を聞かれました。名義の「変更」手続き", []),
         .init("prefectures joined by dots", "対象地域：石川・富山・福井", []),
         .init("branches named after districts", "谷山・吉野・国分の各店舗で開催します", []),
         .init("places before the way they lie", "嵐山・吉野方面へのドライブ", []),

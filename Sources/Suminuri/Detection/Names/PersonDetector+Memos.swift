@@ -919,6 +919,9 @@ extension PersonDetector {
                 if !clauseStarts.contains(i + 1) { starts.append(i + 1) }
             case 0x40:
                 markers.append(i)  // @
+            // お世話になっている川畑です: after る, as after た.
+            case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x82 && bytes[i + 2] == 0x8B:
+                starts.append(i + 3)
             case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x81:
                 let last = bytes[i + 2]
                 if (last == 0xAE || last == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
@@ -955,8 +958,10 @@ extension PersonDetector {
                 result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.at-branch"))
                 continue
             }
-            // `Perera です`, `カルロス ヒガ です`: voice and chat put a space before です.
-            let introAt = bytes[safe: end] == 0x20 ? end + 1 : end
+            // `Perera です`, `カルロス ヒガ です`: voice and chat put a space before です; グエン
+            // （Nguyen）です: a reading between.
+            var introAt = bytes[safe: end] == 0x20 ? end + 1 : end
+            if let close = Self.noteEnd(bytes, at: introAt), reader.script(at: close) == .hiragana { introAt = close }
             // (Hiragana names are read by kanaNamesBeforeCues; katakana デス is no introduction.)
             guard name.script != .hiragana, reader.script(at: introAt) == .hiragana else { continue }
             let plain = Self.introductions.first(where: { Scalars.hasPrefix(bytes, at: introAt, $0) })
@@ -973,8 +978,11 @@ extension PersonDetector {
             let early = lineStarts.contains(lineStart) || reader.followsGreeting(lineStart)
             // A foreign resident's katakana name (シルバです, グエン・ティ・ハーです): any katakana
             // word that is not a loanword, at a line start, after a greeting or after わたしは.
+            // 谷山店のグエンです: staff name themselves after their branch or unit and の.
+            let afterUnit = lineStart >= 3 && Scalars.hasPrefix(bytes, at: lineStart - 3, Self.no)
+                && reader.isOrganisation(Array(bytes[reader.runStart(endingAt: lineStart - 3, script: .kanji, limit: 8)..<(lineStart - 3)]))
             let foreign = name.script == .katakana && Scalars.count(bytes, name.range) >= 2 && !isLoanword(name, bytes)
-                && (early || announced.contains(lineStart) || clauseStarts.contains(lineStart))
+                && (early || announced.contains(lineStart) || clauseStarts.contains(lineStart) || afterUnit)
             guard known || foreign || afterPlace || (!loose && strong && clauseStarts.contains(lineStart)) || (!loose && early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
             if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji && !afterPlace { continue }
             // One kanji is a name only when the lists know it and it says so itself: 堀でございます,
@@ -1385,8 +1393,9 @@ extension PersonDetector {
 
     /// Words that say what is in the quotes that follow: a name as it is written or read.
     static let nameQuoteAnnouncers: [[UInt8]] = ["名前", "名札", "表記", "読み方", "氏名", "使用者名", "所有者名", "名義", "署名", "呼び名",
-        "なまえ"].map { Array($0.utf8) }
-    static let quoteParticles: [[UInt8]] = ["は", "が", "も", "では", "を"].map { Array($0.utf8) }
+        "なまえ", "名刺", "ネーム", "ネームプレート", "読み"].map { Array($0.utf8) }
+    /// Longest first; the empty particle last (名札「中尾」).
+    static let quoteParticles: [[UInt8]] = ["には", "では", "は", "が", "も", "を", "に", ""].map { Array($0.utf8) }
 
     /// A name quoted after a word that announces it (名前が「斉藤」になっていました, 名札は"いまむら",
     /// 読み方は「パク」です): the whole quote, when it reads as a name of one or two parts.
