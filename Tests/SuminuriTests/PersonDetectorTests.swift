@@ -16,6 +16,9 @@ import Testing
         .init("Latin name", "氏名：Maria Santos\n", ["Maria Santos"]),
         .init("Latin name with honorific", "Rahul Sharma様、国際免許の件", ["Rahul Sharma"]),
         .init("signature at the end", "よろしくお願いします。\n永田", ["永田"]),
+        .init("signature after a dash", "点検ありがとうございました。\n— 川畑", ["川畑"]),
+        .init("Latin signature after a dash", "Highly recommend.\n— Emma", ["Emma"]),
+        .init("signature after the closing and a space", "ありがとうございました　川畑", ["川畑"]),
         .init("staff at a branch", "山田@鹿児島店です。在庫確認", ["山田"]),
         .init("kanji family and hiragana given", "お名前：東 みさき 様\n", ["東 みさき"]),
         .init("organisation before the name", "ご担当者：総務課 白石 恵\n", ["白石 恵"]),
@@ -247,6 +250,7 @@ import Testing
 
     static let negatives: [DetectionCase] = [
         .init("a clause ending in る before a common word and です", "使ってる車です。来てる相談です。谷山店のサービスです", []),
+        .init("a dash before a company, a part or a price", "Highly recommend.\n— Toyota Service\n以上\n- ワイパー\n〜 10万円", []),
         .init("what a name's quote says about it", "名前の「由来」を聞かれました。名義の「変更」手続き", []),
         .init("prefectures joined by dots", "対象地域：石川・富山・福井", []),
         .init("branches named after districts", "谷山・吉野・国分の各店舗で開催します", []),

@@ -79,10 +79,27 @@ extension PersonDetector {
             var end = bytes.count
             while end > 0, [0x20, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
             let start = reader.runStart(endingAt: end, script: .kanji, limit: 5)
-            if start < end, Self.politeEndings.contains(where: { Scalars.hasPrefix(bytes, at: start - $0.count, $0) }),
+            // ありがとうございました　平原: or with a space between.
+            var closingEnd = start
+            while closingEnd > 0, bytes[closingEnd - 1] == 0x20 { closingEnd -= 1 }
+            if start < end, Self.politeEndings.contains(where: { Scalars.hasPrefix(bytes, at: start - $0.count, $0) || Scalars.hasPrefix(bytes, at: closingEnd - $0.count, $0) }),
                let name = kanjiNameStarting(at: start, reader: reader, unknownGiven: false), name.range == start..<end,
                Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false), !placeLike(name, bytes) {
                 result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.sign-off"))
+            }
+        }
+        // — 平原, ― Emma: the last line signs with a dash before the name.
+        if lines.count >= 2, let last = lines.last, let (dash, length) = Scalars.at(bytes, last.lowerBound), "—―-–~〜".unicodeScalars.contains(dash) {
+            var start = last.lowerBound + length
+            while start < last.upperBound, bytes[start] == 0x20 || Scalars.at(bytes, start).map({ "—―-–".unicodeScalars.contains($0.0) }) == true {
+                start += Scalars.at(bytes, start)?.1 ?? 1
+            }
+            if start < last.upperBound, let read = reader.nameAfter(start), read.range == start..<last.upperBound,
+               read.script == .kanji ? (isKnownName(read, reader: reader) && Scalars.count(bytes, read.range) >= 2)
+                   : read.script == .latin ? (reader.isCapitalized(read) && !reader.hasCommonEnglishWord(read))
+                   : read.script == .katakana && !isLoanword(read, bytes) && !isWholeCompanyWord(read.range, context: context),
+               accept(read, context: context, honorific: true) {
+                result.append(context.finding(.person, read.range, confidence: 0.6, rule: "person.sign-off"))
             }
         }
         // Closing: the text ends in です (。!) after a hiragana word that follows a space or a sentence end.
