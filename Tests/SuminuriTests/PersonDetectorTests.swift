@@ -166,6 +166,7 @@ import Testing
     /// Staff memos: hand-overs, names in parentheses, stamps, memo verbs, and lists vouched
     /// for by one found name.
     static let memos: [DetectionCase] = [
+        .init("memo items: a note before the arrow, a spaced one and a town's name", "・佐々木（一関出身の方）→下取り査定\n・昆 → 納車日決定\n・渡嘉敷　書類未着", ["佐々木", "昆", "渡嘉敷"]),
         .init("a name tag quoted after に", "受付の方（名札に「おおぬき」とありました）が親切でした", ["おおぬき"]),
         .init("a name tag quoted after には", "その方の名札には「中尾」とありました。", ["中尾"]),
         .init("two surnames joined by a spaced slash vouch for each other", "AM 金丸 ／ 米倉 ／ 大迫\n", ["金丸", "米倉", "大迫"]),
@@ -251,6 +252,7 @@ import Testing
     static let negatives: [DetectionCase] = [
         .init("a clause ending in る before a common word and です", "使ってる車です。来てる相談です。谷山店のサービスです", []),
         .init("a dash before a company, a part or a price", "Highly recommend.\n— Toyota Service\n以上\n- ワイパー\n〜 10万円", []),
+        .init("memo items heading work, not people", "・洗車 → 済\n・中央 ゲート前\n・車検 12月", []),
         .init("what a name's quote says about it", "名前の「由来」を聞かれました。名義の「変更」手続き", []),
         .init("prefectures joined by dots", "対象地域：石川・富山・福井", []),
         .init("branches named after districts", "谷山・吉野・国分の各店舗で開催します", []),

@@ -538,7 +538,7 @@ extension PersonDetector {
     /// listed family name, or, when two items or more open so, one read as an unlisted one.
     func memoItemSubjects(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        var listed: [NameReader.Name] = [], unlisted: [NameReader.Name] = []
+        var listed: [NameReader.Name] = [], unlisted: [NameReader.Name] = [], spacedHeads: [NameReader.Name] = []
         for line in reader.nonEmptyLines() where line.count >= 6 {
             var p = line.lowerBound
             // Bullets: ・ - * ● ■ □ ◆ ①…⑳, 1. 1) and spaces.
@@ -552,20 +552,35 @@ extension PersonDetector {
             let end = reader.runEnd(from: p, script: .kanji, limit: 5)
             var q = end
             while bytes[safe: q] == 0x20 { q += 1 }
+            // ・佐々木（一関出身の方）→: a note between the name and the arrow.
+            if let close = Self.noteEnd(bytes, at: q, limit: line.upperBound) {
+                q = close
+                while bytes[safe: q] == 0x20 { q += 1 }
+            }
             // The arrow right after the name, or after one more word (小野寺 ノート → 済).
             var arrowed = Self.arrows.contains { Scalars.hasPrefix(bytes, at: q, $0) }
             if !arrowed, q > end, let lineArrow = Self.arrows.lazy.compactMap({ arrow in Self.firstIndex(of: arrow, in: Array(bytes[q..<line.upperBound]), from: 0) }).first {
                 arrowed = lineArrow <= 24
             }
-            guard arrowed, case let count = Scalars.count(bytes, p..<end), (1...4).contains(count) else { continue }
             let word = bytes[p..<end]
             let name = NameReader.Name(range: p..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+            // ・渡嘉敷　書類未着: a listed family name heading a bullet, then a space, counts
+            // beside items that do have an arrow (a town's name too: the items vouch for it).
+            if !arrowed, q > end, q < line.upperBound, (2...4).contains(Scalars.count(bytes, p..<end)), familyNames.contains(word),
+               !commonKanjiWords.contains(word), !Self.placeWords.contains(Array(word)), !notNames.contains(word), p > line.lowerBound {
+                spacedHeads.append(name)
+                continue
+            }
+            guard arrowed, case let count = Scalars.count(bytes, p..<end), (1...4).contains(count) else { continue }
             guard !placeStems.contains(word), !notNames.contains(word), !reader.isOrganisation(Array(word)),
                   accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
             if familyNames.contains(word), count >= 2 || !commonKanjiWords.contains(word) { listed.append(name) }
             else if isUnlistedFamilyName(p..<end, reader: reader, context: context) { unlisted.append(name) }
         }
-        let names = listed.count + unlisted.count >= 2 ? listed + unlisted : listed.filter { Scalars.count(bytes, $0.range) >= 2 }
+        var names = listed.count + unlisted.count >= 2 ? listed + unlisted : listed.filter { Scalars.count(bytes, $0.range) >= 2 }
+        if !names.isEmpty {
+            names += spacedHeads.filter { accept($0, context: context, honorific: false) && !placeLike($0, bytes) }
+        }
         return names.map { context.finding(.person, $0.range, confidence: 0.6, rule: "person.memo-item") }
     }
 
