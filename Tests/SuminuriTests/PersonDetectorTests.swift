@@ -91,6 +91,7 @@ import Testing
 
     /// Once found with strong evidence, other mentions of the same name are found too.
     static let propagation: [DetectionCase] = [
+        .init("a chat handle said again inside a message", "jun: 納車で対応しましょう\nchie: 了解、担当はchieで入れときます", ["jun", "chie", "chie"]),
         .init("a one-kanji family name of a spaced full name, said again with an honorific", "From: 角 彩\n角さん、代車は明日返します。浜 恵先生\n浜先生より助言", ["角 彩", "角", "浜 恵", "浜"]),
         .init("a family name with ヶ read whole (regression: folding made ヶ a kana, and 城ヶ崎 亮 was read 崎 亮)", "使用者：城ヶ崎 亮様。城ヶ崎様のお車", ["城ヶ崎 亮", "城ヶ崎"]),
         .init("family name alone after a full name", "山田太郎様からご依頼がありました。山田は明日来店予定です。", ["山田太郎", "山田"]),

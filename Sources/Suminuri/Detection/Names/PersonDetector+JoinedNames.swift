@@ -452,7 +452,7 @@ extension PersonDetector {
             if let title = Self.titlesAndHonorifics.first(where: { Scalars.hasPrefix(bytes, at: q, $0) }) { q += title.count }
             // 福山（記）、, Sato (HQ),: a short note after a name.
             if let end = Self.noteEnd(bytes, at: bytes[safe: q] == 0x20 ? q + 1 : q) { q = end }
-            guard let (separator, length) = Scalars.at(bytes, q), "、,/・".unicodeScalars.contains(separator) else { break }
+            guard let (separator, length) = Scalars.at(bytes, q), "、,/・;".unicodeScalars.contains(separator) else { break }
             // 当社 服部, 常務 野口, 委員 大石: a role or organisation before the name; （代理）森山:
             // a note before it.
             var itemStart = skippingRoles(Self.noteEnd(bytes, at: q + length) ?? q + length, reader: reader)
@@ -572,6 +572,11 @@ extension PersonDetector {
             guard let script = reader.script(at: range.lowerBound) else { continue }
             // A kana name said again in voice input (にしぞのです、にしぞの携帯は): three kana or more.
             if script == .hiragana {
+                if Scalars.count(bytes, range) >= 3, !bytes[range].contains(0x20) { surfaces.insert(Array(bytes[range])) }
+                continue
+            }
+            // A chat handle said again in a message (chie: … 担当はchieで): three letters or more.
+            if script == .latin, finding.confidence < 0.7 {
                 if Scalars.count(bytes, range) >= 3, !bytes[range].contains(0x20) { surfaces.insert(Array(bytes[range])) }
                 continue
             }

@@ -891,7 +891,7 @@ extension PersonDetector {
         return p
     }
 
-    static let listSeparators: Set<Unicode.Scalar> = ["、", ",", "・", "/"]
+    static let listSeparators: Set<Unicode.Scalar> = ["、", ",", "・", "/", ";"]
 
     /// A part ending in 市/区/県/郡 (or three or more characters ending in 町/村) is a place.
     func placeLike(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
