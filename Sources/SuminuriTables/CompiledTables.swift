@@ -487,6 +487,7 @@ package struct PersonCueTables: CompiledTable {
     /// Words before one's own name in an introduction: わたしは, 名前は, なまえは.
     package static let selfAnnouncerWords = ["わたしは", "私は", "わたし", "私", "なまえは", "名前は", "ぼくは", "僕は", "あたしは",
         "わたくし", "わたくしは", "私こと", "こちら", "こちらは", "わたしの なまえは", "わたしのなまえは",
+        "名字は", "苗字は", "みょうじは", "下の名前は", "したのなまえは",
         // Greetings a voice call opens with, glued to the name (もしもし日高ですけど).
         "もしもし", "お世話になります", "お世話になっております", "こんにちは", "こんばんは", "すみません", "すいません"]
 

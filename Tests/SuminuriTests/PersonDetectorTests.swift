@@ -101,6 +101,8 @@ import Testing
 
     /// Names as voice input and chat write them: in kana, before a cue, after a filler.
     static let spoken: [DetectionCase] = [
+        .init("a katakana name introduced with っていいます after a space", "キックスに乗ってる シマブクロっていいますけど", ["シマブクロ"]),
+        .init("a name spelled letter by letter, read whole", "名字は ジョンソン J O H N S O N です", ["J O H N S O N"]),
         .init("kana surname before to moushimasu", "もしもし えっとたかはしと申します", ["たかはし"]),
         .init("kana surname after namae wa", "名前はふじたです", ["ふじた"]),
         .init("kana staff name before san", "営業のやまぐちさんいらっしゃいますか", ["やまぐち"]),
@@ -143,6 +145,9 @@ import Testing
         .init("relation, a given name and で", "兄の拓也と弟の祐介で共同購入します", ["拓也", "祐介"]),
         .init("relation, a kana name and から", "娘のゆいから聞きました", ["ゆい"]),
         .init("relation and a katakana name with 子", "妻のハル子が買い物に使います", ["ハル子"]),
+        .init("relation glued to a katakana given name", "母ナツの十三回忌で集まります", ["ナツ"]),
+        .init("relation glued to a katakana given name with 子", "母キヨ子の車です", ["キヨ子"]),
+        .init("relation glued to a katakana loanword is no name", "母ノートを忘れました", []),
         .init("relation and a formal noun is no name", "夫のことでご相談です。母のためで", []),
         .init("relation, は and a given name", "息子は一郎、電話は090-4411-2233です", ["一郎"]),
         .init("relation glued to a given name in a letter", "夫正一が本年九月に他界いたしました", ["正一"]),

@@ -169,6 +169,18 @@ extension PersonDetector {
             guard let given = givenNameAfterRelation(at: p, reader: reader), Self.endsStatement(bytes, at: given.range.upperBound) else { return nil }
             return given
         }
+        // 母ナツの十三回忌, 妻ハル子が: a known katakana given name glued to the relation.
+        if reader.script(at: p) == .katakana, reader.isWordStart(start), let given = givenNameAfterRelation(at: p, reader: reader) ?? {
+               let run = reader.runEnd(from: p, script: .katakana, limit: 6)
+               let kana = NameReader.Name(range: p..<run, script: .katakana, parts: 1, firstPartEnd: run, bytes: bytes, spaced: false)
+               guard isKnownName(kana, reader: reader) else { return nil }
+               let whole = withKanjiEnding(kana, reader: reader)
+               return whole.range.upperBound > run ? whole : nil
+           }(),
+           given.script == .katakana, !katakanaWords.contains(bytes[given.range]), !isLoanword(given, bytes),
+           reader.followsParticle(given.range.upperBound) || Self.endsStatement(bytes, at: given.range.upperBound) {
+            return given
+        }
         guard reader.script(at: p) == .kanji,
               reader.isWordStart(start) || Scalars.before(bytes, start).map({ "亡故実義".unicodeScalars.contains($0.0) }) == true else { return nil }
         if var read = reader.nameAfter(p), read.range.lowerBound == p, read.parts == 2, read.spaced,
@@ -914,6 +926,13 @@ extension PersonDetector {
             case .latin:
                 if name.parts >= 2 && reader.isCapitalized(name) && reader.isInJapaneseContext(name) && !reader.hasCommonEnglishWord(name) {
                     confidence = 0.65; rule = "person.latin-name"
+                    // J O H N S O N: letters spelled one by one, read to the last of them.
+                    if name.firstPartEnd - name.range.lowerBound == 1 {
+                        var letterEnd = name.range.upperBound
+                        while letterEnd + 1 < bytes.count, bytes[letterEnd] == 0x20, ByteClass.isAlnum(bytes[letterEnd + 1]),
+                              letterEnd + 2 == bytes.count || !ByteClass.isAlnum(bytes[letterEnd + 2]) { letterEnd += 2 }
+                        name = NameReader.Name(range: name.range.lowerBound..<letterEnd, script: .latin, parts: 2, firstPartEnd: name.firstPartEnd, bytes: bytes, spaced: true)
+                    }
                 }
             case .hiragana: break
             }

@@ -948,7 +948,7 @@ extension PersonDetector {
                     || (last == 0xA8 && bytes[i - 1] == 0xA3) {                          // っと
                     starts.append(i + 3)
                 }
-                if last == 0xA7 || last == 0xA8 { markers.append(i) }  // で と
+                if last == 0xA7 || last == 0xA8 || last == 0xA3 { markers.append(i) }  // で と っ (っていいます)
             default:
                 break
             }
@@ -997,7 +997,7 @@ extension PersonDetector {
             let afterUnit = lineStart >= 3 && Scalars.hasPrefix(bytes, at: lineStart - 3, Self.no)
                 && reader.isOrganisation(Array(bytes[reader.runStart(endingAt: lineStart - 3, script: .kanji, limit: 8)..<(lineStart - 3)]))
             let foreign = name.script == .katakana && Scalars.count(bytes, name.range) >= 2 && !isLoanword(name, bytes)
-                && (early || announced.contains(lineStart) || clauseStarts.contains(lineStart) || afterUnit)
+                && (early || announced.contains(lineStart) || clauseStarts.contains(lineStart) || afterUnit || strong)
             guard known || foreign || afterPlace || (!loose && strong && clauseStarts.contains(lineStart)) || (!loose && early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
             if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji && !afterPlace { continue }
             // One kanji is a name only when the lists know it and it says so itself: 堀でございます,
@@ -1011,6 +1011,9 @@ extension PersonDetector {
                     || (familyNames.contains(bytes[name.range]) && bytes[safe: name.range.lowerBound - 1] == 0x20 && bytes[safe: end] == 0x20
                         && (Self.speechLeads.contains { lead in name.range.lowerBound - 1 >= lead.count && bytes[(name.range.lowerBound - 1 - lead.count)..<(name.range.lowerBound - 1)].elementsEqual(lead) }
                             || spokenRole(before: name.range.lowerBound - 1, reader: reader))) else { continue }
+            // J O H N S O N です: no name starts inside a spelled-out word.
+            if name.script == .latin, bytes[safe: name.range.lowerBound - 1] == 0x20, name.range.lowerBound >= 2,
+               ByteClass.isAlnum(bytes[name.range.lowerBound - 2]), name.range.lowerBound == 2 || !ByteClass.isAlnum(bytes[name.range.lowerBound - 3]) { continue }
             guard accept(name, context: context, honorific: false),
                   name.script != .latin || !Self.englishNotNames.contains(String(decoding: bytes[name.range], as: UTF8.self)) && !Self.memoHeadings.contains(Array(bytes[name.range])) else { continue }
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: strong ? 0.75 : 0.6), rule: "person.introduction"))
