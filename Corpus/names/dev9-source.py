@@ -54,7 +54,7 @@ LABELS = [
 
 # Honorifics and titles that must never be inside a PERSON span.
 TITLES = [
-    "様", "さん", "サン", "殿", "氏", "君", "くん", "ちゃん", "先生", "御中", "各位",
+    "様", "さん", "殿", "氏", "君", "くん", "ちゃん", "先生", "御中", "各位",
     "課長", "部長", "主任", "社長", "店長", "係長", "専務", "常務", "所長", "室長",
     "工場長", "委員長", "会長", "弁護士", "巡査部長", "取締役", "監査役", "夫人",
     "Mr.", "Mrs.", "Ms.", "Dr.",
@@ -1251,3 +1251,443 @@ T(10, """
 ★★★★★ 投稿者：[[Kazuya Ohno]]
 妻の[[=千晶]]と義母の[[=富美子]]の送迎用にシエンタを購入。スライドドアで乗り降りが楽になりました。担当の[[鈴村]]さん、丁寧な説明ありがとうございました。
 """)
+
+# ---- style 11: mixed long inquiries ---------------------------------------
+T(11, """
+はじめてお問い合わせします。新潟市西区に住む[[桑山|陽子]]と申します。現在乗っているアクア（[[PLATE:新潟 500 め 37-09]]）の車検が8月に切れるため、乗り換えを検討しています。家族は夫の[[桑山|直人]]と、小学生の娘が二人です。夫は平日は仕事なので、土日に伺えればと思います。希望はシエンタかノアのハイブリッドで、予算は350万円程度です。下取り査定もあわせてお願いできますでしょうか。連絡先は私の携帯[[PHONE:080-4416-2097]]、またはメール[[EMAIL:yoko.kuwayama@example.jp]]までお願いします。以前、紫竹山店の[[小熊]]さんに点検でお世話になったので、できれば[[小熊]]さんにご担当いただけると嬉しいです。よろしくお願いいたします。
+""")
+T(11, """
+越信トヨタ 松本店 御中
+
+父の車の買い替えについてご相談です。父の[[上嶋|茂樹]]（78歳）は[[DISABILITY:右足が不自由]]なため、現在は左足アクセルに改造した車に乗っています。同じような改造ができる車種と、費用の目安を教えてください。父の住所は〒[[POSTAL_CODE:390-0852]] [[ADDRESS:長野県松本市島立2218番地3]]です。私（長男の[[上嶋|啓介]]）は東京在住のため、手続きは近所に住む妹の[[宮沢|奈緒]]が代わりに伺います。妹の電話は[[PHONE:090-6672-3148]]、私の電話は[[PHONE:03-5872-4419]]です。見積りはメールで[[EMAIL:keisuke.uejima@example.com]]にお送りください。父本人は電話が苦手なので、直接の連絡はご遠慮いただけますと助かります。
+""")
+T(11, """
+上田店サービス課 [[竹花]]様
+先日お電話でお伝えした件の続きです。6月3日の夜、自宅駐車場で[[CRIME_VICTIM:車上荒らしに遭い]]、運転席側の窓ガラスが割られました。警察には翌朝[[CRIME_VICTIM:被害届を出しました]]（上田警察署、担当は[[金箱]]巡査部長）。車はプリウス、[[PLATE:長野 330 ね 51-26]]です。車両保険を使うかどうかは、保険代理店の[[寺沢]]さんと相談中です。修理の見積りを保険会社（東和損保）にも送っていただけますか。先方のご担当のメールは[[EMAIL:claims-ueda@example.co.jp]]です。私の連絡先は[[PHONE:0268-38-5521]]（自宅）です。ガラス交換までの間、代車をお借りできると大変助かります。なお、平日の日中は仕事で電話に出られないことがあります。よろしくお願いします。
+[[中條|和也]]
+""")
+T(11, """
+長岡店 ご担当者様
+はじめまして、[[細野|彩花]]と申します。[[MEDICAL:妊娠中]]のため、出産前にスライドドアの車に乗り換えたいと考えています。夫の[[細野|大地]]は平日休みが多いので、夫だけで先に見に行くかもしれません。今の車はヴィッツ（[[PLATE:長岡 500 た 80-34]]）で、下取りをお願いしたいです。チャイルドシートの取付けサービスがあるかも知りたいです。住所は[[ADDRESS:新潟県長岡市喜多町1083番地 コーポ喜多201号室]]、電話は[[PHONE:070-2854-6190]]です。メールは[[EMAIL:ayaka.hosono@example.ne.jp]]でも大丈夫です。できれば女性の方にご担当いただけると嬉しいです。土日であれば夫婦そろって伺えますので、ご都合のよい日時を教えてください。よろしくお願いいたします。
+""")
+T(11, """
+件名：送迎車両の導入について（社会福祉法人）
+越信トヨタ販売 法人営業部 ご担当者様
+社会福祉法人あおぞら会 事務局の[[金丸|秀人]]です。当法人のデイサービス「ひだまり」で使用している送迎車2台の入替えを検討しています。車いすのまま乗車できる福祉車両（ハイエースまたはノアのウェルキャブ）を希望します。現地確認の際は、施設長の[[土橋|美和子]]と運転担当の[[藤代|誠]]が立ち会います。所在地は〒[[POSTAL_CODE:943-0834]] [[ADDRESS:新潟県上越市西城町2丁目9番20号]]、電話[[PHONE:025-523-7716]]、FAX [[PHONE:025-523-7717]]です。過去に貴社の[[赤塚]]様からご提案をいただいたことがあり、その資料も手元にございます。ご多忙のところ恐縮ですが、ご検討のほどよろしくお願い申し上げます。
+""")
+T(11, """
+[[長井|真吾]]様
+お問い合わせありがとうございます。越信トヨタ 三条店の[[北原]]です。
+頭金のお支払いについて、メールにカード番号（[[CARD:4980 1234 5678 9011]]）をご記載いただきましたが、安全のため、今後はメールでのカード番号の送信はお控えくださいますようお願いいたします。お支払いは店頭の端末で承ります。ご来店は奥様の[[長井|麻美]]様お一人でも問題ございません。残りの20万円は、下記口座へのお振込みでも結構です。
+振込先：越後中央銀行 三条支店 [[BANK_ACCOUNT:普通 2175093]] 越信トヨタ販売株式会社
+ご不明な点は、[[北原]]直通 [[PHONE:0256-35-7712]] または [[EMAIL:kitahara@example.co.jp]] までご連絡ください。
+""")
+T(11, """
+事故受付メモ（長野南店サービス課 [[宮入]]）
+7月2日 16時ごろ、お客様の[[中島|陽介]]様（[[PHONE:090-3317-8842]]）より入電。国道19号で信号待ち中に後方から追突されたとのこと。お車はカムリ（[[PLATE:長野 300 ほ 61-80]]）。相手方は[[小宮|隆二]]様（[[PHONE:080-7744-1320]]）、保険会社は信州あんしん損保、担当は[[大日方]]様。[[中島]]様は[[MEDICAL:首の痛みで整形外科に通院中]]とのこと。同乗の奥様[[中島|理沙]]様にけがはなし。車はレッカーで当店へ入庫済み。代車はルーミーを手配し、[[宮入]]が明朝ご自宅（[[ADDRESS:長野県長野市青木島町大塚1324番地6]]）へお届けする。修理見積りは明日中に作成し、相手方の保険会社へ送付する予定。[[中島]]様へは[[宮入]]から進捗を随時連絡する。
+""")
+T(11, """
+越信トヨタ 飯田店 [[片瀬]]様
+いつもお世話になっております。[[熊谷|直子]]です。母の[[熊谷|澄江]]（82歳）が先月、[[MEDICAL:軽度の認知症と診断され]]、[[MEDICAL:主治医から運転をやめるよう指導を受け]]ました。母のラクティス（[[PLATE:長野 502 の 30-07]]）は売却したいと考えています。実家は[[ADDRESS:長野県飯田市松尾町4丁目136番地]]で、母は現在も一人で住んでいます。平日の日中は近所に住む叔母の[[宮下|幸枝]]（[[PHONE:0265-22-4870]]）が母に付き添えます。私は名古屋在住のため、やりとりはメール[[EMAIL:naoko.k@example.org]]か携帯[[PHONE:080-1956-3304]]でお願いします。母の車の鍵と車検証は叔母が預かっております。お手数をおかけしますが、どうぞよろしくお願いいたします。
+""")
+T(11, """
+【社内共有】お客様からのメール（[[滝沢|信吾]]様、長野南店）
+以下、原文のまま転記します。
+「お世話になっています。[[滝沢|信吾]]です。ローンの審査に必要と聞いたので送ります。マイナンバー：[[MY_NUMBER:4826 1937 0524]]、運転免許証番号：[[DRIVER_LICENSE:482100573018]]。住所は[[ADDRESS:長野県長野市篠ノ井布施高田1156番地2]]です。勤務先の電話は[[PHONE:026-293-7145]]です。よろしくお願いします。」
+→ マイナンバーはローン審査に不要のため、受信メールを削除し、[[滝沢]]様に電話でお詫びとご説明をすること。対応：[[宮沢]]（[[飯島]]店長確認済み）
+※本件は個人情報の取扱いに関する社内規程に基づき、総務部にも報告済み。受信メールの削除は情報システム課が確認する。
+""")
+T(11, """
+越信トヨタ 上越高田店 [[保科]]様
+車庫証明の書類の件でご相談です。住民票を取ったところ、[[FAMILY_ORIGIN:本籍は新潟県佐渡市]]と記載されたものが出てきました。本籍の記載がない住民票に取り直した方がよいでしょうか。車は妻の[[早川|千尋]]名義で、ナンバーは[[PLATE:上越 300 せ 45-12]]のままにしたいです。私は[[早川|陽一]]、住所は[[ADDRESS:新潟県上越市大潟区潟町392番地7]]、携帯は[[PHONE:090-8821-4063]]です。明日の夕方に店に伺う予定ですが、[[保科]]様がご不在なら、先日対応してくださった[[羽生]]様でも構いません。メールなら[[EMAIL:y.hayakawa@example.ne.jp]]へお願いします。車検証の住所変更も一緒にお願いできれば助かります。どうぞよろしくお願いいたします。
+""")
+T(11, """
+件名：福祉車両と自動車税の減免について
+三条店 ご担当者様
+[[杉浦|和美]]と申します。息子の[[杉浦|颯]]（中学2年）は[[DISABILITY:身体障害者手帳2級を持っている]]ので、車いすごと乗れるシエンタのウェルキャブを検討しています。自動車税の減免の手続きも代行していただけると聞きました。[[=颯]]は[[DISABILITY:車いすを使って]]おり、平日は私が学校まで送迎しています。現在の車はヴォクシー（[[PLATE:長岡 300 み 27-90]]）で、下取りをお願いしたいです。夫の[[杉浦|孝文]]は単身赴任中のため、平日夕方か土曜に私一人で伺います。住所：〒[[POSTAL_CODE:955-0046]] [[ADDRESS:新潟県三条市興野3丁目8番21号]]、電話：[[PHONE:0256-34-8817]]、メール：[[EMAIL:kazumi.sugiura@example.jp]]
+""")
+T(11, """
+長野南店 営業課 [[倉田]]様
+先日はありがとうございました。[[市川|純]]です。見積りの件で追加のお願いがあります。私は勤務先の[[UNION:信越精工労働組合の組合員]]なので、組合の提携割引が使えると聞きました。組合事務局の[[小宮|信也]]さんに確認したところ、証明書は組合で発行してもらえるそうです。車はRAV4のアドベンチャー、色はアーバンカーキを希望します。今乗っているフィールダー（[[PLATE:長野 500 て 80-16]]）は父の[[市川|正]]の名義なので、名義変更の書類も必要になると思います。連絡は携帯[[PHONE:080-3360-7291]]、またはメール[[EMAIL:jun.ichikawa@example.org]]へお願いします。自宅は[[ADDRESS:長野県長野市川中島町御厨952番地3]]です。
+""")
+T(11, """
+佐久平店 [[依田]]様
+いつもお世話になっております。[[岩下|恵美子]]です。納車日のご相談です。毎週日曜の午前中は[[CREED:教会の礼拝に通っている]]ため、日曜の納車でしたら午後2時以降でお願いできますでしょうか。当日は夫の[[岩下|隆]]と、運転を練習中の長男[[岩下|大翔]]も一緒に伺います。車庫証明の保管場所は[[ADDRESS:長野県佐久市岩村田1983番地5]]の自宅駐車場です。旧車のプリウス（[[PLATE:長野 330 ま 19-64]]）は下取りでお願いします。ご連絡は[[PHONE:0267-67-3092]]（自宅）か[[PHONE:090-5527-1836]]（私の携帯）へお願いいたします。なお、長男はまだ仮免許のため、当日の運転は夫が行います。納車の際には、ナビの使い方もあわせて教えていただけると助かります。
+""")
+T(11, """
+件名：営業車の事故対応と入替えについて
+越信トヨタ販売 法人営業部 [[鷲尾]]部長
+株式会社信越ビルメンテナンスの[[沼田|裕也]]です。いつもお世話になっております。昨日、当社の営業車（プロボックス、[[PLATE:新潟 400 す 63-05]]）が、社員の[[塚田|健太]]の運転中に物損事故を起こしました。[[塚田]]にけがはありません。車両は[[ADDRESS:新潟市東区紫竹卸新町1803番地12]]の当社駐車場に置いてあります。修理か入替えかのご判断を、サービス課の[[宮島]]様にお願いできますでしょうか。入替えの場合は、同じ条件でのリースを希望します。経理の窓口は[[芳賀|友美]]（[[EMAIL:haga@example.co.jp]]）です。私の直通は[[PHONE:025-275-6621]]、FAXは[[PHONE:025-275-6622]]です。
+""")
+T(11, """
+はじめまして。[[野上|早紀]]と申します。この春、夫の[[野上|修司]]の転勤で、東京から松本に引っ越してきました。現在の車はノア（[[PLATE:品川 300 ち 57-21]]）で、登録を松本ナンバーに変更したいと考えています。新住所は〒[[POSTAL_CODE:399-0006]] [[ADDRESS:長野県松本市野溝西2丁目7番3号 コーポ野溝203号室]]です。手続きの代行をお願いした場合の費用と、必要な書類を教えてください。また、冬に向けてスタッドレスタイヤの購入と、4WD車への乗り換えも少し考えています。平日の日中は私の携帯[[PHONE:070-3318-6042]]、夜は夫の携帯[[PHONE:090-1172-5590]]にお願いします。東京のディーラーでお世話になっていた[[柴崎]]さんから、松本店の[[降幡]]さんを紹介されました。
+""")
+T(11, """
+お客様相談窓口 ご担当者様
+上越高田店でのサービス対応について申し上げます。6月8日、12か月点検でアクア（[[PLATE:上越 500 ゆ 32-18]]）を預けたところ、返却時に運転席のシートに油汚れが付いていました。受付の[[内山]]さんに伝えたところ、「確認します」と言われたまま、10日たっても連絡がありません。工場長の[[田辺]]さんのお名前もうかがいましたが、どなたが責任者なのか分かりません。クリーニング代の負担についてご回答ください。私は[[宮路|一樹]]、住所は[[ADDRESS:新潟県上越市春日野1丁目4番9号]]、電話は[[PHONE:025-524-7083]]です。メールでの回答を希望します：[[EMAIL:k.miyaji@example.jp]]。なお、車の使用者は母の[[宮路|幸子]]です。
+""")
+T(11, """
+中古車のお問い合わせ（Webフォーム）
+お名前：[[坂巻|隆史]]
+フリガナ：[[サカマキ タカシ]]
+お問い合わせ内容：
+御社の中古車サイトに掲載されているランドクルーザープラド（車台番号 [[VIN:TRJ150-0123847]]）について、修復歴と整備記録を詳しく知りたいです。遠方のため、現車確認は長野市に住む兄の[[坂巻|義之]]に頼むつもりです。兄の連絡先は[[PHONE:026-241-5589]]です。購入する場合、陸送で[[ADDRESS:富山県高岡市木津1522番地8]]の自宅まで届けていただけますか。下取り車はありません。支払いは現金一括を予定しています。私の連絡先：[[PHONE:0766-25-3071]]、[[EMAIL:takashi.sakamaki@example.com]]。前回お電話で対応いただいた[[北條]]さんによろしくお伝えください。
+""")
+T(11, """
+松本店 [[百瀬]]店長
+いつもお世話になっております。[[上野|美智子]]です。夫の[[上野|昭雄]]が先月から[[MEDICAL:糖尿病で通院中]]で、[[MEDICAL:主治医から夜間の運転を控えるよう言われ]]ております。つきましては、私が運転しやすい小さめの車への乗り換えを考えております。現在のクラウン（[[PLATE:松本 300 さ 11-47]]）を下取りに出して、ヤリスかアクアにしたいと思います。来週の水曜日、娘の[[高見|由佳]]に車で送ってもらい伺います。娘の携帯は[[PHONE:080-2076-4418]]です。自宅は[[ADDRESS:長野県松本市蟻ケ崎3丁目11番6号]]、電話は[[PHONE:0263-32-5706]]でございます。主人は当面、昼間の近所の買い物だけ運転するつもりです。お手数ですが、下取り価格の目安も教えていただければ幸いです。
+""")
+T(11, """
+件名：車検のお見積りと引取りのお願い
+新発田店 [[仁平]]様
+いつもお世話になっております。[[星|和彦]]です。来月、ハイエース（[[PLATE:新潟 100 さ 20-58]]）の車検が満了します。仕事で平日は店に行けないため、前回と同じく自宅までの引取りと納車をお願いできますか。自宅は[[ADDRESS:新潟県新発田市豊町3丁目1番17号]]です。当日は妻の[[星|ゆかり]]か、父の[[星|正一]]が鍵をお渡しします。見積りは[[EMAIL:hoshi.k@example.ne.jp]]にお送りください。お急ぎの場合は[[PHONE:090-6645-2831]]まで。前回の担当だった[[佐野]]さんは、もう長岡店に異動されたのでしょうか。もし異動されたのでしたら、[[佐野]]さんにもよろしくお伝えください。代車は前回と同じく軽自動車で結構です。
+""")
+T(11, """
+【至急】盗難車の件
+佐久平店 [[荻原]]様
+[[真田|亮介]]です。昨夜、自宅の駐車場に置いていたランドクルーザー（[[PLATE:長野 300 ら 88-03]]）が[[CRIME_VICTIM:盗難に遭い]]ました。今朝、佐久警察署に[[CRIME_VICTIM:被害届を出しました]]。車台番号は[[VIN:GDJ150-0098421]]で、盗難防止装置は付けていませんでした。警察の担当は生活安全課の[[和久井]]さんです。車両保険の請求に必要な書類と、代わりの車（当面はレンタカーで構いません）について相談させてください。保険の担当は御社の[[荻原]]様と伺っています。連絡先は[[PHONE:090-3984-1270]]、自宅は[[ADDRESS:長野県佐久市中込2971番地4]]です。妻の[[真田|佳織]]（[[PHONE:080-6251-3347]]）でも対応できます。お忙しいところ恐れ入りますが、至急ご連絡をお願いいたします。
+""")
+
+# ---- style 12: negatives --------------------------------------------------
+T(12, """
+株式会社ノースコンサル様より、社用車3台の見積依頼がありました。ご担当者様のお名前は未確認のため、折り返しの際にお伺いください。
+""")
+T(12, """
+高木モータースさんから下取り車の陸送依頼。積載車は明日の午後に到着予定です。受入れはサービス工場の裏口で。
+""")
+T(12, """
+松本店・上田店・飯田店の合同展示会を、9月に松本市内で開催します。来場者の駐車場は、上田店の第2駐車場ではなく会場の臨時駐車場をご案内ください。
+""")
+T(12, """
+アクアとカローラ、どちらが燃費がいいですか？ライズとヤリスクロスも迷っています。ハリアーは予算オーバーでした。
+""")
+T(12, """
+担当者様へ。ご主人様のお車の件で、施設の利用者さんからお問い合わせがありました。お客様には本日中に折り返しご連絡ください。
+""")
+T(12, """
+このたびは誠にありがとうございます。ヘッドライトの光が弱いとのことで、バルブを交換しました。大地を駆けるランクルで、夏のアウトドアをお楽しみください。
+""")
+T(12, """
+春の用品フェア：モデリスタのエアロ、TRDのマフラー、純正ナビ（9インチ）が特別価格。アルファード・ヴォクシー・ノア・ルーミーの各車に対応します。
+""")
+T(12, """
+スズキのハスラーとダイハツのタント、ホンダのN-BOXで迷っています。マツダは近くにお店がありません。トヨタでも軽自動車は扱っていますか？
+""")
+T(12, """
+村上市と中野市のお客様向けに出張査定会を開催します。会場は柏崎と小諸の特設会場、受付は新発田店と佐久平店でも承ります。
+""")
+T(12, """
+店長不在のため、本日の値引き承認は副店長が行います。部長決裁が必要な案件は明日に回してください。工場長には報告済みです。
+""")
+T(12, """
+お隣さんから「夜中に車のアラームが鳴っている」と苦情があったそうです。大家さん経由の連絡でした。運転手さんには明日説明します。
+""")
+T(12, """
+@mikan_lover と @drive_mama_niigata からのコメントに返信済み。くるまにあ123さんの質問は整備課に確認中です。
+""")
+T(12, """
+実は、純正のナビが壊れてしまいました。希望としては、もう少し画面の大きいものがいいです。勝手なお願いですが、冬休み前に交換できますか？
+""")
+T(12, """
+MIRAIの試乗会にご来場いただき、ありがとうございました。アンケートでは「未来を感じる」「静か」という声を多くいただきました。
+""")
+T(12, """
+下取り車の陸送は、いつもの田中モータースに依頼しました。[[田中]]社長が明日の午後に引き取りに来ます。
+""", nonnames=["田中モータース"])
+T(12, """
+[[本田]]様より、ホンダのフィットからの乗り換えのご相談。ヤリスとアクアのカタログをお渡ししました。
+""")
+T(12, """
+帰りにマツモトキヨシに寄るので、点検が終わったら携帯に電話ください。待合室のお客様用Wi-Fiのパスワードも教えてください。
+""")
+T(12, """
+成約記念品は、地元の老舗「佐藤菓子店」の笹団子と、長岡の酒蔵のワンカップです。数が足りない場合は総務へ。
+""")
+T(12, """
+お客様各位
+平素より越信トヨタをご愛顧いただき、誠にありがとうございます。年末年始は12月29日から1月3日まで休業いたします。休業中のロードサービスは[[PHONE:0120-327-418]]へお電話ください。
+""")
+T(12, """
+長岡まつりの期間中は、大手通と長岡駅周辺で交通規制が行われます。長岡店へお越しの際は、川崎方面からのルートをご利用ください。
+""")
+
+
+# --------------------------------------------------------------------------
+# parser
+# --------------------------------------------------------------------------
+_OTHER = "|".join(l for l in LABELS if l != "PERSON")
+MARK = re.compile(r"\[\[(?:(" + _OTHER + r"):)?(.+?)\]\]", re.S)
+LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
+NAME_SEP = re.compile(r"[ 　・]")
+
+
+def parse(src):
+    """Return (text, spans, surname_keys). Offsets are code-point offsets."""
+    parts, spans, keys = [], [], set()
+    pos = 0
+    cur = 0
+    for m in MARK.finditer(src):
+        chunk = src[pos:m.start()]
+        parts.append(chunk)
+        cur += len(chunk)
+        label = m.group(1) or "PERSON"
+        raw = m.group(2)
+        given_only = False
+        if label == "PERSON":
+            if raw.startswith("="):
+                given_only = True
+                raw = raw[1:]
+            surface = raw.replace("|", "")
+            if not given_only and not LATIN.search(surface):
+                if "|" in raw:
+                    keys.add(raw.split("|")[0])
+                else:
+                    keys.add(NAME_SEP.split(surface)[0])
+        else:
+            surface = raw
+        parts.append(surface)
+        spans.append({"start": cur, "end": cur + len(surface), "label": label})
+        cur += len(surface)
+        pos = m.end()
+    parts.append(src[pos:])
+    return "".join(parts), spans, keys
+
+
+# --------------------------------------------------------------------------
+# checks
+# --------------------------------------------------------------------------
+FOLD = str.maketrans("０１２３４５６７８９〇一二三四五六七八九", "01234567890123456789")
+
+
+def digits(s):
+    return re.sub(r"\D", "", s.translate(FOLD))
+
+
+def luhn_ok(num):
+    total = 0
+    for i, ch in enumerate(reversed(num)):
+        d = int(ch)
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def my_number_ok(num):
+    if len(num) != 12:
+        return False
+    p = [int(c) for c in num[:11]][::-1]
+    s = sum(p[n - 1] * ((n + 1) if n <= 6 else (n - 5)) for n in range(1, 12))
+    r = s % 11
+    return int(num[11]) == (0 if r <= 1 else 11 - r)
+
+
+def bad_edge(ch):
+    cat = unicodedata.category(ch)
+    return ch.isspace() or cat[0] in "PZSC"
+
+
+EMAIL_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)*example\.(?:com|jp|org|net|co\.jp|ne\.jp|or\.jp)")
+
+
+def value_problem(label, surface):
+    if label == "PHONE":
+        t = surface.translate(FOLD).replace("＋", "+")
+        if t.startswith("+81"):
+            t = "0" + t[3:]
+        d = digits(t)
+        if not (10 <= len(d) <= 11 and d.startswith("0")):
+            return "phone digits %r" % d
+        if d == "0120495523":
+            return "published policy phone used"
+    elif label == "POSTAL_CODE":
+        if len(digits(surface)) != 7:
+            return "postal code not 7 digits"
+    elif label == "MY_NUMBER":
+        if not my_number_ok(digits(surface)):
+            return "My Number check digit"
+    elif label == "CARD":
+        d = digits(surface)
+        if not (13 <= len(d) <= 19 and luhn_ok(d)):
+            return "card not Luhn-valid"
+    elif label == "DRIVER_LICENSE":
+        if not re.fullmatch(r"\d{12}", surface.translate(FOLD)):
+            return "licence not 12 digits"
+    elif label == "BANK_ACCOUNT":
+        if not re.search(r"\d{7}", surface.translate(FOLD)):
+            return "account without 7-digit number"
+    elif label == "PASSPORT":
+        if not re.fullmatch(r"[A-Z]{1,2}\d{6,8}", surface):
+            return "passport format"
+    elif label == "RESIDENCE_CARD":
+        if not re.fullmatch(r"[A-Z]{2}\d{8}[A-Z]{2}", surface):
+            return "residence card format"
+    elif label == "VIN":
+        if not (re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", surface)
+                or re.fullmatch(r"[A-Z0-9]{2,7}-\d{6,7}", surface)):
+            return "VIN / 車台番号 format"
+    elif label == "EMAIL":
+        t = surface.replace("＠", "@").replace("(at)", "@").replace("アットマーク", "@")
+        if t.count("@") != 1 or not EMAIL_DOMAIN.fullmatch(t.split("@")[1]):
+            return "e-mail not on an example.* domain"
+    elif label == "PLATE":
+        t = surface.translate(FOLD)
+        if not re.fullmatch(r"[一-龥]{1,4} ?\d{1,3} ?[ぁ-ん]? ?[・\d]{1,2}-?[・\d]{1,2}", t) \
+                and not re.fullmatch(r"[一-龥]{1,4} ?\d{1,3} ?[ぁ-ん] ?・{0,3}\d{1,4}", t):
+            return "plate format"
+        if re.search(r"[おしへん]", t):
+            return "plate uses a kana never issued"
+    elif label == "BIRTHDATE":
+        if not re.search(r"年.*月.*日|\d{4}[/-]\d{1,2}[/-]\d{1,2}", surface):
+            return "birthdate not a full date"
+    elif label == "ADDRESS":
+        if not re.search(r"[0-9０-９]|番地|丁目", surface):
+            return "address without a number"
+        if "西千石町" in surface:
+            return "published policy address used"
+    return None
+
+
+def check(entries, per_text_keys):
+    errs = []
+    if len(entries) != 240:
+        errs.append("expected 240 entries, got %d" % len(entries))
+    by_style = Counter(e["_style"] for e in entries)
+    for s in STYLES:
+        if by_style[s] != 20:
+            errs.append("style %d has %d texts" % (s, by_style[s]))
+    ids = [e["id"] for e in entries]
+    if ids != ["nd9-%04d" % i for i in range(1, len(entries) + 1)]:
+        errs.append("ids not sequential nd9-0001..")
+    style12_named = 0
+    for e in entries:
+        eid, text, spans = e["id"], e["text"], e["spans"]
+        if "[[" in text or "]]" in text:
+            errs.append("%s: leftover marker" % eid)
+        if unicodedata.normalize("NFC", text) != text:
+            errs.append("%s: text not NFC" % eid)
+        n = len(text)
+        if not 20 <= n <= 600:
+            errs.append("%s: length %d outside 20-600" % (eid, n))
+        if e["_style"] == 11 and not 300 <= n <= 600:
+            errs.append("%s: style 11 length %d outside 300-600" % (eid, n))
+        ordered = sorted(spans, key=lambda s: (s["start"], s["end"]))
+        for a, b in zip(ordered, ordered[1:]):
+            if b["start"] < a["end"]:
+                errs.append("%s: overlapping spans %r %r" % (eid, a, b))
+        for s in spans:
+            surf = text[s["start"]:s["end"]]
+            if surf != s["_surface"]:
+                errs.append("%s: surface mismatch %r vs %r" % (eid, surf, s["_surface"]))
+            if not surf:
+                errs.append("%s: empty span" % eid)
+                continue
+            if bad_edge(surf[0]) or bad_edge(surf[-1]):
+                errs.append("%s: span %r starts/ends with space or punctuation" % (eid, surf))
+            if s["label"] == "PERSON":
+                for t in TITLES:
+                    if t in surf:
+                        errs.append("%s: PERSON %r contains title %r" % (eid, surf, t))
+                if re.search(r"[0-9０-９]", surf):
+                    errs.append("%s: PERSON %r contains a digit" % (eid, surf))
+            else:
+                p = value_problem(s["label"], surf)
+                if p:
+                    errs.append("%s: %s: %r" % (eid, p, surf))
+        # every other occurrence of a PERSON surface (2+ chars)
+        nonname_ranges = []
+        for nn in e["_nonnames"]:
+            i = text.find(nn)
+            if i < 0:
+                errs.append("%s: declared non-name %r not in text" % (eid, nn))
+            while i >= 0:
+                nonname_ranges.append((i, i + len(nn)))
+                i = text.find(nn, i + 1)
+        span_ranges = [(s["start"], s["end"]) for s in spans]
+        for surf in {text[s["start"]:s["end"]] for s in spans if s["label"] == "PERSON"}:
+            if len(surf) < 2:
+                continue
+            i = text.find(surf)
+            while i >= 0:
+                j = i + len(surf)
+                ok = any(a <= i and j <= b for a, b in span_ranges) or \
+                    any(a <= i and j <= b for a, b in nonname_ranges)
+                if not ok:
+                    errs.append("%s: unannotated occurrence of %r at %d" % (eid, surf, i))
+                i = text.find(surf, i + 1)
+        if e["_style"] == 12:
+            np = sum(1 for s in spans if s["label"] == "PERSON")
+            if np > 1:
+                errs.append("%s: style-12 text with %d PERSON spans" % (eid, np))
+            if np:
+                style12_named += 1
+    if style12_named > 2:
+        errs.append("style 12: %d texts contain a name (max 2)" % style12_named)
+    # surname reuse across the file
+    cnt = Counter()
+    for keys in per_text_keys:
+        cnt.update(keys)
+    for k, c in sorted(cnt.items()):
+        if c > 3:
+            errs.append("surname %r used in %d texts (max 3)" % (k, c))
+    return errs
+
+
+def main():
+    entries, per_text_keys = [], []
+    for i, (style, src, nonnames) in enumerate(TEXTS, 1):
+        text, spans, keys = parse(src)
+        for s in spans:
+            s["_surface"] = text[s["start"]:s["end"]]
+        entries.append({"id": "nd9-%04d" % i, "text": text, "spans": spans,
+                        "_style": style, "_nonnames": nonnames})
+        per_text_keys.append(keys)
+    errs = check(entries, per_text_keys)
+    if errs:
+        for e in errs:
+            print("FAIL", e)
+        print("%d problem(s); dev9.jsonl not written" % len(errs))
+        sys.exit(1)
+    with open(OUT, "w", encoding="utf-8") as f:
+        for e in entries:
+            rec = {
+                "id": e["id"],
+                "text": e["text"],
+                "spans": [{"start": s["start"], "end": s["end"], "label": s["label"]}
+                          for s in sorted(e["spans"], key=lambda s: s["start"])],
+                "source": "invented (dev9-source.py, style %d: %s)" % (e["_style"], STYLES[e["_style"]]),
+            }
+            if e["_nonnames"]:
+                rec["note"] = "not names: " + "、".join(e["_nonnames"])
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    # summary
+    per_style = defaultdict(lambda: [0, 0, 0])
+    per_label = Counter()
+    for e in entries:
+        ps = per_style[e["_style"]]
+        ps[0] += 1
+        ps[1] += sum(1 for s in e["spans"] if s["label"] == "PERSON")
+        ps[2] += len(e["spans"])
+        per_label.update(s["label"] for s in e["spans"])
+    print("style  ids              texts  PERSON  spans")
+    for s in sorted(per_style):
+        a = (s - 1) * 20 + 1
+        print("%5d  nd9-%04d..%04d  %5d  %6d  %5d  %s" % (
+            s, a, a + 19, per_style[s][0], per_style[s][1], per_style[s][2], STYLES[s]))
+    print("total texts %d, PERSON spans %d, all spans %d, texts without span %d" % (
+        len(entries), per_label["PERSON"], sum(per_label.values()),
+        sum(1 for e in entries if not e["spans"])))
+    for lab in LABELS:
+        if per_label[lab]:
+            print("  %-15s %d" % (lab, per_label[lab]))
+    cnt = Counter()
+    for k in per_text_keys:
+        cnt.update(k)
+    print("distinct surname keys %d; max reuse %d" % (len(cnt), max(cnt.values())))
+    print("all checks passed; wrote", OUT)
+
+
+if __name__ == "__main__":
+    main()

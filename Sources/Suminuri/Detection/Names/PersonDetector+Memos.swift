@@ -939,7 +939,8 @@ extension PersonDetector {
                 starts.append(i + 3)
             case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x81:
                 let last = bytes[i + 2]
-                if (last == 0xAE || last == 0x9F) && reader.script(at: i) == .hiragana { starts.append(i + 3) }  // の た
+                // の た, and で after a name explained by its characters (田んぼの田で迫田です).
+                if (last == 0xAE || last == 0x9F || last == 0xA7) && reader.script(at: i) == .hiragana { starts.append(i + 3) }
                 // Voice input runs sentences together: after です/ます, はい, えっと, こちら
                 // (しまぶくろです島に袋ですはい島袋です) a known family name may start the next.
                 if i >= 3, bytes[i - 3] == 0xE3, bytes[i - 2] == 0x81,
@@ -985,8 +986,15 @@ extension PersonDetector {
             let strong = intro.count > 9 // と申します / でございます
             // 鹿屋の吾平町の蔵満です, 指宿の今給黎です: after a place and の, a family name nobody
             // listed introduces its speaker too.
-            let afterPlace = name.script == .kanji && name.parts == 1 && isUnlistedFamilyName(name.range, reader: reader, context: context)
-                && placeBeforeNo(name.range.lowerBound, reader: reader)
+            // 鹿屋店の鶴丸です: after a unit and の, any kanji word that is no common word, role or
+            // organisation (鹿屋店の担当です is none).
+            let afterPlace = name.script == .kanji && name.parts == 1
+                && ((isUnlistedFamilyName(name.range, reader: reader, context: context) && placeBeforeNo(name.range.lowerBound, reader: reader))
+                    || (unitBeforeNo(name.range.lowerBound, reader: reader, staffOnly: true) && (2...3).contains(Scalars.count(bytes, name.range))
+                        && Scalars.at(bytes, name.range.lowerBound).map({ familyNameInitials.contains(bytes[name.range.lowerBound..<(name.range.lowerBound + $0.1)]) }) == true
+                        && !commonKanjiWords.contains(bytes[name.range]) && !notNames.contains(bytes[name.range]) && !reader.isOrganisation(Array(bytes[name.range]))
+                        && !Self.relations.contains(Array(bytes[name.range])) && !Self.titlesAndHonorifics.contains(Array(bytes[name.range]))
+                        && !containsCompanyWord(name.range, context: context)))
             // After の or た (お電話した川畑です) only a known family name counts: 確認です, 相談です.
             let known = familyNames.contains(name.firstPart(bytes)) || name.parts == 2 || name.script == .latin
                 || (name.script == .katakana && (givenNames.contains(bytes[name.range]) || Array(bytes[name.range]).containsMiddleDot))
@@ -994,8 +1002,7 @@ extension PersonDetector {
             // A foreign resident's katakana name (シルバです, グエン・ティ・ハーです): any katakana
             // word that is not a loanword, at a line start, after a greeting or after わたしは.
             // 谷山店のグエンです: staff name themselves after their branch or unit and の.
-            let afterUnit = lineStart >= 3 && Scalars.hasPrefix(bytes, at: lineStart - 3, Self.no)
-                && reader.isOrganisation(Array(bytes[reader.runStart(endingAt: lineStart - 3, script: .kanji, limit: 8)..<(lineStart - 3)]))
+            let afterUnit = unitBeforeNo(lineStart, reader: reader)
             let foreign = name.script == .katakana && Scalars.count(bytes, name.range) >= 2 && !isLoanword(name, bytes)
                 && (early || announced.contains(lineStart) || clauseStarts.contains(lineStart) || afterUnit || strong)
             guard known || foreign || afterPlace || (!loose && strong && clauseStarts.contains(lineStart)) || (!loose && early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
@@ -1019,6 +1026,16 @@ extension PersonDetector {
             result.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: strong ? 0.75 : 0.6), rule: "person.introduction"))
         }
         return result
+    }
+
+    /// Whether a branch or unit and の end right before `offset` (谷山店の|, 総務課の|); with
+    /// `staffOnly`, a unit staff belong to (店, 部, 課, 係, 室), not a company or an office
+    /// (当社の協力工場, 支所の駐車場).
+    func unitBeforeNo(_ offset: Int, reader: NameReader, staffOnly: Bool = false) -> Bool {
+        guard offset >= 3, Scalars.hasPrefix(reader.bytes, at: offset - 3, Self.no) else { return false }
+        let unit = Array(reader.bytes[reader.runStart(endingAt: offset - 3, script: .kanji, limit: 8)..<(offset - 3)])
+        guard reader.isOrganisation(unit) else { return false }
+        return !staffOnly || Scalars.before(unit, unit.count).map { "店部課係室".unicodeScalars.contains($0.0) } == true
     }
 
     /// Whether a place and の end right before `offset` (指宿の|, 吾平町の|, 鹿児島市の|).
