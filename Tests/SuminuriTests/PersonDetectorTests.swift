@@ -32,6 +32,7 @@ import Testing
         .init("unspaced full name with a long family name", "担当：佐々木健太\n", ["佐々木健太"]),
         .init("unspaced name in old kanji", "齋藤健一は本日休みです。", ["齋藤健一"]),
         .init("one-kanji surnames before さん", "梶さん休み、沖さん遅番。楠さん→舘さん", ["梶", "沖", "楠", "舘"]),
+        .init("unspaced name between a word of time and one of address", "昨日奥村早苗が置いていった書類は徳永真一郎本人宛です", ["奥村早苗", "徳永真一郎"]),
         .init("unspaced name whose surname is also a word", "施設長の土橋美和子と遠山貴志が立ち会います", ["土橋美和子", "遠山貴志"]),
     ]
 

@@ -530,10 +530,16 @@ extension PersonDetector {
                 if runStart < 0 { runStart = p; runLength = 0 }
                 runLength += 1
             } else if runStart >= 0 {
-                if (3...6).contains(runLength), let split = familyEnd(bytes, runStart..<p, unknownGiven: false), split < p,
-                   Scalars.count(bytes, runStart..<split) + Scalars.count(bytes, split..<p) >= 3,
-                   familyNames.contains(bytes[runStart..<split]) {
-                    let name = NameReader.Name(range: runStart..<p, script: .kanji, parts: 2, firstPartEnd: split, bytes: bytes, spaced: false)
+                // 昨日奥村早苗が, 督促状は徳永真一郎本人宛: a word of time glued before the name, a
+                // word of address after it.
+                var start = runStart, end = p
+                if let time = Self.timeWords.first(where: { bytes[start...].starts(with: $0) }), runLength >= 5 { start += time.count }
+                if let suffix = Self.wordsAfterJoinedName.first(where: { end - start > $0.count + 6 && bytes[..<end].suffix($0.count).elementsEqual($0) }) { end -= suffix.count }
+                let length = Scalars.count(bytes, start..<end)
+                if (3...6).contains(length), let split = familyEnd(bytes, start..<end, unknownGiven: false), split < end,
+                   Scalars.count(bytes, start..<split) + Scalars.count(bytes, split..<end) >= 3,
+                   familyNames.contains(bytes[start..<split]) {
+                    let name = NameReader.Name(range: start..<end, script: .kanji, parts: 2, firstPartEnd: split, bytes: bytes, spaced: false)
                     if accept(name, context: context, honorific: false), !placeLike(name, bytes) {
                         result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.unspaced-name"))
                     }
@@ -544,6 +550,9 @@ extension PersonDetector {
         }
         return result
     }
+
+    /// Words glued after a joined full name that are no part of it (徳永真一郎本人宛).
+    static let wordsAfterJoinedName: [[UInt8]] = ["本人宛", "本人", "宛", "名義", "氏", "殿", "家"].map { Array($0.utf8) }
 
     /// `【田中】`, `〔営業 佐藤〕`, `【高橋課長】`: a known name that fills a bracket label.
     func bracketedNames(reader: NameReader, context: ScanContext) -> [Finding] {
