@@ -268,6 +268,7 @@ import Testing
         .init("a signature heading and an account name", "署名\n====\n鹿児島日産自動車株式会社\nアカウント名 taro.yamada でログインできません", []),
         .init("what a name's quote says about it", "名前の「由来」を聞かれました。名義の「変更」手続き", []),
         .init("prefectures joined by dots", "対象地域：石川・富山・福井", []),
+        .init("districts after a city and の", "浜松市中央区の高林、佐藤、和合あたりを回ってきました", []),
         .init("branches named after districts", "谷山・吉野・国分の各店舗で開催します", []),
         .init("places before the way they lie", "嵐山・吉野方面へのドライブ", []),
         .init("places after a label of places", "試乗会場：吉野、谷山\n", []),

@@ -793,7 +793,9 @@ extension PersonDetector {
                case let previousStart = reader.runStart(endingAt: beforeStart, script: .kanji, limit: 6), previousStart < beforeStart,
                !familyNames.contains(bytes[previousStart..<beforeStart]) { continue }
             // 谷山・吉野・国分の各店舗, 吉野・嵐山方面: a list of places ends in what they are.
-            if listEndsInPlaceWord(after: right.range.upperBound, reader: reader) || listFollowsPlaceLabel(before: leftStart, reader: reader) { continue }
+            // 浜松市中央区の高林、佐藤、和合あたり: after a place and の too.
+            if listEndsInPlaceWord(after: right.range.upperBound, reader: reader) || listFollowsPlaceLabel(before: leftStart, reader: reader)
+                || placeBeforeNo(leftStart, reader: reader) { continue }
             let both = [left, right]
             guard both.allSatisfy({ name in
                 Scalars.count(bytes, name.range) >= 2 && !commonKanjiWords.contains(bytes[name.range]) && !Self.placeWords.contains(Array(bytes[name.range]))
@@ -806,7 +808,7 @@ extension PersonDetector {
 
     /// Words a list of places ends in (谷山・吉野の各店舗, 嵐山・吉野方面).
     static let placeListEnds: [[UInt8]] = ["各店", "店", "支店", "店舗", "営業所", "駅", "方面", "地区", "地域", "エリア", "会場", "周辺", "近辺",
-        "市", "町", "村", "区", "の各", "両店", "三店", "工場", "校", "インター", "IC", "線"].map { Array(Normalizer().normalizedKey($0).utf8) }
+        "市", "町", "村", "区", "の各", "両店", "三店", "工場", "校", "インター", "IC", "線", "あたり", "辺り", "付近", "界隈", "近く"].map { Array(Normalizer().normalizedKey($0).utf8) }
     /// Labels a list of places follows (店舗：谷山・吉野, 対象エリア 谷山、吉野).
     static let placeListLabels: [[UInt8]] = ["店舗", "拠点", "地域", "エリア", "会場", "方面", "地区", "支店", "営業所", "行き先", "行先", "経由", "場所"].map { Array(Normalizer().normalizedKey($0).utf8) }
 
