@@ -105,6 +105,10 @@ import Testing
 
     /// Names as voice input and chat write them: in kana, before a cue, after a filler.
     static let spoken: [DetectionCase] = [
+        .init("a kana name after a branch and の before でございます", "はいウィングオート浜松西店のやまぎしでございます", ["やまぎし"]),
+        .init("a kana name run into the greeting before it", "おはようございますくぼたですけど えー先週", ["くぼた"]),
+        .init("a kana given name after 下は", "下はたけしです", ["たけし"]),
+        .init("a filler run into a kana word is no name", "ございますいいです。下はいいです", []),
         .init("a katakana name introduced with っていいます after a space", "キックスに乗ってる シマブクロっていいますけど", ["シマブクロ"]),
         .init("a name spelled letter by letter, read whole", "名字は ジョンソン J O H N S O N です", ["J O H N S O N"]),
         .init("kana surname before to moushimasu", "もしもし えっとたかはしと申します", ["たかはし"]),
@@ -177,6 +181,7 @@ import Testing
     /// Staff memos: hand-overs, names in parentheses, stamps, memo verbs, and lists vouched
     /// for by one found name.
     static let memos: [DetectionCase] = [
+        .init("chat handles read whole", "yui_m 10:05\nまだです\nm-kato: 了解\nkenta_oshima_22: はい", ["yui_m", "m-kato", "kenta_oshima"]),
         .init("memo items: a note before the arrow, a spaced one and a town's name", "・佐々木（一関出身の方）→下取り査定\n・昆 → 納車日決定\n・渡嘉敷　書類未着", ["佐々木", "昆", "渡嘉敷"]),
         .init("a name tag quoted after に", "受付の方（名札に「おおぬき」とありました）が親切でした", ["おおぬき"]),
         .init("a name tag quoted after には", "その方の名札には「中尾」とありました。", ["中尾"]),

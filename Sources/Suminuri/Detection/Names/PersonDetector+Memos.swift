@@ -125,7 +125,7 @@ extension PersonDetector {
             while end < lineEnd, reader.script(at: end) == script, let (_, length) = Scalars.at(bytes, end) { end += length }
             // k.matsuo:, s.okamura: an initial and a dot before the name the lists know.
             var lookupStart = p
-            if script == .latin, end == p + 1, bytes[safe: end] == 0x2E, reader.script(at: end + 1) == .latin {
+            if script == .latin, end == p + 1, [0x2E, 0x2D, 0x5F].contains(bytes[safe: end] ?? 0), reader.script(at: end + 1) == .latin {
                 lookupStart = end + 1
                 end = lookupStart
                 while end < lineEnd, reader.script(at: end) == .latin { end += 1 }
@@ -145,7 +145,15 @@ extension PersonDetector {
                       !notNames.contains(surface), !(script == .hiragana && Self.honorifics.contains(Array(surface))),
                       !Self.fieldLabels.contains(Array(surface)), !Self.memoHeadings.contains(Array(surface)),
                       script != .latin || !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
-                result.append(context.finding(.person, p..<end, confidence: 0.6, rule: "person.chat-handle"))
+                // yui_m, ryo.kitamura, あやか_t: the handle is read whole, to its last segment of
+                // letters (kenta_oshima_22 keeps its number out).
+                var whole = end
+                while whole + 1 < lineEnd, [0x2E, 0x2D, 0x5F].contains(bytes[whole]), reader.script(at: whole + 1) == .latin {
+                    var q = whole + 1
+                    while q < lineEnd, reader.script(at: q) == .latin { q += 1 }
+                    whole = q
+                }
+                result.append(context.finding(.person, p..<whole, confidence: 0.6, rule: "person.chat-handle"))
             }
         }
         return result
@@ -1065,10 +1073,14 @@ extension PersonDetector {
     /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
     static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
         "すいません", "わたし", "あたし", "ぼく", "おれ", "なまえは", "なまえわ", "わたしは", "わたしわ", "は", "の", "が",
-        "なります", "おります"].map { Array($0.utf8) }
+        "なります", "おります",
+        // Voice input runs the greeting or a filler into the name (おはようございますくぼたですけど,
+        // 名前はですねどうめきです, なんですけど えーおかむらです).
+        "ございます", "ですね", "ですけど", "ですが", "えー", "えーっと", "あのですね"].map { Array($0.utf8) }
 
     /// Kanji words after which a particle leads to a name: 名前はふじたです, 営業のやまぐちさん.
-    static let nameAnnouncers: [[UInt8]] = ["名前", "私", "営業", "整備", "担当", "受付", "店長", "主人", "息子", "娘", "妻", "夫"].map { Array($0.utf8) }
+    static let nameAnnouncers: [[UInt8]] = ["名前", "私", "営業", "整備", "担当", "受付", "店長", "主人", "息子", "娘", "妻", "夫",
+        "店", "下", "名字", "苗字", "旧姓"].map { Array($0.utf8) }
 
     /// Names written in hiragana (or katakana), as voice input and chat write them: a known
     /// family or given name reading right before a cue, standing as a word or after a filler
