@@ -38,6 +38,8 @@ import Testing
 
     /// A surname (or full name) before a title or role word, perhaps after a department.
     static let titles: [DetectionCase] = [
+        .init("a kanji family name before a katakana given name and an honorific", "友だちの比嘉 ジュリアナさん、宇津木 トメ様、德田セツ様", ["比嘉 ジュリアナ", "宇津木 トメ", "德田セツ"]),
+        .init("a place before a katakana name and an honorific stays out", "鹿児島店 サトウさん", ["サトウ"]),
         .init("a name ending in the first kanji of its title", "山本部長に確認します", ["山本"]),
         .init("a name ending in 本 before a branch title", "杉本支店長にも共有", ["杉本"]),
         .init("a name before 本部長", "山田本部長の承認済み", ["山田"]),

@@ -147,6 +147,24 @@ extension PersonDetector {
     /// Nouns that follow の as a relation's matter, not its name (息子のことで, 母のためから).
     static let formalNouns: Set<[UInt8]> = Set(["こと", "もの", "ため", "ほう", "ところ", "とき", "よう", "わけ", "せい", "おかげ", "かた", "ひと", "みな", "まえ", "あと"].map { Array($0.utf8) })
 
+    /// `宇津木 トメ様`, `德田セツ様`, `比嘉 ジュリアナさん`: a kana given name read alone before an
+    /// honorific takes the kanji family name right before it (with or without a space), when the
+    /// lists know that family name or it has a family name's shape.
+    func withKanjiFamilyBefore(_ name: NameReader.Name, reader: NameReader, context: ScanContext) -> NameReader.Name {
+        let bytes = reader.bytes
+        guard name.parts == 1, name.script == .katakana || name.script == .hiragana else { return name }
+        var familyEnd = name.range.lowerBound
+        if bytes[safe: familyEnd - 1] == 0x20 { familyEnd -= 1 }
+        guard Scalars.before(bytes, familyEnd).map({ ScriptClass.of($0.0) == .kanji }) == true else { return name }
+        let familyStart = reader.runStart(endingAt: familyEnd, script: .kanji, limit: 4)
+        guard reader.isWordStart(familyStart) || Scalars.before(bytes, familyStart).map({ ScriptClass.of($0.0) != .kanji }) ?? true else { return name }
+        let family = bytes[familyStart..<familyEnd]
+        guard familyNames.contains(family) || isUnlistedFamilyName(familyStart..<familyEnd, reader: reader, context: context),
+              !commonKanjiWords.contains(family) || familyNames.contains(family), !notNames.contains(family),
+              !Self.relations.contains(Array(family)), !reader.isOrganisation(Array(family)) else { return name }
+        return NameReader.Name(range: familyStart..<name.range.upperBound, script: .kanji, parts: 2, firstPartEnd: familyEnd, bytes: bytes, spaced: familyEnd < name.range.lowerBound)
+    }
+
     /// `妻のハル子`, `母のキヨ江`: a kana given name with its kanji ending, read whole.
     func withKanjiEnding(_ name: NameReader.Name, reader: NameReader) -> NameReader.Name {
         let bytes = reader.bytes

@@ -228,7 +228,8 @@ struct PersonDetector: Detector {
                 var nameEnd = i
                 while nameEnd > 0, bytes[nameEnd - 1] == 0x20, i - nameEnd < 2 { nameEnd -= 1 }
                 if i != lastTitleEnd, let name = nameBeforeHonorific(nameEnd, reader: reader, context: context) {
-                    found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.7), rule: "person.honorific"))
+                    let whole = withKanjiFamilyBefore(name, reader: reader, context: context)
+                    found.append(context.finding(.person, whole.range, confidence: confidenceFor(name, base: 0.7), rule: "person.honorific"))
                 } else if i != lastTitleEnd, bytes[safe: nameEnd - 1] == 0x29, let open = bytes[max(0, nameEnd - 48)..<(nameEnd - 1)].lastIndex(of: 0x28),
                           !bytes[open..<nameEnd].contains(0x0A), let name = nameBeforeHonorific(open, reader: reader, context: context),
                           // 田中（営業）さん, 坂下（セレナ）様: a short note or a reading between the name and the honorific.
