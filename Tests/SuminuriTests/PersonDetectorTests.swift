@@ -159,6 +159,8 @@ import Testing
         .init("relation glued to a katakana given name", "母ナツの十三回忌で集まります", ["ナツ"]),
         .init("relation glued to a katakana given name with 子", "母キヨ子の車です", ["キヨ子"]),
         .init("relation glued to a katakana loanword is no name", "母ノートを忘れました", []),
+        .init("children counted and named in parentheses", "子ども3人（大翔・結菜・湊）と、子ども2人（ガブリエル、ソフィア）", ["大翔", "結菜", "湊", "ガブリエル", "ソフィア"]),
+        .init("children counted and described in parentheses", "子ども2人（小学生・中学生）、孫（2歳）、子ども（チャイルドシート、ベビーカー）", []),
         .init("relation and a formal noun is no name", "夫のことでご相談です。母のためで", []),
         .init("relation, は and a given name", "息子は一郎、電話は090-4411-2233です", ["一郎"]),
         .init("relation glued to a given name in a letter", "夫正一が本年九月に他界いたしました", ["正一"]),

@@ -843,6 +843,58 @@ extension PersonDetector {
         return Self.placeListLabels.contains { label in end >= label.count && bytes[(end - label.count)..<end].elementsEqual(label) }
     }
 
+    /// Relations that count their members before naming them in parentheses.
+    static let countedRelations: [[UInt8]] = ["子ども", "子供", "こども", "息子", "娘", "孫", "子", "兄弟", "姉妹", "きょうだい", "家族"].map { Array($0.utf8) }
+
+    /// Children or grandchildren named in parentheses after their relation (子ども3人（大翔・結菜・湊）,
+    /// 子ども2人（ガブリエル、ソフィア）): every item must read as a given name the lists know, or a
+    /// katakana name that is no loanword.
+    func namesOfCountedRelations(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var open = 0
+        while let p = bytes[open...].firstIndex(of: 0x28) {
+            open = p + 1
+            // Back over 3人 / 二人 / が3人 to the relation.
+            var q = p
+            if Scalars.hasPrefix(bytes, at: q - 3, Array("人".utf8)) {
+                q -= 3
+                while q > 0, ByteClass.isDigit(bytes[q - 1]) || Scalars.before(bytes, q).map({ "一二三四五六".unicodeScalars.contains($0.0) }) == true {
+                    q = Scalars.before(bytes, q)?.1 ?? q - 1
+                }
+                if Scalars.hasPrefix(bytes, at: q - 3, Array("が".utf8)) || Scalars.hasPrefix(bytes, at: q - 3, Array("は".utf8)) { q -= 3 }
+            }
+            guard Self.countedRelations.contains(where: { q >= $0.count && bytes[(q - $0.count)..<q].elementsEqual($0) }),
+                  let close = bytes[open..<min(open + 90, bytes.count)].firstIndex(of: 0x29), !bytes[open..<close].contains(0x0A) else { continue }
+            var items: [NameReader.Name] = []
+            var start = open
+            var complete = true
+            while start < close {
+                var end = start
+                while end < close, let (scalar, length) = Scalars.at(bytes, end), !"・、,/".unicodeScalars.contains(scalar) { end += length }
+                var itemEnd = end
+                while itemEnd > start, bytes[itemEnd - 1] == 0x20 { itemEnd -= 1 }
+                var itemStart = start
+                while itemStart < itemEnd, bytes[itemStart] == 0x20 { itemStart += 1 }
+                // ルーカス（5歳）is not inside this list; 湊 5歳 keeps its name part.
+                if let space = bytes[itemStart..<itemEnd].firstIndex(of: 0x20) { itemEnd = space }
+                guard itemStart < itemEnd, let script = reader.script(at: itemStart) else { complete = false; break }
+                let surface = bytes[itemStart..<itemEnd]
+                let name = NameReader.Name(range: itemStart..<itemEnd, script: script, parts: 1, firstPartEnd: itemEnd, bytes: bytes, spaced: false)
+                let known = givenNames.contains(surface) && !kanaFunctionWords.contains(surface) && !notNames.contains(surface)
+                    && (script != .kanji || !commonKanjiWords.contains(surface))
+                let foreign = script == .katakana && Scalars.count(bytes, name.range) >= 2 && !isLoanword(name, bytes) && !katakanaWords.contains(surface)
+                guard reader.nameAfter(itemStart)?.range.upperBound ?? itemStart >= itemEnd, known || foreign else { complete = false; break }
+                items.append(name)
+                start = end + (Scalars.at(bytes, end)?.1 ?? 1)
+            }
+            guard complete, !items.isEmpty else { continue }
+            result += items.map { context.finding(.person, $0.range, confidence: 0.65, rule: "person.counted-relation") }
+            open = close + 1
+        }
+        return result
+    }
+
     /// Names listed beside one already found, in the same list of the same line: `吉田（部長）、
     /// 東、前田、松下`, `参加者: 橋口・永田・岩切・末吉`. Each must be a known family name filling
     /// its item; one found name vouches for the list.

@@ -370,6 +370,7 @@ struct PersonDetector: Detector {
         found += memoItemSubjects(reader: reader, context: context)
         found += familyNamesAsSubjects(reader: reader, context: context)
         found += separatedNamePairs(reader: reader, context: context)
+        found += namesOfCountedRelations(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
