@@ -327,8 +327,9 @@ extension PersonDetector {
     /// has (神園, 宮之前, 隈崎): no common word (UniDic), no place, no role or organisation, its
     /// first and last kanji those that begin and end listed family names, and, for three, no
     /// common word in its first two (見積書, 下取車). Only asked where a cue already says that
-    /// a person stands there (店長の…が, 発注者：…, 総務 …, …課長).
-    func isUnlistedFamilyName(_ range: Range<Int>, reader: NameReader, context: ScanContext) -> Bool {
+    /// a person stands there (店長の…が, 発注者：…, 総務 …, …課長). With `anyFinal`, for the
+    /// strongest cues (鹿屋店の鶴丸です), the last kanji may be any.
+    func isUnlistedFamilyName(_ range: Range<Int>, reader: NameReader, context: ScanContext, anyFinal: Bool = false) -> Bool {
         let bytes = reader.bytes
         let word = bytes[range]
         var scalars: [Range<Int>] = []
@@ -338,7 +339,7 @@ extension PersonDetector {
             scalars.append(p..<(p + length)); p += length
         }
         guard (2...3).contains(scalars.count), let first = scalars.first, let last = scalars.last else { return false }
-        guard familyNameInitials.contains(bytes[first]), familyNameFinals.contains(bytes[last]),
+        guard familyNameInitials.contains(bytes[first]), anyFinal || familyNameFinals.contains(bytes[last]),
               !commonKanjiWords.contains(word), !placeStems.contains(word), !notNames.contains(word), !familyNames.contains(word),
               !reader.isOrganisation(Array(word)), !Self.relations.contains(where: { word.elementsEqual($0) }),
               !Self.titlesAndHonorifics.contains(where: { word.elementsEqual($0) }),

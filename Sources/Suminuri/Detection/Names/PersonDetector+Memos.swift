@@ -106,6 +106,9 @@ extension PersonDetector {
     /// A chat handle at the start of a line that is a name the lists know, glued to a team, a
     /// year or a nickname and followed by the message (`たなか@営業:`, `ken_1985:`,
     /// `saito.mgr:`, `なかむら@鴨池 14:02`). A time stamp or an icon may come first.
+    /// What joins the parts of a chat handle: . - _ (k.sato, m-kato, yui_m).
+    static let handleSeparators: [UInt8] = [0x2E, 0x2D, 0x5F]
+
     func chatHandles(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
@@ -125,7 +128,7 @@ extension PersonDetector {
             while end < lineEnd, reader.script(at: end) == script, let (_, length) = Scalars.at(bytes, end) { end += length }
             // k.matsuo:, s.okamura: an initial and a dot before the name the lists know.
             var lookupStart = p
-            if script == .latin, end == p + 1, [0x2E, 0x2D, 0x5F].contains(bytes[safe: end] ?? 0), reader.script(at: end + 1) == .latin {
+            if script == .latin, end == p + 1, Self.handleSeparators.contains(bytes[safe: end] ?? 0), reader.script(at: end + 1) == .latin {
                 lookupStart = end + 1
                 end = lookupStart
                 while end < lineEnd, reader.script(at: end) == .latin { end += 1 }
@@ -148,7 +151,7 @@ extension PersonDetector {
                 // yui_m, ryo.kitamura, あやか_t: the handle is read whole, to its last segment of
                 // letters (kenta_oshima_22 keeps its number out).
                 var whole = end
-                while whole + 1 < lineEnd, [0x2E, 0x2D, 0x5F].contains(bytes[whole]), reader.script(at: whole + 1) == .latin {
+                while whole + 1 < lineEnd, Self.handleSeparators.contains(bytes[whole]), reader.script(at: whole + 1) == .latin {
                     var q = whole + 1
                     while q < lineEnd, reader.script(at: q) == .latin { q += 1 }
                     whole = q
@@ -784,20 +787,21 @@ extension PersonDetector {
         var p = 0
         while p < bytes.count {
             defer { p += 1 }
-            guard let (separator, length) = Scalars.at(bytes, p), Self.listSeparators.contains(separator) else { continue }
+            guard let length = Self.listSeparatorLength(bytes, at: p) else { continue }
+            let slash = bytes[p] == 0x2F
             // The left item: a kanji run ending at the separator, perhaps with a space before it.
             var leftEnd = p
-            if bytes[safe: leftEnd - 1] == 0x20, separator == "/" { leftEnd -= 1 }
+            if bytes[safe: leftEnd - 1] == 0x20, slash { leftEnd -= 1 }
             guard Scalars.before(bytes, leftEnd).map({ ScriptClass.of($0.0) == .kanji }) == true else { continue }
             let leftStart = reader.runStart(endingAt: leftEnd, script: .kanji, limit: 4)
             guard Scalars.before(bytes, leftStart).map({ ScriptClass.of($0.0) != .kanji }) ?? true else { continue }
             var rightStart = p + length
-            if bytes[safe: rightStart] == 0x20, separator == "/" { rightStart += 1 }
+            if bytes[safe: rightStart] == 0x20, slash { rightStart += 1 }
             guard let left = listItem(at: leftStart, reader: reader, context: context), left.range.upperBound == leftEnd,
                   let right = listItem(at: rightStart, reader: reader, context: context, particleAfter: true) else { continue }
             // 石川・富山・福井 are places; 大城 / 玉城 are people (玉城 is also a town).
             // 天文館、谷山、吉野の3店舗: an item before them that is no family name makes the list one of places.
-            if let (before, beforeStart) = Scalars.before(bytes, leftStart), Self.listSeparators.contains(before),
+            if let (before, beforeStart) = Scalars.before(bytes, leftStart), Self.isListSeparator(before),
                case let previousStart = reader.runStart(endingAt: beforeStart, script: .kanji, limit: 6), previousStart < beforeStart,
                !familyNames.contains(bytes[previousStart..<beforeStart]) { continue }
             // 谷山・吉野・国分の各店舗, 吉野・嵐山方面: a list of places ends in what they are.
@@ -826,7 +830,7 @@ extension PersonDetector {
         let bytes = reader.bytes
         var p = offset
         for _ in 0..<12 {
-            guard let (separator, length) = Scalars.at(bytes, p), Self.listSeparators.contains(separator), reader.script(at: p + length) == .kanji else { break }
+            guard let (separator, length) = Scalars.at(bytes, p), Self.isListSeparator(separator), reader.script(at: p + length) == .kanji else { break }
             p = reader.runEnd(from: p + length, script: .kanji, limit: 6)
         }
         if Scalars.hasPrefix(bytes, at: p, Self.no) { p += 3 }
@@ -910,7 +914,7 @@ extension PersonDetector {
                 p = skippingListDecoration(bytes, from: p, reader: reader)
                 // 金丸 ／ 米倉: a slash with spaces around it.
                 if bytes[safe: p] == 0x20, bytes[safe: p + 1] == 0x2F { p += 1 }
-                guard let (separator, length) = Scalars.at(bytes, p), Self.listSeparators.contains(separator) else { break }
+                guard let (separator, length) = Scalars.at(bytes, p), Self.isListSeparator(separator) else { break }
                 p += length
                 while bytes[safe: p] == 0x20 { p += 1 }
                 guard let name = listItem(at: p, reader: reader, context: context, particleAfter: true) else { break }
@@ -944,7 +948,7 @@ extension PersonDetector {
             if isTitleOrHonorific(at: p, reader: reader) {
                 while reader.script(at: p) == .kanji || reader.script(at: p) == .hiragana, let (_, length) = Scalars.at(bytes, p) {
                     p += length
-                    if let (next, _) = Scalars.at(bytes, p), Self.listSeparators.contains(next) { break }
+                    if let (next, _) = Scalars.at(bytes, p), Self.isListSeparator(next) { break }
                 }
                 continue
             }
@@ -953,7 +957,23 @@ extension PersonDetector {
         return p
     }
 
-    static let listSeparators: Set<Unicode.Scalar> = ["、", ",", "・", "/", ";"]
+    /// The separators of a list of names: 、 , ・ / ; (a switch, not a set: asked per character).
+    static func isListSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "、", ",", "・", "/", ";": true
+        default: false
+        }
+    }
+
+    /// The byte length of a list separator at `offset`, read from the bytes without decoding a
+    /// scalar (、 E3 80 81, ・ E3 83 BB): the pair scan asks at every byte of the text.
+    static func listSeparatorLength(_ bytes: [UInt8], at offset: Int) -> Int? {
+        switch bytes[offset] {
+        case 0x2C, 0x2F, 0x3B: return 1
+        case 0xE3 where offset + 2 < bytes.count && ((bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x81) || (bytes[offset + 1] == 0x83 && bytes[offset + 2] == 0xBB)): return 3
+        default: return nil
+        }
+    }
 
     /// A part ending in 市/区/県/郡 (or three or more characters ending in 町/村) is a place.
     func placeLike(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
@@ -1051,12 +1071,9 @@ extension PersonDetector {
             // 鹿屋店の鶴丸です: after a unit and の, any kanji word that is no common word, role or
             // organisation (鹿屋店の担当です is none).
             let afterPlace = name.script == .kanji && name.parts == 1
-                && ((isUnlistedFamilyName(name.range, reader: reader, context: context) && placeBeforeNo(name.range.lowerBound, reader: reader))
-                    || (unitBeforeNo(name.range.lowerBound, reader: reader, staffOnly: true) && (2...3).contains(Scalars.count(bytes, name.range))
-                        && Scalars.at(bytes, name.range.lowerBound).map({ familyNameInitials.contains(bytes[name.range.lowerBound..<(name.range.lowerBound + $0.1)]) }) == true
-                        && !commonKanjiWords.contains(bytes[name.range]) && !notNames.contains(bytes[name.range]) && !reader.isOrganisation(Array(bytes[name.range]))
-                        && !Self.relations.contains(Array(bytes[name.range])) && !Self.titlesAndHonorifics.contains(Array(bytes[name.range]))
-                        && !containsCompanyWord(name.range, context: context)))
+                && ((placeBeforeNo(name.range.lowerBound, reader: reader) && isUnlistedFamilyName(name.range, reader: reader, context: context))
+                    || (unitBeforeNo(name.range.lowerBound, reader: reader, staffOnly: true)
+                        && isUnlistedFamilyName(name.range, reader: reader, context: context, anyFinal: true)))
             // After の or た (お電話した川畑です) only a known family name counts: 確認です, 相談です.
             let known = familyNames.contains(name.firstPart(bytes)) || name.parts == 2 || name.script == .latin
                 || (name.script == .katakana && (givenNames.contains(bytes[name.range]) || Array(bytes[name.range]).containsMiddleDot))
