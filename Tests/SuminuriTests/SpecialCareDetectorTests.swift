@@ -55,6 +55,7 @@ import Testing
         .init("tax seizure", "税の差し押さえの通知が来ました。", []),
         .init("clerk unreachable", "担当者が捕まらないので困っています。", []),
         .init("do my best", "がんばります！", []),
+        .init("もし before a katakana word stays a conditional", "もしガンなら運転はどうなりますか。", []),
         .init("gunmetal", "ガンメタの在庫はありますか。", []),
         .init("DVD", "DVDが再生できません。", []),
         .init("US forces", "在日米軍の方も購入できますか。", []),
@@ -160,6 +161,10 @@ import Testing
         .init("faith told in English", "I am Sikh and wear a turban.", ["CREED I am Sikh", "CREED wear a turban"]),
         .init("an insurance declaration is a notes field", "告知事項：早期の胃がん", ["MEDICAL 早期の胃がん"]),
         .init("a tracker fitted by someone", "リアバンパーの裏に発信機を取り付けられていました。", ["CRIME_VICTIM リアバンパーの裏に発信機を取り付けられて"]),
+        // Round twelve: hypothetical cues that were no conditionals (regressions).
+        .init("も and a verb is no もし", "先月交通事故で入院し、退院後もしばらく仕事を休みます。", ["MEDICAL 先月交通事故で入院し", "MEDICAL 退院後"]),
+        .init("みたい after a finished verb hedges a report", "駐車場で当て逃げされたみたいなんです。", ["CRIME_VICTIM 駐車場で当て逃げされたみたい"]),
+        .init("insurance after a comma is the next clause", "夜中に車上荒らしに遭い、車両保険が使えるか知りたいです。", ["CRIME_VICTIM 夜中に車上荒らしに遭い"]),
     ]
 
     /// Issue 11, third round: the settled rules (pregnancy is MEDICAL), English, spoken and

@@ -112,6 +112,25 @@ struct SpecialCareDetector: Detector {
         return false
     }
     private static let still = Array("まだ".utf8)
+    private static let moshi = Array("もし".utf8)
+    private static let mitai = Array("みたい".utf8)
+
+    /// も and a verb of する (入院もしました, 通院もしていて, 退院後もしばらく): no もし. The
+    /// conditional もし stands before a clause or a comma; only もしも and もしか(して) go on in kana.
+    private func isParticleAndVerb(_ range: Range<Int>, _ text: NormalizedText) -> Bool {
+        guard range.count == Self.moshi.count, text.bytes[range].elementsEqual(Self.moshi),
+              let (next, _) = Scalars.at(text.bytes, range.upperBound) else { return false }
+        // Katakana is folded to hiragana: もしガンなら is a conditional before a word.
+        return ScriptClass.of(next) == .hiragana && next != "も" && next != "か" && !text.wasKatakana(range.upperBound)
+    }
+
+    /// みたい after a finished or ongoing verb (当て逃げされたみたいで, つけられてるみたい) hedges
+    /// a report of what happened; after a noun it likens (白内障みたいに黄ばんで).
+    private func isEvidential(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard Scalars.hasPrefix(bytes, at: range.lowerBound, Self.mitai),
+              let (before, _) = Scalars.before(bytes, range.lowerBound) else { return false }
+        return before == "た" || before == "る"
+    }
     private static let carInKana = Array("くるま".utf8)
 
     private struct Hit {
@@ -181,7 +200,7 @@ struct SpecialCareDetector: Detector {
         func insideKatakanaWord(_ range: Range<Int>) -> Bool {
             range.count >= 3 && context.text.wasKatakana(range.upperBound - 3) && context.text.wasKatakana(range.upperBound)
         }
-        hypotheticals.removeAll { insideTrap($0.range) || insideKatakanaWord($0.range) }
+        hypotheticals.removeAll { insideTrap($0.range) || insideKatakanaWord($0.range) || isParticleAndVerb($0.range, context.text) || isEvidential($0.range, bytes) }
         negations.removeAll { insideTrap($0) || insideKatakanaWord($0) }
         anchors.removeAll(where: insideTrap)
         // Keep the longest of nested candidates of one label.
@@ -303,7 +322,8 @@ struct SpecialCareDetector: Detector {
             var hypotheticalFactor = 1.0
             for h in hypotheticals[hypotheticalIndex...].prefix(while: { $0.range.upperBound <= end + Self.negationWindow + 30 })
             where (h.range.upperBound <= c.range.lowerBound && !crossesClause(bytes, h.range.upperBound, c.range.lowerBound))
-                || (h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesClause(bytes, end, h.range.lowerBound)) {
+                || (h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesClause(bytes, end, h.range.lowerBound)
+                    && !crossesComma(bytes, end, h.range.lowerBound)) {
                 // A conditional right after the statement (退院したら, 入院すれば) makes it hypothetical outright.
                 // (入院し|たら: the conditional may start inside the predicate that was chained on.)
                 let adjacent = h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + 3
