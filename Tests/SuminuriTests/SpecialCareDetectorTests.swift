@@ -165,6 +165,11 @@ import Testing
         .init("も and a verb is no もし", "先月交通事故で入院し、退院後もしばらく仕事を休みます。", ["MEDICAL 先月交通事故で入院し", "MEDICAL 退院後"]),
         .init("みたい after a finished verb hedges a report", "駐車場で当て逃げされたみたいなんです。", ["CRIME_VICTIM 駐車場で当て逃げされたみたい"]),
         .init("insurance after a comma is the next clause", "夜中に車上荒らしに遭い、車両保険が使えるか知りたいです。", ["CRIME_VICTIM 夜中に車上荒らしに遭い"]),
+        // A doctor's guidance told as reported speech: what was said is the fact.
+        .init("guidance reported after the doctor", "医師から2週間は運転禁止と言われています。", ["MEDICAL 医師から2週間は運転禁止と言われて"]),
+        .init("guidance in speech with って", "主治医には飲み始めは運転控えてって言われた", ["MEDICAL 主治医には飲み始めは運転控えてって言われ"]),
+        .init("guidance from the company doctor", "産業医からも配慮するよう言われております。", ["MEDICAL 産業医からも配慮するよう言われて"]),
+        .init("guidance stays in its sentence", "医師から説明がありました。その後と言われても困ります。", ["MEDICAL 医師から説明があり"]),
     ]
 
     /// Issue 11, third round: the settled rules (pregnancy is MEDICAL), English, spoken and

@@ -334,6 +334,9 @@ struct SpecialCareDetector: Detector {
                 confidence *= 0.5; parts.append("inside-word")
             }
             end = trimmingAuxiliaries(bytes, from: c.range.upperBound, to: end)
+            if label == .medical, c.entry.kind == .fact, let reported = reportedGuidanceEnd(bytes, source: c.range, end: end) {
+                end = reported; parts.append("guidance")
+            }
             let span = wholeWords(context, c.range.lowerBound..<end, minimumEnd: c.range.upperBound)
             found.append(context.finding(label, span, confidence: confidence,
                                          rule: "\(label.rawValue.lowercased()).\(parts.joined(separator: "+"))"))
@@ -459,6 +462,35 @@ struct SpecialCareDetector: Detector {
     private static let auxiliaries: [[UInt8]] = ["ております", "ています", "でいます", "てい", "います", "いました", "いる", "いた", "おります", "おり",
                                                  "ました", "ます", "でした", "です", "だった", "だ", "た", "。",
                                                  "なので", "なんで", "ので", "のため", "ため"].map { Array($0.utf8) }
+
+    /// A doctor's guidance told as reported speech (主治医から|2週間は運転禁止|と言われ, 主治医には
+    /// 飲み始めは運転控えてって言われた): when a MEDICAL fact names the source (医師から, 主治医に),
+    /// what the doctor said is the fact itself (ANNOTATION.md: a doctor's guidance), so the span
+    /// runs on through the reporting verb, within the sentence.
+    private func reportedGuidanceEnd(_ bytes: [UInt8], source: Range<Int>, end: Int) -> Int? {
+        guard end == source.upperBound, Self.sourceEndings.contains(where: { source.count > $0.count && bytes[(source.upperBound - $0.count)..<source.upperBound].elementsEqual($0) }) else { return nil }
+        let limit = min(bytes.count, end + Self.guidanceReach)
+        var p = end
+        while p < limit {
+            let b = bytes[p]
+            if b == 0x0A || b == 0x21 || b == 0x3F { return nil }
+            if b == 0xE3, p + 2 < bytes.count, bytes[p + 1] == 0x80, bytes[p + 2] == 0x82 { return nil }  // 。
+            for marker in Self.reportMarkers where p + marker.count <= bytes.count && bytes[p..<(p + marker.count)].elementsEqual(marker) {
+                // Something must have been said between the source and the verb.
+                return p - end > 6 ? p + marker.count : nil
+            }
+            p += 1
+        }
+        return nil
+    }
+    /// About twenty-five characters of what was said.
+    static let guidanceReach = 80
+    private static let sourceEndings: [[UInt8]] = ["から", "に"].map { Array($0.utf8) }
+    private static let reportMarkers: [[UInt8]] = [
+        "と言われ", "って言われ", "よう言われ", "ように言われ", "といわれ", "っていわれ", "よういわれ",
+        "と指導", "よう指導", "ように指導", "と止められ", "って止められ", "と注意され", "と勧められ",
+        "と伺", "と許可", "と指示", "よう指示", "ように指示",
+    ].map { Array($0.utf8) }
 
     private func trimmingAuxiliaries(_ bytes: [UInt8], from minimum: Int, to end: Int) -> Int {
         var end = end
