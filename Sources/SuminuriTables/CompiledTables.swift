@@ -427,7 +427,7 @@ package struct PersonCueTables: CompiledTable {
         // Labels of minutes and memos (issue 15); the detector asks a known name after them.
         "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任", "後任", "面談者", "対象者", "メンバー", "pm", "オブザーバー", "欠席",
         "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者", "代理入力者", "担当営業", "kana", "furigana",
-        "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "attendees",
+        "当方", "同席", "受講", "記入", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "attendees",
         // A whiteboard's and a call log's columns (外出:小田, 休み:桑原, 受:荒木).
         "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導",
         // A shift table's columns (早番 東・辻・与那覇　遅番 知念・岸本).

@@ -483,7 +483,10 @@ extension PersonDetector {
            !familyNames.contains(name.firstPart(bytes)),
            !(name.spaced && bytes[safe: name.firstPartEnd] == 0x20 && givenNames.contains(name.lastPart(bytes)) && Scalars.count(bytes, name.range) >= 3
              && !"受済未客担例計他各全同".unicodeScalars.contains(Scalars.at(bytes, name.range.lowerBound)?.0 ?? " ")) { return false }
-        if containsCompanyWord(name.range, context: context, kanaOnlyCounts: name.script != .hiragana) { return false }
+        if containsCompanyWord(name.range, context: context, kanaOnlyCounts: name.script != .hiragana),
+           // アサクラ holds the model サクラ: a listed name in kana, longer than the word, is the name.
+           !(name.script == .katakana && name.parts == 1 && (familyNames.contains(surface) || givenNames.contains(surface))
+             && !isWholeCompanyWord(name.range, context: context)) { return false }
         switch name.script {
         case .hiragana:
             // Hiragana words before さん are mostly roles (おばあちゃん); only known names of
