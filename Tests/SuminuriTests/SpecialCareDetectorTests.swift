@@ -170,6 +170,10 @@ import Testing
         .init("guidance in speech with って", "主治医には飲み始めは運転控えてって言われた", ["MEDICAL 主治医には飲み始めは運転控えてって言われ"]),
         .init("guidance from the company doctor", "産業医からも配慮するよう言われております。", ["MEDICAL 産業医からも配慮するよう言われて"]),
         .init("guidance stays in its sentence", "医師から説明がありました。その後と言われても困ります。", ["MEDICAL 医師から説明があり"]),
+        // A surface listed as a term and again as a fact was read as the term (the first line):
+        // the stronger reading now wins (regression).
+        .init("a surface listed twice takes its fact", "同性のパートナーと車を共同で使う予定です。", ["SEX_LIFE 同性のパートナー"]),
+        .init("a union's activity glued to 組合", "組合活動で土日は不在がちです。", ["UNION 組合活動"]),
     ]
 
     /// Issue 11, third round: the settled rules (pregnancy is MEDICAL), English, spoken and

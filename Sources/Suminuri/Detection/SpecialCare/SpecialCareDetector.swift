@@ -192,7 +192,14 @@ struct SpecialCareDetector: Detector {
         // own; the value after it is the fact.
         let labelEnds = Set(fields.lazy.map(\.range.upperBound).filter { context.text.bytes[safe: $0] == 0x3A })
         if !labelEnds.isEmpty { candidates.removeAll { $0.entry.kind == .term && labelEnds.contains($0.range.upperBound) } }
-        candidates.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        // One surface listed twice (a term, later also as a fact: 組合の役員, 同性のパートナー):
+        // the stronger reading comes first, so the nested-candidate pass below keeps it.
+        candidates.sort { a, b in
+            if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
+            if a.range.count != b.range.count { return a.range.count > b.range.count }
+            let aFact = a.entry.kind != .term, bFact = b.entry.kind != .term
+            return aFact != bFact ? aFact : a.entry.weight > b.entry.weight
+        }
         guard !candidates.isEmpty else { return [] }
         predicates.removeAll { insideTrap($0.range) }
         // Katakana is folded to hiragana before matching: a cue that ends inside a katakana word
