@@ -56,6 +56,7 @@ import Testing
         .init("clerk unreachable", "担当者が捕まらないので困っています。", []),
         .init("do my best", "がんばります！", []),
         .init("もし before a katakana word stays a conditional", "もしガンなら運転はどうなりますか。", []),
+        .init("a history field answered no", "手術歴：なし\n障害の有無：なし\n持病：ありません", []),
         .init("gunmetal", "ガンメタの在庫はありますか。", []),
         .init("DVD", "DVDが再生できません。", []),
         .init("US forces", "在日米軍の方も購入できますか。", []),
@@ -174,6 +175,13 @@ import Testing
         // the stronger reading now wins (regression).
         .init("a surface listed twice takes its fact", "同性のパートナーと車を共同で使う予定です。", ["SEX_LIFE 同性のパートナー"]),
         .init("a union's activity glued to 組合", "組合活動で土日は不在がちです。", ["UNION 組合活動"]),
+        // Form fields that ask whether: yes is the fact; a pregnancy told as a baby in the belly;
+        // a report told as done; a driver who drove off.
+        .init("a history field answered yes", "盗難歴：あり\n入院歴：有", ["CRIME_VICTIM あり", "MEDICAL 有"]),
+        .init("a field asking for an impairment, answered", "障害の有無：下肢障害あり", ["DISABILITY 下肢障害あり"]),
+        .init("a baby in the belly", "備考：おなかに赤ちゃんがいるので", ["MEDICAL おなかに赤ちゃんが"]),
+        .init("a crime reported by its name", "中央署に器物損壊で届出、受理番号 第2207号", ["CRIME_VICTIM 中央署に器物損壊で届出"]),
+        .init("a driver who drove off", "相手はそのまま走り去りました。", ["CRIME_VICTIM そのまま走り去り"]),
     ]
 
     /// Issue 11, third round: the settled rules (pregnancy is MEDICAL), English, spoken and

@@ -190,8 +190,11 @@ struct SpecialCareDetector: Detector {
         fieldValues.sort { $0.lowerBound < $1.lowerBound }
         // 運転者の既往歴：てんかん: a label with its colon names the field, and is no term of its
         // own; the value after it is the fact.
-        let labelEnds = Set(fields.lazy.map(\.range.upperBound).filter { context.text.bytes[safe: $0] == 0x3A })
-        if !labelEnds.isEmpty { candidates.removeAll { $0.entry.kind == .term && labelEnds.contains($0.range.upperBound) } }
+        // (入院歴：有: nor is a term inside the label.)
+        let labels = fields.lazy.map(\.range).filter { context.text.bytes[safe: $0.upperBound] == 0x3A }
+        if !labels.isEmpty {
+            candidates.removeAll { c in c.entry.kind == .term && labels.contains { $0.lowerBound <= c.range.lowerBound && c.range.upperBound <= $0.upperBound } }
+        }
         // One surface listed twice (a term, later also as a fact: 組合の役員, 同性のパートナー):
         // the stronger reading comes first, so the nested-candidate pass below keeps it.
         candidates.sort { a, b in
@@ -557,6 +560,11 @@ struct SpecialCareDetector: Detector {
         }
         guard separators > 0 else { return nil }
         let start = p
+        // 盗難歴：あり, 既往歴：有: yes is the fact of a field that asks whether.
+        if let yes = Self.yesValues.first(where: { Scalars.hasPrefix(bytes, at: start, $0) }),
+           Scalars.at(bytes, start + yes.count).map({ ScriptClass.of($0.0) != .hiragana && ScriptClass.of($0.0) != .kanji }) ?? true {
+            return (start, start..<(start + yes.count))
+        }
         var count = 0
         while count < 20, let (scalar, length) = Scalars.at(bytes, p) {
             let next = p + length
@@ -578,6 +586,7 @@ struct SpecialCareDetector: Detector {
         return (particle && count >= 2 ? field.range.lowerBound : start, value)
     }
 
+    private static let yesValues: [[UInt8]] = ["あり", "有り", "有"].map { Array($0.utf8) }
     private static let valueStops: Set<Unicode.Scalar> = ["で", "に", "の", "と", "が", "は", "を", "や", "だ", "な", "も", "か", "よ", "ね", "て", "し"]
 
     /// A span widened to whole ICU words, so redaction never leaves half a word behind
