@@ -182,6 +182,8 @@ import Testing
         .init("a baby in the belly", "備考：おなかに赤ちゃんがいるので", ["MEDICAL おなかに赤ちゃんが"]),
         .init("a crime reported by its name", "中央署に器物損壊で届出、受理番号 第2207号", ["CRIME_VICTIM 中央署に器物損壊で届出"]),
         .init("a driver who drove off", "相手はそのまま走り去りました。", ["CRIME_VICTIM そのまま走り去り"]),
+        .init("facts in foreign residents' own languages", "Minha esposa está grávida.\nVợ tôi đang mang thai.\nNoong Sabado, ninakaw ang kotse ko.\n我怀孕了", ["MEDICAL está grávida", "MEDICAL mang thai", "CRIME_VICTIM ninakaw", "MEDICAL 我怀孕了"]),
+        .init("a medical follow-up paragraphs after the fact", "父が肺炎で入院しました。\n\n車検の件は来月でお願いします。\n\n退院は来週の予定です。", ["MEDICAL 肺炎で入院し", "MEDICAL 退院"]),
     ]
 
     /// Issue 11, third round: the settled rules (pregnancy is MEDICAL), English, spoken and

@@ -353,8 +353,9 @@ struct SpecialCareDetector: Detector {
         }
         // A bare term after a stated fact of its label refers back to it (父が透析を受けています。
         // 透析の日は…; 被害届, その後の通院): it is a mention of that person's fact.
-        // The same words refer back anywhere in the text; a different medical term does so
-        // only close after the fact (父が入院しました。退院は来週で…), in the same paragraph.
+        // The same words refer back anywhere in the text, and so does a different medical term
+        // (父が入院しました。… 退院は来週で…: a long mail returns to the illness in its reply);
+        // another label's different term only close after the fact, in the same paragraph.
         let stated = found.filter { $0.confidence >= 0.6 && !Self.rule($0.rule, contains: "bare") }
         for (index, term, weight) in bare {
             let f = found[index]
@@ -363,7 +364,7 @@ struct SpecialCareDetector: Detector {
                       let sEnd = s.normalizedRange.upperBound.utf8
                       guard s.label == f.label, sEnd <= term.lowerBound else { return false }
                       if Scalars.occurs(term, in: s.normalizedRange.utf8, of: bytes) { return true }
-                      return term.lowerBound - sEnd <= Self.followUpReach && !crossesParagraph(bytes, sEnd, term.lowerBound)
+                      return f.label == .medical || (term.lowerBound - sEnd <= Self.followUpReach && !crossesParagraph(bytes, sEnd, term.lowerBound))
                   }) else { continue }
             let medical = f.label == .medical
             found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: medical ? 0.6 * weight + 0.1 : max(f.confidence, Self.crimeFollowUpConfidence),
