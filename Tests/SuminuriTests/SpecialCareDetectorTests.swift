@@ -57,6 +57,7 @@ import Testing
         .init("do my best", "がんばります！", []),
         .init("もし before a katakana word stays a conditional", "もしガンなら運転はどうなりますか。", []),
         .init("a car inspection that flagged something", "ETCが検査で引っかかった", []),
+        .init("a body part referred to with no impairment stated", "耳のことでご迷惑をおかけします。サッカーの審判をしています。", []),
         .init("a history field answered no", "手術歴：なし\n障害の有無：なし\n持病：ありません", []),
         .init("gunmetal", "ガンメタの在庫はありますか。", []),
         .init("DVD", "DVDが再生できません。", []),
@@ -185,6 +186,9 @@ import Testing
         .init("a driver who drove off", "相手はそのまま走り去りました。", ["CRIME_VICTIM そのまま走り去り"]),
         .init("facts in foreign residents' own languages", "Minha esposa está grávida.\nVợ tôi đang mang thai.\nNoong Sabado, ninakaw ang kotse ko.\n我怀孕了", ["MEDICAL está grávida", "MEDICAL mang thai", "CRIME_VICTIM ninakaw", "MEDICAL 我怀孕了"]),
         .init("an illness told with 患う, old words, a checkup that flagged something", "昨年の暮れより心の臓を患いまして。右目も白そこひと診断されました。会社の健診で肝臓の数値が引っかかって、再検査に行きます。検査で胃に影があると言われ", ["MEDICAL 昨年の暮れより心の臓を患いまして", "MEDICAL 白そこひと診断され", "MEDICAL 会社の健診", "MEDICAL 肝臓の数値が引っかかって", "MEDICAL 再検査に行き", "MEDICAL 検査で胃に影があると言われ"]),
+        .init("an impairment referred back to by its body part", "母は耳が聞こえにくいです。耳のことでご迷惑をおかけしますが、よろしくお願いします。", ["DISABILITY 耳が聞こえにくい", "DISABILITY 耳のこと"]),
+        .init("とのこと closes a fact of any label (regression: the span ended inside とのこと)", "兄は服役中とのことです。", ["CRIMINAL 服役中とのこと"]),
+        .init("custody told in its own words", "弟は現在も警察署に留置中とのこと。弁護士さんの接見の時に書いてもらいます。", ["CRIMINAL 警察署に留置中とのこと", "CRIMINAL 接見"]),
         .init("a medical follow-up paragraphs after the fact", "父が肺炎で入院しました。\n\n車検の件は来月でお願いします。\n\n退院は来週の予定です。", ["MEDICAL 肺炎で入院し", "MEDICAL 退院"]),
     ]
 

@@ -43,6 +43,9 @@ struct SpecialCareDetector: Detector {
     /// CRIME_VICTIM terms this weak state nothing alone, not even with a predicate (0.8 × weight + 0.2
     /// is below the threshold), but refer back to a stated crime (警察に相談, 交番に届け).
     static let followUpTermWeight = 0.3
+    /// DISABILITY terms this weak only refer back to a stated impairment (耳のこと); body parts
+    /// with a particle (耳が, 0.3) are terms that need a predicate, and stay out.
+    static let referringTermWeight = 0.2
     /// Such a term after a stated crime: above CRIME_VICTIM's threshold (0.5).
     static let crimeFollowUpConfidence = 0.6
 
@@ -317,6 +320,9 @@ struct SpecialCareDetector: Detector {
                 }
                 // A report to the police refers back to a stated crime (警察に相談 after a theft).
                 if label == .crimeVictim, w <= Self.followUpTermWeight { bare.append((found.count, c.range, w)) }
+                // An impairment referred to by its body part or as 障害 (耳のこと, 指のこと, 障害の話)
+                // after it was stated.
+                if label == .disability, w <= Self.referringTermWeight { bare.append((found.count, c.range, w)) }
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
