@@ -350,6 +350,7 @@ struct SpecialCareDetector: Detector {
                 confidence *= 0.5; parts.append("inside-word")
             }
             end = trimmingAuxiliaries(bytes, from: c.range.upperBound, to: end)
+            end = SpecialCarePhrase.endingOutsideAVerbForm(bytes, from: c.range.upperBound, to: end)
             if label == .medical, c.entry.kind == .fact, let reported = reportedGuidanceEnd(bytes, source: c.range, end: end) {
                 end = reported; parts.append("guidance")
             }
@@ -516,7 +517,8 @@ struct SpecialCareDetector: Detector {
             trimmed = false
             for aux in Self.auxiliaries where end - aux.count >= minimum && bytes[(end - aux.count)..<end].elementsEqual(aux) {
                 // ています keeps its て: 使って|います.
-                let keep = aux.starts(with: Array("て".utf8)) || aux.starts(with: Array("で".utf8)) && aux.count > 6 ? 3 : 0
+                // (でした, です are the copula: nothing of them stays.)
+                let keep = aux.starts(with: Array("て".utf8)) || aux.starts(with: Array("でい".utf8)) || aux.starts(with: Array("でお".utf8)) ? 3 : 0
                 end -= aux.count - keep
                 trimmed = keep == 0
                 break

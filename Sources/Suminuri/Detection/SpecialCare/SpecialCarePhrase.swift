@@ -30,8 +30,10 @@ enum SpecialCarePhrase {
             let startIndex = starts.firstIndex(startingAtOrAfter: range.upperBound) { $0 }
             let ceiling = startIndex < starts.count ? starts[startIndex] : bytes.count
             let lower = phraseStart(bytes, context.text, before: range.lowerBound, floor: floor)
-            let upper = phraseEnd(bytes, context.text, after: range.upperBound, ceiling: ceiling)
-            guard lower < range.lowerBound || upper > range.upperBound else { return finding }
+            // Whatever moved the end, it may not stay inside an inflected word.
+            let upper = endingOutsideAVerbForm(bytes, from: range.lowerBound + 1,
+                                               to: phraseEnd(bytes, context.text, after: range.upperBound, ceiling: ceiling))
+            guard lower != range.lowerBound || upper != range.upperBound else { return finding }
             return context.finding(finding.label, lower..<upper, confidence: finding.confidence, rule: finding.rule)
         }
     }
@@ -109,6 +111,33 @@ enum SpecialCarePhrase {
         if let (next, _) = Scalars.at(bytes, p), isPhraseScalar(next), !(starts(bytes, at: p, with: clauseEnds)) { return end }
         return trimmingAuxiliaries(bytes, text, from: end, to: p)
     }
+
+    /// A span may not end inside an inflected word (ANNOTATION.md: 通院中でしたが never ends inside
+    /// でし): where the text goes on with the rest of a verb or copula form (でし|た, まし|た,
+    /// でござい|ます, てしま|いました, てい|ます, てお|ります, とのこ|と), the end moves back before it.
+    static func endingOutsideAVerbForm(_ bytes: [UInt8], from minimum: Int, to end: Int) -> Int {
+        var end = end
+        var moved = true
+        while moved {
+            moved = false
+            for form in Self.brokenForms {
+                let tail = form.tail
+                guard end - tail.count >= minimum, bytes[(end - tail.count)..<end].elementsEqual(tail),
+                      let (next, _) = Scalars.at(bytes, end), form.next.unicodeScalars.contains(next) else { continue }
+                // てい|ます, てしま|った: the て of the verb before stays with it.
+                end -= tail.count - form.keep
+                moved = form.keep == 0
+                break
+            }
+        }
+        return end
+    }
+    private static let brokenForms: [(tail: [UInt8], next: String, keep: Int)] = [
+        ("でござい", "ま", 0), ("ござい", "ま", 0), ("でし", "たて", 0), ("まし", "たて", 0), ("とのこ", "と", 0),
+        ("てしま", "いっうわ", 3), ("でしま", "いっうわ", 3), ("てい", "まるたてな", 3), ("でい", "まるたてな", 3),
+        ("てお", "りる", 3), ("でお", "りる", 3),
+    ].map { (Array($0.0.utf8), $0.1, $0.2) }
+
 
     /// Auxiliaries state nothing (言われ|ました), and a particle after a noun is not part of
     /// the phrase (通院中|で).
