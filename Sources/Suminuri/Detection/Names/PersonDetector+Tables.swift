@@ -483,6 +483,10 @@ extension PersonDetector {
            !familyNames.contains(name.firstPart(bytes)),
            !(name.spaced && bytes[safe: name.firstPartEnd] == 0x20 && givenNames.contains(name.lastPart(bytes)) && Scalars.count(bytes, name.range) >= 3
              && !"受済未客担例計他各全同".unicodeScalars.contains(Scalars.at(bytes, name.range.lowerBound)?.0 ?? " ")) { return false }
+        // 再連絡 未, 書類郵送 済: a memo's status mark after a task is no given name.
+        if name.parts == 2, name.script == .kanji, let (mark, markStart) = Scalars.before(bytes, name.range.upperBound),
+           markStart >= name.firstPartEnd, Scalars.count(bytes, name.firstPartEnd..<name.range.upperBound) <= 2,
+           "未済否無".unicodeScalars.contains(mark) { return false }
         if containsCompanyWord(name.range, context: context, kanaOnlyCounts: name.script != .hiragana),
            // アサクラ holds the model サクラ: a listed name in kana, longer than the word, is the name.
            !(name.script == .katakana && name.parts == 1 && (familyNames.contains(surface) || givenNames.contains(surface))
