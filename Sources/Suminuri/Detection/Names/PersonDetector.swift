@@ -317,7 +317,9 @@ struct PersonDetector: Detector {
             // 田中から聞いた, 佐藤が担当します: a known name right before.
             if let trailing = here.first(where: { $0.kind == .trailing }) {
                 if let name = kanjiNameEnding(at: i, reader: reader, unknownGiven: false),
-                   Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false) {
+                   Scalars.count(bytes, name.range) >= 2, accept(name, context: context, honorific: false),
+                   // 東京の息子が: a place's family member is no family named.
+                   !(trailing.bytes.starts(with: Self.no) && placeStems.contains(bytes[name.range])) {
                     found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.6), rule: "person.trailing"))
                 } else if Self.staffActions.contains(trailing.bytes), let start = reader.wordStart(endingAt: i), reader.isWordStart(start),
                           // 当日は仮屋園がご案内いたします: staff named by what they will do for
