@@ -189,6 +189,7 @@ import Testing
         .init("an impairment referred back to by its body part", "母は耳が聞こえにくいです。耳のことでご迷惑をおかけしますが、よろしくお願いします。", ["DISABILITY 耳が聞こえにくい", "DISABILITY 耳のこと"]),
         .init("とのこと closes a fact of any label (regression: the span ended inside とのこと)", "兄は服役中とのことです。", ["CRIMINAL 服役中とのこと"]),
         .init("no span ends inside a verb or copula form (regression: 通院中でし|た, 押収されてしま|いました, 飲んでい|ます)", "父は通院中でした。車も押収されてしまいました。息子がてんかんの薬を飲んでいます。私どもは旧華族の家柄でございまして、", ["MEDICAL 通院中", "CRIMINAL 押収されて", "MEDICAL てんかんの薬を飲んで", "FAMILY_ORIGIN 私どもは旧華族の家柄"]),
+        .init("たら after a past action is discovery, not a condition", "朝起きたら車が盗まれていました。", ["CRIME_VICTIM 朝起きたら車が盗まれて"]),
         .init("custody told in its own words", "弟は現在も警察署に留置中とのこと。弁護士さんの接見の時に書いてもらいます。", ["CRIMINAL 警察署に留置中とのこと", "CRIMINAL 接見"]),
         .init("a medical follow-up paragraphs after the fact", "父が肺炎で入院しました。\n\n車検の件は来月でお願いします。\n\n退院は来週の予定です。", ["MEDICAL 肺炎で入院し", "MEDICAL 退院"]),
     ]
