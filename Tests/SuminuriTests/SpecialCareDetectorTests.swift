@@ -58,6 +58,7 @@ import Testing
         .init("もし before a katakana word stays a conditional", "もしガンなら運転はどうなりますか。", []),
         .init("a car inspection that flagged something", "ETCが検査で引っかかった", []),
         .init("a body part referred to with no impairment stated", "耳のことでご迷惑をおかけします。サッカーの審判をしています。", []),
+        .init("a thing lost or missing is no impairment", "財布をなくしてしまいました。欠けているパーツがあります。", []),
         .init("a history field answered no", "手術歴：なし\n障害の有無：なし\n持病：ありません", []),
         .init("gunmetal", "ガンメタの在庫はありますか。", []),
         .init("DVD", "DVDが再生できません。", []),
@@ -190,6 +191,8 @@ import Testing
         .init("とのこと closes a fact of any label (regression: the span ended inside とのこと)", "兄は服役中とのことです。", ["CRIMINAL 服役中とのこと"]),
         .init("no span ends inside a verb or copula form (regression: 通院中でし|た, 押収されてしま|いました, 飲んでい|ます)", "父は通院中でした。車も押収されてしまいました。息子がてんかんの薬を飲んでいます。私どもは旧華族の家柄でございまして、", ["MEDICAL 通院中", "CRIMINAL 押収されて", "MEDICAL てんかんの薬を飲んで", "FAMILY_ORIGIN 私どもは旧華族の家柄"]),
         .init("たら after a past action is discovery, not a condition", "朝起きたら車が盗まれていました。", ["CRIME_VICTIM 朝起きたら車が盗まれて"]),
+        .init("an impairment told by what a body part can no longer do", "本人 右手しか動かない\n主人が緑内障で左の視野が欠けとる\n左の目はとうに光を失っております", ["DISABILITY 右手しか動かない", "MEDICAL 緑内障", "DISABILITY 左の視野が欠けとる", "DISABILITY 光を失って"]),
+        .init("ですから is no question (regression)", "足が悪いもんですから乗り降りが大変で", ["DISABILITY 足が悪い"]),
         .init("custody told in its own words", "弟は現在も警察署に留置中とのこと。弁護士さんの接見の時に書いてもらいます。", ["CRIMINAL 警察署に留置中とのこと", "CRIMINAL 接見"]),
         .init("a medical follow-up paragraphs after the fact", "父が肺炎で入院しました。\n\n車検の件は来月でお願いします。\n\n退院は来週の予定です。", ["MEDICAL 肺炎で入院し", "MEDICAL 退院"]),
     ]
