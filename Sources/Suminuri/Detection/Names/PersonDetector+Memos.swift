@@ -1019,6 +1019,10 @@ extension PersonDetector {
             // お世話になっている川畑です: after る, as after た.
             case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x82 && bytes[i + 2] == 0x8B:
                 starts.append(i + 3)
+            // あのー田島ですけど, もしもしー望月です: after a filler's long vowel (a known family
+            // name only, as after の).
+            case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x83 && bytes[i + 2] == 0xBC && reader.script(at: i + 3) == .kanji:
+                starts.append(i + 3)
             case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x81:
                 let last = bytes[i + 2]
                 // の た, and で after a name explained by its characters (田んぼの田で迫田です).
@@ -1091,8 +1095,8 @@ extension PersonDetector {
             // 林です。水曜10時で…, 西です。: or, opening a message or a line, a listed one.
             guard name.script != .kanji || Scalars.count(bytes, name.range) >= 2
                     || (strong && familyNames.contains(bytes[name.range]))
-                    || (lineStarts.contains(lineStart) && name.range.lowerBound == lineStart && familyNames.contains(bytes[name.range])
-                        && [Array("です。".utf8), Array("です!".utf8), Array("です\n".utf8)].contains(intro))
+                    || ((lineStarts.contains(lineStart) || reader.followsGreeting(lineStart)) && name.range.lowerBound == lineStart
+                        && familyNames.contains(bytes[name.range]) && [Array("です。".utf8), Array("です!".utf8), Array("です\n".utf8)].contains(intro))
                     // はい 森 です, 整備 の 谷 です, 失礼します 宮 です: spaced speech after a filler.
                     || (familyNames.contains(bytes[name.range]) && bytes[safe: name.range.lowerBound - 1] == 0x20 && bytes[safe: end] == 0x20
                         && (Self.speechLeads.contains { lead in name.range.lowerBound - 1 >= lead.count && bytes[(name.range.lowerBound - 1 - lead.count)..<(name.range.lowerBound - 1)].elementsEqual(lead) }
