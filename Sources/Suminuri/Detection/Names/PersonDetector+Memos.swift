@@ -1074,6 +1074,11 @@ extension PersonDetector {
             // listed introduces its speaker too.
             // 鹿屋店の鶴丸です: after a unit and の, any kanji word that is no common word, role or
             // organisation (鹿屋店の担当です is none).
+            // 以前そちらで車を買った稲留です: after a clause about the writer's dealings, a family
+            // name nobody listed, shaped like one, introduces the writer too.
+            let afterDealings = name.script == .kanji && name.parts == 1 && intro != Array("です ".utf8)
+                && Scalars.before(bytes, lineStart).map { $0.0 == "た" } == true
+                && isUnlistedFamilyName(name.range, reader: reader, context: context)
             let afterPlace = name.script == .kanji && name.parts == 1
                 && ((placeBeforeNo(name.range.lowerBound, reader: reader) && isUnlistedFamilyName(name.range, reader: reader, context: context))
                     || (unitBeforeNo(name.range.lowerBound, reader: reader, staffOnly: true)
@@ -1088,8 +1093,8 @@ extension PersonDetector {
             let afterUnit = unitBeforeNo(lineStart, reader: reader)
             let foreign = name.script == .katakana && Scalars.count(bytes, name.range) >= 2 && !isLoanword(name, bytes)
                 && (early || announced.contains(lineStart) || clauseStarts.contains(lineStart) || afterUnit || strong)
-            guard known || foreign || afterPlace || (!loose && strong && clauseStarts.contains(lineStart)) || (!loose && early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
-            if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji && !afterPlace { continue }
+            guard known || foreign || afterPlace || afterDealings || (!loose && strong && clauseStarts.contains(lineStart)) || (!loose && early && name.script == .kanji && Scalars.count(bytes, name.range) <= 3 && !notNames.contains(name.firstPart(bytes)) && intro != Array("です、".utf8)) else { continue }
+            if !clauseStarts.contains(lineStart) && !familyNames.contains(name.firstPart(bytes)) && name.script == .kanji && !afterPlace && !afterDealings { continue }
             // One kanji is a name only when the lists know it and it says so itself: 堀でございます,
             // 岸と申します.
             // 林です。水曜10時で…, 西です。: or, opening a message or a line, a listed one.
