@@ -1223,6 +1223,9 @@ extension PersonDetector {
         return false
     }
 
+    /// Formal nouns a clause ends in before です (取り直したところです, 来たばかりです).
+    static let nounsBeforeDesu: [[UInt8]] = ["ところ", "ばかり", "つもり", "かんじ", "ものの", "だけど", "みたい"].map { Array($0.utf8) }
+
     /// Kana that can end the word before a name in running kana (確かおおたさん, じゃなくて
     /// まつおかさん): particles and sentence ends.
     static let kanaWordEnds = Set("はがのもをにとでてかねよなうし".unicodeScalars)
@@ -1250,6 +1253,16 @@ extension PersonDetector {
                 // Before さん or と申します, a family reading of three kana or more after a word's end.
                 if strongCue, start > runStart, candidate.count >= 9, familyNames.contains(candidate),
                    let (previous, _) = Scalars.before(bytes, start), Self.kanaWordEnds.contains(previous) {
+                    return start..<end
+                }
+                // Before です too, after a clause about the caller's dealings or a gasp (車検お願いした
+                // やまぐちです, あっもりかわです): a family reading of three kana or more.
+                if !strongCue, start > runStart, candidate.count >= 9, familyNames.contains(candidate),
+                   let (previous, _) = Scalars.before(bytes, start), previous == "た" || previous == "っ",
+                   // (なっ|たもの: after っ a た or て is the verb's own ending.)
+                   previous == "た" || !(Scalars.at(bytes, start).map { $0.0 == "た" || $0.0 == "て" } ?? false),
+                   !Self.nounsBeforeDesu.contains(where: { candidate.elementsEqual($0) }),
+                   !kanaFunctionWords.contains(candidate), !kanaAdjectives.contains(candidate) {
                     return start..<end
                 }
                 if start == runStart ? runStartsWord : Self.kanaNameLeaders.contains(where: { leader in
