@@ -193,6 +193,7 @@ import Testing
         .init("たら after a past action is discovery, not a condition", "朝起きたら車が盗まれていました。", ["CRIME_VICTIM 朝起きたら車が盗まれて"]),
         .init("an impairment told by what a body part can no longer do", "本人 右手しか動かない\n主人が緑内障で左の視野が欠けとる\n左の目はとうに光を失っております", ["DISABILITY 右手しか動かない", "MEDICAL 緑内障", "DISABILITY 左の視野が欠けとる", "DISABILITY 光を失って"]),
         .init("ですから is no question (regression)", "足が悪いもんですから乗り降りが大変で", ["DISABILITY 足が悪い"]),
+        .init("a faith word inside a kanji name is the name; a faith told in katakana stays one", "私は神宮司 玲です。わたしはムスリムです。", ["CREED ムスリム"]),
         .init("custody told in its own words", "弟は現在も警察署に留置中とのこと。弁護士さんの接見の時に書いてもらいます。", ["CRIMINAL 警察署に留置中とのこと", "CRIMINAL 接見"]),
         .init("a medical follow-up paragraphs after the fact", "父が肺炎で入院しました。\n\n車検の件は来月でお願いします。\n\n退院は来週の予定です。", ["MEDICAL 肺炎で入院し", "MEDICAL 退院"]),
     ]

@@ -232,6 +232,16 @@ public struct SensitiveDataScanner: Sendable {
         var findings: [Finding] = []
         for detector in detectors { findings += detector.findings(in: context) }
         if let (joined, map) = text.joiningSpacedWords() { findings = specialCare(in: text, joined: joined, map: map, besides: findings) }
+        // A special-care word inside a name is part of the name (神宮司 holds 宮司, a shrine's
+        // priest): the name's characters are redacted as the name.
+        // (Kanji names read with a strong cue only: わたしはムスリムです is a faith and 産休中です a
+        // leave, whatever the looser name rules read.)
+        let names = findings.filter { $0.label == .person && $0.confidence >= 0.75 && text.isKanjiName($0.normalizedRange) }.map(\.normalizedRange)
+        if !names.isEmpty {
+            findings.removeAll { f in
+                f.label.isSensitiveCategory && names.contains { $0.lowerBound <= f.normalizedRange.lowerBound && f.normalizedRange.upperBound <= $0.upperBound }
+            }
+        }
         // Widened in the text as written, where a space still ends a phrase.
         return SpecialCarePhrase.widen(findings, in: context)
     }
@@ -308,4 +318,21 @@ public enum EngineError: Error, CustomStringConvertible, Sendable {
 extension Redaction {
     /// What replaces a piece that could not be prepared for scanning.
     public static let unprocessedPlaceholder = "［未処理］"
+}
+
+extension NormalizedText {
+    /// Whether a range holds only kanji and spaces (a name written in kanji).
+    func isKanjiName(_ range: NormalizedRange) -> Bool {
+        var p = range.lowerBound.utf8
+        var kanji = 0
+        while p < range.upperBound.utf8, let (scalar, length) = Scalars.at(bytes, p) {
+            switch ScriptClass.of(scalar) {
+            case .kanji: kanji += 1
+            case .space: break
+            default: return false
+            }
+            p += length
+        }
+        return kanji > 0
+    }
 }
