@@ -138,7 +138,6 @@ enum SpecialCarePhrase {
         ("てお", "りる", 3), ("でお", "りる", 3),
     ].map { (Array($0.0.utf8), $0.1, $0.2) }
 
-
     /// Auxiliaries state nothing (言われ|ました), and a particle after a noun is not part of
     /// the phrase (通院中|で).
     private static func trimmingAuxiliaries(_ bytes: [UInt8], _ text: NormalizedText, from minimum: Int, to end: Int) -> Int {
