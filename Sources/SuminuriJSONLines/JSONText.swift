@@ -37,5 +37,17 @@ public enum JSONLines {
     }
 
     /// A score or confidence with three decimals.
-    public static func number(_ value: Double) -> String { String(format: "%.3f", value) }
+    /// Integer arithmetic, not `String(format:)`: Foundation's formatting cost more than the
+    /// rest of a finding's line.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "0.000" : (value < 0 ? "-1e999" : "1e999") }
+        let scaled = value.magnitude * 1000
+        // A product that lands on a half may have been rounded onto it: printf reads the value
+        // itself.
+        guard scaled < 1e15, scaled - scaled.rounded(.down) != 0.5 else { return String(format: "%.3f", value) }
+        let thousandths = scaled.rounded()
+        let n = Int(thousandths)
+        let fraction = String(n % 1000)
+        return (value < 0 && n > 0 ? "-" : "") + String(n / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
 }

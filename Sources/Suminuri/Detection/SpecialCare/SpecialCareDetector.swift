@@ -194,9 +194,13 @@ struct SpecialCareDetector: Detector {
         // 運転者の既往歴：てんかん: a label with its colon names the field, and is no term of its
         // own; the value after it is the fact.
         // (入院歴：有: nor is a term inside the label.)
-        let labels = fields.lazy.map(\.range).filter { context.text.bytes[safe: $0.upperBound] == 0x3A }
-        if !labels.isEmpty {
-            candidates.removeAll { c in c.entry.kind == .term && labels.contains { $0.lowerBound <= c.range.lowerBound && c.range.upperBound <= $0.upperBound } }
+        let labels = fields.map { $0.range }.filter { context.text.bytes[safe: $0.upperBound] == 0x3A }.sorted { $0.lowerBound < $1.lowerBound }
+        if let longest = labels.lazy.map({ $0.count }).max() {
+            candidates.removeAll { c in
+                guard c.entry.kind == .term else { return false }
+                let from = labels.firstIndex(startingAtOrAfter: c.range.lowerBound - longest) { $0.lowerBound }
+                return labels[from...].prefix { $0.lowerBound <= c.range.lowerBound }.contains { c.range.upperBound <= $0.upperBound }
+            }
         }
         // One surface listed twice (a term, later also as a fact: 組合の役員, 同性のパートナー):
         // the stronger reading comes first, so the nested-candidate pass below keeps it.
@@ -406,6 +410,8 @@ struct SpecialCareDetector: Detector {
         var result: [Hit] = []
         for p in predicates {
             let end = p.range.lowerBound
+            // Most predicates follow no suffix: one byte rules them out before any comparison.
+            guard end > 0, lexicon.suffixLastBytes.contains(bytes[end - 1]) else { continue }
             for (suffix, entry) in lexicon.suffixes where p.entry.label == nil || p.entry.label == entry.label {
                 guard end >= suffix.count, bytes[(end - suffix.count)..<end].elementsEqual(suffix) else { continue }
                 // Read the word backwards in the original, where katakana is still katakana.
@@ -551,6 +557,7 @@ struct SpecialCareDetector: Detector {
     /// particle. An empty value still reports where it would start, for terms written in kana.
     private func fieldValue(after field: Hit, context: ScanContext) -> (Int, Range<Int>)? {
         let bytes = context.text.bytes
+        if field.entry.label == .familyOrigin, let told = domicileTold(after: field, context: context) { return told }
         var p = field.range.upperBound
         var separators = 0, particle = false
         separatorLoop: while separators < 3, let (scalar, length) = Scalars.at(bytes, p) {
@@ -594,6 +601,87 @@ struct SpecialCareDetector: Detector {
         let value = count >= 2 ? start..<p : start..<start
         return (particle && count >= 2 ? field.range.lowerBound : start, value)
     }
+
+    /// 本籍 told in a sentence with its place (ANNOTATION.md: the span is the term and its place):
+    /// `本籍を奄美大島の龍郷町に置いて`, `本籍の沖縄県宮古島市平良`, `本籍は今も奄美の瀬戸内町古仁屋`, and
+    /// the place in kana as voice input writes it (`ほんせきが かごしまけん いずみし`). A place is
+    /// words of place (kanji, katakana, digits) that may be joined by の, and must name a
+    /// prefecture, municipality or island somewhere (本籍の記載 is no place). Nil leaves the
+    /// label to the plain field reading.
+    private func domicileTold(after field: Hit, context: ScanContext) -> (Int, Range<Int>)? {
+        let bytes = context.text.bytes
+        guard let (particle, length) = Scalars.at(bytes, field.range.upperBound), "はがをのも".unicodeScalars.contains(particle) else { return nil }
+        var p = field.range.upperBound + length
+        if let adverb = Self.domicileAdverbs.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { p += adverb.count }
+        while bytes[safe: p] == 0x20 { p += 1 }
+        let valueStart = p
+        var end = p, sawPlaceSuffix = false, count = 0
+        if Scalars.at(bytes, p).map({ ScriptClass.of($0.0) == .hiragana && !context.text.wasKatakana(p) }) == true {
+            // Kana words, each ending in a place suffix read aloud (かごしまけん いずみし), the
+            // last one perhaps followed by です or a particle.
+            var q = p
+            chunks: while count < 24 {
+                while bytes[safe: q] == 0x20 { q += 1 }
+                var chunkEnd = q
+                while let (scalar, length) = Scalars.at(bytes, chunkEnd), ScriptClass.of(scalar) == .hiragana, !context.text.wasKatakana(chunkEnd) {
+                    chunkEnd += length; count += 1
+                }
+                guard chunkEnd > q, !bytes[q..<chunkEnd].starts(with: Self.notPlaceStart) else { break }
+                var k = chunkEnd, found = false
+                while k > q {
+                    if Self.kanaPlaceSuffixes.contains(where: { Scalars.hasSuffix(bytes, before: k, $0) }),
+                       k == chunkEnd || Self.afterKanaPlace.contains(where: { Scalars.hasPrefix(bytes, at: k, $0) }) {
+                        found = true; break
+                    }
+                    k -= 3
+                }
+                guard found, k - q >= 6, !Self.kanaNegation.contains(where: { Scalars.hasSuffix(bytes, before: k, $0) }) else { break }
+                end = k; sawPlaceSuffix = true
+                if k < chunkEnd { break chunks }
+                q = chunkEnd
+            }
+        } else {
+            while count < 30, let (scalar, length) = Scalars.at(bytes, p) {
+                let cls = ScriptClass.of(scalar)
+                if cls == .kanji || cls == .digit || (cls == .hiragana && context.text.wasKatakana(p)) {
+                    if Self.placeSuffixes.contains(scalar) { sawPlaceSuffix = true }
+                    p += length; count += 1; end = p
+                    continue
+                }
+                // 沖縄県うるま市, いちき串木野市: a town's name in hiragana before its suffix.
+                if cls == .hiragana, count > 0 || scalar != "の" {
+                    var q = p, kana = 0
+                    while kana < 6, let (next, nextLength) = Scalars.at(bytes, q), ScriptClass.of(next) == .hiragana { q += nextLength; kana += 1 }
+                    if kana >= 2, let (suffix, _) = Scalars.at(bytes, q), Self.placeSuffixes.contains(suffix) {
+                        p = q
+                        continue
+                    }
+                }
+                // 奄美大島の龍郷町: の between two words of place.
+                if scalar == "の", end == p, count > 0, let (next, _) = Scalars.at(bytes, p + length), ScriptClass.of(next) == .kanji || context.text.wasKatakana(p + length) {
+                    p += length
+                    continue
+                }
+                break
+            }
+        }
+        guard sawPlaceSuffix, end > valueStart else { return nil }
+        // 本籍地の市役所, 本籍の都道府県: an office or a form's heading, no place.
+        let value = bytes[valueStart..<end]
+        if Self.notDomicileWords.contains(where: { value.firstRange(of: $0) != nil }) { return nil }
+        // 本籍を…に置いて: the verb that keeps it there belongs to the statement.
+        if particle == "を", let keep = Self.domicileKept.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { end += keep.count }
+        return (field.range.lowerBound, valueStart..<end)
+    }
+
+    private static let domicileAdverbs: [[UInt8]] = ["今も", "今でも", "今は", "現在も", "現在は", "現在", "まだ", "ずっと", "元々", "もともと"].map { Array($0.utf8) }
+    private static let placeSuffixes: Set<Unicode.Scalar> = ["都", "道", "府", "県", "市", "区", "町", "村", "郡", "島"]
+    private static let kanaPlaceSuffixes: [[UInt8]] = ["けん", "し", "く", "ちょう", "まち", "むら", "そん", "ぐん", "じま", "しま", "とう", "ふ"].map { Array($0.utf8) }
+    private static let afterKanaPlace: [[UInt8]] = ["です", "で", "だ", "に", "なので", "と", "の", "や", "から"].map { Array($0.utf8) }
+    private static let notDomicileWords: [[UInt8]] = ["役所", "役場", "庁", "欄", "記載", "都道府県", "市町村", "市区町村", "窓口", "県外", "県内", "市外", "市内", "府外", "都外", "道外", "町外", "村外"].map { Array($0.utf8) }
+    private static let notPlaceStart = Array("わから".utf8)
+    private static let kanaNegation: [[UInt8]] = ["ないし", "ません"].map { Array($0.utf8) }
+    private static let domicileKept: [[UInt8]] = ["に置いたまま", "に置いて", "に置いた"].map { Array($0.utf8) }
 
     private static let yesValues: [[UInt8]] = ["あり", "有り", "有"].map { Array($0.utf8) }
     private static let valueStops: Set<Unicode.Scalar> = ["で", "に", "の", "と", "が", "は", "を", "や", "だ", "な", "も", "か", "よ", "ね", "て", "し"]

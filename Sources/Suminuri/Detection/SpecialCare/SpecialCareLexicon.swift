@@ -25,6 +25,8 @@ struct SpecialCareLexicon: Sendable {
     let entries: [Entry]
     /// `suffix` entries, matched only before predicates (never searched on their own), longest first.
     let suffixes: [(bytes: [UInt8], entry: Entry)]
+    /// The last byte of each suffix, indexed by byte value.
+    let suffixLastBytes: ByteFlags
 
     /// The label of each file under special-care/.
     static let fileLabels: [String: Label] = SpecialCareTables.fileLabels.mapValues { Label(rawValue: $0)! }
@@ -44,5 +46,17 @@ struct SpecialCareLexicon: Sendable {
         suffixes = zip(starts, entries(tables.suffixes)).enumerated().map { i, suffix in
             (Array(tables.suffixBytes[suffix.0..<starts[i + 1]]), suffix.1)
         }
+        suffixLastBytes = ByteFlags(suffixes.compactMap { $0.bytes.last })
     }
+}
+
+/// A set of byte values, looked up without hashing.
+struct ByteFlags: Sendable {
+    private var flags = [Bool](repeating: false, count: 256)
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for b in bytes { flags[Int(b)] = true }
+    }
+
+    func contains(_ byte: UInt8) -> Bool { flags[Int(byte)] }
 }

@@ -130,6 +130,8 @@ enum SpecialCarePhrase {
                 break
             }
         }
+        // Voice input spaces its words: a phrase never ends on the space before the next one.
+        while end > minimum, bytes[end - 1] == 0x20 { end -= 1 }
         return end
     }
     private static let brokenForms: [(tail: [UInt8], next: String, keep: Int)] = [

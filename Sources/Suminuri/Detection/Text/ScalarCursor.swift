@@ -78,6 +78,11 @@ enum Scalars {
         for k in 0..<prefix.count where bytes[offset + k] != prefix[k] { return false }
         return true
     }
+
+    /// Whether the bytes that end at `end` are `suffix`.
+    static func hasSuffix(_ bytes: [UInt8], before end: Int, _ suffix: [UInt8]) -> Bool {
+        hasPrefix(bytes, at: end - suffix.count, suffix)
+    }
 }
 
 /// A set of text offsets as one bit each: for rules that ask "is this a line start?" at every
