@@ -272,6 +272,13 @@ struct SpecialCareDetector: Detector {
                 end = best.range.upperBound
                 hasPredicate = true
             }
+            // 眼科の先生からも運転はやめた方がいいと言われ: a doctor or a clinic reports what it
+            // said about the person; the report is the fact and its predicate.
+            var guidanceEnd: Int? = nil
+            if label == .medical, !isBodyPart, c.entry.kind == .term, namesADoctor(bytes, c.range),
+               let reported = reportedGuidanceEnd(bytes, source: c.range, end: c.range.upperBound), reported > end {
+                guidanceEnd = reported; hasPredicate = true
+            }
             if hasPredicate { parts.append("predicate") }
             // A condition given as a cause (脳性まひで右手が使えない, 痛風で足が腫れて): Japanese drops
             // the subject, and the cause is the writer's or the family's. It counts as a predicate
@@ -355,7 +362,9 @@ struct SpecialCareDetector: Detector {
             }
             end = trimmingAuxiliaries(bytes, from: c.range.upperBound, to: end)
             end = SpecialCarePhrase.endingOutsideAVerbForm(bytes, from: c.range.upperBound, to: end)
-            if label == .medical, c.entry.kind == .fact, let reported = reportedGuidanceEnd(bytes, source: c.range, end: end) {
+            if let guidanceEnd {
+                end = guidanceEnd; parts.append("guidance")
+            } else if label == .medical, c.entry.kind == .fact, let reported = reportedGuidanceEnd(bytes, source: c.range, end: end) {
                 end = reported; parts.append("guidance")
             }
             let span = wholeWords(context, c.range.lowerBound..<end, minimumEnd: c.range.upperBound)
@@ -492,7 +501,15 @@ struct SpecialCareDetector: Detector {
     /// what the doctor said is the fact itself (ANNOTATION.md: a doctor's guidance), so the span
     /// runs on through the reporting verb, within the sentence.
     private func reportedGuidanceEnd(_ bytes: [UInt8], source: Range<Int>, end: Int) -> Int? {
-        guard end == source.upperBound, Self.sourceEndings.contains(where: { source.count > $0.count && bytes[(source.upperBound - $0.count)..<source.upperBound].elementsEqual($0) }) else { return nil }
+        guard end == source.upperBound else { return nil }
+        var end = end
+        if !Self.sourceEndings.contains(where: { source.count > $0.count && bytes[(source.upperBound - $0.count)..<source.upperBound].elementsEqual($0) }) {
+            // 眼科の先生から, 心療内科で, 主治医にも: the doctor's particles after the term.
+            if let tail = Self.doctorTails.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { end += tail.count }
+            guard let particle = Self.sourceParticles.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) else { return nil }
+            end += particle.count
+        }
+        if let topic = Self.sourceTopics.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { end += topic.count }
         let limit = min(bytes.count, end + Self.guidanceReach)
         var p = end
         while p < limit {
@@ -503,6 +520,11 @@ struct SpecialCareDetector: Detector {
                 // Something must have been said between the source and the verb.
                 return p - end > 6 ? p + marker.count : nil
             }
+            for marker in Self.permissionMarkers where Scalars.hasPrefix(bytes, at: p, marker) {
+                // もら|いました: the verb's stem stays whole.
+                let stemEnd = p + marker.count
+                return Scalars.at(bytes, stemEnd).map { "いっえ".unicodeScalars.contains($0.0) && bytes[stemEnd - 3..<stemEnd].elementsEqual(Self.ra) } == true ? stemEnd + 3 : stemEnd
+            }
             p += 1
         }
         return nil
@@ -510,10 +532,28 @@ struct SpecialCareDetector: Detector {
     /// About twenty-five characters of what was said.
     static let guidanceReach = 80
     private static let sourceEndings: [[UInt8]] = ["から", "に"].map { Array($0.utf8) }
+    private static let doctorTails: [[UInt8]] = ["の先生方", "の先生", "の医師", "の医者", "の主治医", "の担当医", "のどくたー"].map { Array($0.utf8) }
+    private static let sourceParticles: [[UInt8]] = ["から", "に", "で"].map { Array($0.utf8) }
+    private static let sourceTopics: [[UInt8]] = ["も", "は"].map { Array($0.utf8) }
+
+    /// Whether a medical term names a doctor or a clinic (眼科, 心療内科, 主治医, 先生), who can
+    /// report what it said about a patient.
+    private func namesADoctor(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        let surface = bytes[range]
+        return Self.doctorEndings.contains { surface.count > $0.count && surface.reversed().starts(with: $0.reversed()) }
+            || Self.doctorWords.contains { surface.firstRange(of: $0) != nil }
+    }
+    private static let doctorEndings: [[UInt8]] = ["科", "医", "くりにっく"].map { Array($0.utf8) }
+    private static let doctorWords: [[UInt8]] = ["医者", "医師", "先生", "どくたー"].map { Array($0.utf8) }
     private static let reportMarkers: [[UInt8]] = [
         "と言われ", "って言われ", "よう言われ", "ように言われ", "といわれ", "っていわれ", "よういわれ",
         "と指導", "よう指導", "ように指導", "と止められ", "って止められ", "と注意され", "と勧められ",
-        "と伺", "と許可", "と指示", "よう指示", "ように指示",
+        "と伺", "と許可", "と指示", "よう指示", "ように指示", "と診断", "と判定",
+    ].map { Array($0.utf8) }
+    /// The doctor's permission (運転再開のお許しが出, 主治医にもOKもらい), which needs no words before it.
+    private static let ra = Array("ら".utf8)
+    private static let permissionMarkers: [[UInt8]] = [
+        "許可が出", "許可をもら", "許可もら", "許可をいただ", "お許しが出", "お許しをもら", "お許しをいただ", "okが出", "okをもら", "okもら", "okをいただ",
     ].map { Array($0.utf8) }
 
     private func trimmingAuxiliaries(_ bytes: [UInt8], from minimum: Int, to end: Int) -> Int {
