@@ -14,6 +14,8 @@ import Testing
         .init("quoted diagnosis", "眼科で白内障と言われました。", ["MEDICAL 眼科で白内障と言われ"]),
         .init("aside in parentheses", "駐車中に触媒（キャタライザー）を盗まれました。", ["CRIME_VICTIM 駐車中に触媒（キャタライザー）を盗まれ"]),
         .init("time word at the clause start", "三年前に胃潰瘍で入院しました。", ["MEDICAL 三年前に胃潰瘍で入院し"]),
+        .init("spaced voice input", "きのう だれかに くるまを きずつけられました", ["CRIME_VICTIM だれかに くるまを きずつけられ"]),
+        .init("spaced katakana word", "くるまの タイヤ ぬすまれました", ["CRIME_VICTIM くるまの タイヤ ぬすまれ"]),
     ]
 
     static let bounded: [DetectionCase] = [
@@ -28,6 +30,7 @@ import Testing
         .init("never starts on a particle", "投資詐欺でお金をだまし取られました。", ["CRIME_VICTIM お金をだまし取られ"]),
         .init("never ends on a particle", "母は車いすで、送迎が必要です。", ["DISABILITY 車いす"]),
         .init("kana word and its verb", "娘はくるまいすに乗ります。", ["DISABILITY くるまいすに乗り"]),
+        .init("spaced person word stays outside", "ちちが びょういんに にゅういん しています", ["MEDICAL びょういんに にゅういん して"]),
     ]
 
     @Test(arguments: widened + bounded)

@@ -38,18 +38,34 @@ enum SpecialCarePhrase {
         }
     }
 
+    /// Voice input and simple Japanese put a space after each word (だれかに くるまを きずつけられ,
+    /// くるまの タイヤ ぬすまれ): a single space joins a phrase when the word before it ends in a
+    /// case particle or is a katakana word, and a word follows it.
+    private static func spacedWordsJoin(_ bytes: [UInt8], _ text: NormalizedText, at space: Int) -> Bool {
+        guard let (before, beforeStart) = Scalars.before(bytes, space), let (after, _) = Scalars.at(bytes, space + 1),
+              isPhraseScalar(after) || text.wasKatakana(space + 1) else { return false }
+        if text.wasKatakana(beforeStart) { return true }
+        return caseParticles.contains(before) && !endsWithPersonWord(bytes, beforeStart)
+            && Scalars.before(bytes, beforeStart).map { ScriptClass.of($0.0) == .hiragana || text.wasKatakana($0.1) } == true
+    }
+    private static let caseParticles: Set<Unicode.Scalar> = ["が", "を", "に", "で", "の", "へ"]
+
     private static func isParticle(_ text: NormalizedText, _ scalar: Unicode.Scalar, at offset: Int) -> Bool {
         !text.wasKatakana(offset) && particles.contains(scalar)
     }
 
     /// Where the phrase before `start` begins.
     private static func phraseStart(_ bytes: [UInt8], _ text: NormalizedText, before start: Int, floor: Int) -> Int {
-        var p = start, lower = start, steps = 0
+        var p = start, lower = start, steps = 0, crossedSpace = false
         while steps < reachBack, p > floor, let (scalar, previous) = Scalars.before(bytes, p), previous >= floor {
             // A short aside in parentheses belongs to the noun before it (触媒(きゃたらいざー)を盗まれ).
             if scalar == ")", let open = bytes[max(floor, previous - 40)..<previous].lastIndex(of: UInt8(ascii: "(")),
                !bytes[open..<previous].contains(0x0A), open > floor {
                 p = open; lower = open; steps += 2
+                continue
+            }
+            if scalar == " ", spacedWordsJoin(bytes, text, at: previous) {
+                p = previous; steps += 1; crossedSpace = true
                 continue
             }
             guard isPhraseScalar(scalar) else { break }
@@ -80,7 +96,10 @@ enum SpecialCarePhrase {
         // Nor does it start on a particle or an inflection (で|10万円…, たら|認知症…): it starts
         // at the next word written in kanji, katakana, digits or letters.
         // (An honorific お/ご before a kanji word belongs to it: お金を…)
-        while lower < start, let (scalar, length) = Scalars.at(bytes, lower),
+        // (In spaced words, a word starts after a space, a line break or at the text's start:
+        // だれかに くるまを…)
+        let wordStart = crossedSpace && (lower == 0 || bytes[lower - 1] == 0x20 || bytes[lower - 1] == 0x0A)
+        while !wordStart, lower < start, let (scalar, length) = Scalars.at(bytes, lower),
               ScriptClass.of(scalar) == .hiragana, !text.wasKatakana(lower),
               !((scalar == "お" || scalar == "ご") && Scalars.at(bytes, lower + length).map { ScriptClass.of($0.0) == .kanji } == true) {
             lower += length
@@ -195,7 +214,10 @@ enum SpecialCarePhrase {
     private static let topicParticles: Set<Unicode.Scalar> = ["は", "も"]
     private static let personWords: [[UInt8]] = ["私", "わたし", "僕", "ぼく", "俺", "自分", "本人", "父", "母", "夫", "妻", "主人", "家内",
         "息子", "娘", "兄", "姉", "弟", "妹", "祖父", "祖母", "孫", "子", "子ども", "子供", "嫁", "旦那", "彼", "彼女", "家族",
-        "親", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "母親", "父親", "おやじ", "おふくろ", "長男", "長女", "次男", "次女"].map { Array($0.utf8) }
+        "親", "叔父", "叔母", "伯父", "伯母", "義父", "義母", "母親", "父親", "おやじ", "おふくろ", "長男", "長女", "次男", "次女",
+        // (in kana, as voice input writes them)
+        "ちち", "はは", "おっと", "つま", "しゅじん", "かない", "むすこ", "むすめ", "あに", "あね", "おとうと", "いもうと", "そふ", "そぼ",
+        "まご", "かぞく", "おや", "ちちおや", "ははおや", "おかあさん", "おとうさん", "だんな"].map { Array($0.utf8) }
     private static let honorifics: [[UInt8]] = ["さん", "様", "さま", "くん", "君", "ちゃん", "氏", "殿"].map { Array($0.utf8) }
     /// Words that end a clause: a phrase never crosses them.
     private static let clauseEnds: [[UInt8]] = ["なので", "なんで", "もんで", "もので", "とはいえ", "ものの", "ので", "のに", "けど", "けれど", "ですが", "ますが", "たが", "だが", "ところ", "ため"].map { Array($0.utf8) }
