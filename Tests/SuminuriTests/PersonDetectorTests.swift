@@ -250,7 +250,7 @@ import Testing
         .init("a katakana name glued to 担当", "担当ニシムラより連絡します", ["ニシムラ"]),
         .init("a workshop role and a space", "サービス 早崎 が出動", ["早崎"]),
         .init("an unknown name heading a list", "受講：鰐淵、堀、寺園", ["鰐淵", "堀", "寺園"]),
-        .init("a list goes on past an item it cannot read", "出席者：小園店長、田畑、栫、窪田、福山（記）", ["小園", "田畑", "窪田", "福山"]),
+        .init("a list goes on past an item no list holds (栫 is a name too)", "出席者：小園店長、田畑、栫、窪田、福山（記）", ["小園", "田畑", "栫", "窪田", "福山"]),
         .init("a note before a listed name", "出席：柿元、末吉、（代理）森山", ["柿元", "末吉", "森山"]),
         .init("a sign-off with より on the last line", "よろしくお伝えください。\n取り急ぎご連絡まで。\n田上より", ["田上"]),
         .init("a family member signs with より", "返信は母宛てで大丈夫です。\n娘の理恵より", ["理恵"]),
@@ -276,6 +276,8 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a clause after a comma is no list item", "先日、阿部さんから電話があり、見積もりの件で相談です。", ["阿部"]),
+        .init("a katakana name with dots is no list", "予約：ファム・ティ・トゥ様、グエン・ヴァン・アン様", ["ファム・ティ・トゥ", "グエン・ヴァン・アン"]),
         .init("a clause ending in る before a common word and です", "使ってる車です。来てる相談です。谷山店のサービスです", []),
         .init("a dash before a company, a part or a price", "Highly recommend.\n— Toyota Service\n以上\n- ワイパー\n〜 10万円", []),
         .init("memo items heading work, not people", "・洗車 → 済\n・中央 ゲート前\n・車検 12月", []),
@@ -485,6 +487,9 @@ import Testing
 
     /// Rosters, sign-off labels and readings elsewhere in the text (names/dev5, dev6 round).
     static let rosters: [DetectionCase] = [
+        .init("every item of a list in which two names were found", "倉庫整理：遠藤さん、栄、岩切、迫田さん", ["遠藤", "栄", "岩切", "迫田"]),
+        .init("a lower-case handle heading its own chat lines", "kenta 09:12\nおはよう\nsaki 09:13\nおはようございます\nkenta 09:15\n了解", ["kenta", "saki", "kenta"]),
+        .init("a time and a nickname alone on chat header lines", "09:17 まめぞう🐶\n点検の件了解です\n09:18 川畑\nありがとう\n09:20 まめぞう🐶\nはーい\n09:21 川畑\nよろしく", ["まめぞう", "川畑", "まめぞう", "川畑"]),
         .init("a roster by weekday in lines", "電話当番\n月曜：葛西\n火曜：服部さん\n水曜：梶原", ["葛西", "服部", "梶原"]),
         .init("a roster by role with lists", "本日の担当\n受付：天野／日向\n整備：夜久、春日", ["天野", "夜久", "春日"]),
         .init("a short chat exchange vouches for a known speaker", "中園: 明日の引き取りお願い\n鮫島: 了解です\n中園: ありがとう", ["中園", "鮫島", "中園"]),

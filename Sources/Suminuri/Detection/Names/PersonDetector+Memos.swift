@@ -927,6 +927,102 @@ extension PersonDetector {
         return result
     }
 
+    /// Every item of a list on one line in which two names or more were found, listed or not:
+    /// `参加：木場工場長、宇良、栄、岩切、迫田、小野寺`, `模擬店：辻、岸、金城`. The list is the line
+    /// after its label's colon; each item must be a name's shape (one to four kanji, perhaps
+    /// after a title or a mark, before a title or a note in parentheses: 班長木場, 今（パート）),
+    /// or the line is no list of names and nothing is added.
+    func fellowListItems(of found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var byLine: [Int: [Range<Int>]] = [:]
+        for finding in found where finding.label == .person && finding.confidence >= 0.6 {
+            let range = finding.normalizedRange.utf8
+            let lineStart = (bytes[..<range.lowerBound].lastIndex(of: 0x0A) ?? -1) + 1
+            byLine[lineStart, default: []].append(range)
+        }
+        var result: [Finding] = []
+        for (lineStart, names) in byLine where names.count >= 2 {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let first = names.map(\.lowerBound).min() ?? lineStart
+            let listStart = (bytes[lineStart..<first].lastIndex(of: 0x3A)).map { $0 + 1 } ?? lineStart
+            var items: [Range<Int>] = [], itemStart = listStart, p = listStart
+            while p < lineEnd {
+                if let length = Self.listSeparatorLength(bytes, at: p) {
+                    items.append(itemStart..<p); p += length; itemStart = p
+                } else { p += 1 }
+            }
+            items.append(itemStart..<lineEnd)
+            guard items.count >= 3 else { continue }
+            var fellows: [Range<Int>] = [], namesInItems = 0, shaped = true
+            for item in items {
+                if let name = names.first(where: { item.contains($0.lowerBound) }) {
+                    // 先日、阿部から電話があり: a clause with a name in it makes no list.
+                    guard isNameItem(item, name: name, reader: reader) else { shaped = false; break }
+                    namesInItems += 1; continue
+                }
+                guard let core = listItemCore(item, reader: reader, context: context) else { shaped = false; break }
+                fellows.append(core)
+            }
+            guard shaped, namesInItems >= 2 else { continue }
+            for core in fellows { result.append(context.finding(.person, core, confidence: 0.6, rule: "person.list")) }
+        }
+        return result
+    }
+
+    /// Whether a list item holds nothing but the name found in it, with its marks, title,
+    /// honorific or note (○迫田, 木場工場長, 小野寺（オブザーバー）, 松山さん).
+    private func isNameItem(_ item: Range<Int>, name: Range<Int>, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        // (A name with ・ inside runs over the item's end: ファム・ティ・トゥ is no list.)
+        guard name.upperBound <= item.upperBound else { return false }
+        var start = item.lowerBound
+        while start < name.lowerBound, let (scalar, length) = Scalars.at(bytes, start), scalar == " " || "○×△◎●".unicodeScalars.contains(scalar) { start += length }
+        if start < name.lowerBound, let title = Self.titles.first(where: { Scalars.hasPrefix(bytes, at: start, $0) }), start + title.count == name.lowerBound { start = name.lowerBound }
+        guard start == name.lowerBound else { return false }
+        var end = item.upperBound
+        while end > name.upperBound, bytes[end - 1] == 0x20 { end -= 1 }
+        if end > name.upperBound, bytes[end - 1] == 0x29, let open = bytes[name.upperBound..<end].lastIndex(of: 0x28) { end = open }
+        while end > name.upperBound, bytes[end - 1] == 0x20 { end -= 1 }
+        return end == name.upperBound || (isTitleOrHonorific(at: name.upperBound, reader: reader) && Scalars.count(bytes, name.upperBound..<end) <= 4)
+    }
+
+    /// The name in a list item shaped like one (see `fellowListItems`), or nil.
+    private func listItemCore(_ item: Range<Int>, reader: NameReader, context: ScanContext) -> Range<Int>? {
+        let bytes = context.text.bytes
+        var start = item.lowerBound, end = item.upperBound
+        while start < end, let (scalar, length) = Scalars.at(bytes, start), scalar == " " || "○×△◎●".unicodeScalars.contains(scalar) { start += length }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        // A note in parentheses after the name: 今（パート）, 小野寺（オブザーバー）.
+        if end > start, bytes[end - 1] == 0x29, let open = bytes[start..<end].lastIndex(of: 0x28) { end = open }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        // A title before the name (班長小野寺) or after it (木場工場長).
+        if let title = Self.titles.filter({ Scalars.hasPrefix(bytes, at: start, $0) }).max(by: { $0.count < $1.count }), start + title.count < end { start += title.count }
+        var k = start
+        while k < end, let (_, length) = Scalars.at(bytes, k) {
+            k += length
+            if k < end, isTitleOrHonorific(at: k, reader: reader) { end = k; break }
+        }
+        let count = Scalars.count(bytes, start..<end)
+        guard (1...4).contains(count), reader.script(at: start) == .kanji,
+              Scalars.count(bytes, start..<end) == kanjiCount(bytes, start..<end),
+              let (last, _) = Scalars.before(bytes, end), !Self.notNameEndings.contains(last),
+              !notNames.contains(bytes[start..<end]), !isWholeCompanyWord(start..<end, context: context) else { return nil }
+        return start..<end
+    }
+
+    private func kanjiCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        var p = range.lowerBound, n = 0
+        while p < range.upperBound, let (scalar, length) = Scalars.at(bytes, p) {
+            if ScriptClass.of(scalar) == .kanji { n += 1 }
+            p += length
+        }
+        return n
+    }
+
+    /// Departments, shops, counters and places end so (営業部, 本店, 三名, 岡山市): no name does.
+    private static let notNameEndings: Set<Unicode.Scalar> = ["部", "課", "係", "店", "社", "班", "所", "会", "室", "局", "院", "庁", "校", "園",
+        "名", "人", "件", "台", "回", "円", "市", "区", "県", "郡", "府", "都", "組", "隊", "側", "者", "員", "長"]
+
     /// A known family name that fills a list item (its end is a separator, a parenthesis, a
     /// title, a space or the line's end).
     func listItem(at start: Int, reader: NameReader, context: ScanContext, particleAfter: Bool = false) -> NameReader.Name? {

@@ -229,6 +229,16 @@ extension PersonDetector {
         return p + 1
     }
 
+    /// Whether a time stamp (08:45, [9:12]) runs from `start` to the line's end.
+    static func timeEndsLine(_ bytes: [UInt8], from start: Int, lineEnd: Int) -> Bool {
+        var p = start, digits = 0
+        if bytes[safe: p] == 0x5B { p += 1 }
+        while p < lineEnd, ByteClass.isDigit(bytes[p]) || bytes[p] == 0x3A { if ByteClass.isDigit(bytes[p]) { digits += 1 }; p += 1 }
+        if bytes[safe: p] == 0x5D { p += 1 }
+        while p < lineEnd, bytes[p] == 0x20 || bytes[p] == 0x0D { p += 1 }
+        return (3...4).contains(digits) && p == lineEnd && bytes[start..<p].contains(0x3A)
+    }
+
     /// Past emoji and other symbols of four-byte UTF-8 (and variation selectors) decorating a
     /// chat name, at most four of them.
     static func skippingDecoration(_ bytes: [UInt8], from start: Int, limit: Int) -> Int {

@@ -320,9 +320,17 @@ extension PersonDetector {
             // speaker (and a team in parentheses) instead of a colon.
             var q = p
             if let end = Self.noteEnd(bytes, at: q, limit: lineEnd) { q = end }
-            if bytes[safe: q] == 0x20, let afterTime = Self.afterTimeStamp(bytes, from: q + 1, limit: lineEnd), afterTime < lineEnd,
+            // (matsu 08:45⏎おはよー: a header line of its own, the message below it.)
+            if bytes[safe: q] == 0x20,
+               Self.afterTimeStamp(bytes, from: q + 1, limit: lineEnd).map({ $0 < lineEnd }) ?? (Self.timeEndsLine(bytes, from: q + 1, lineEnd: lineEnd) && lineEnd + 1 < bytes.count),
                !bytes[name.range.upperBound..<q].contains(0x3A) {
                 labels[Array(bytes[name.range]), default: []].append(name.range)
+                continue
+            }
+            // 09:17 みのりん🌸⏎…: a time and a speaker alone on a header line.
+            if timed, p == lineEnd || (bytes[safe: p] == 0x20 && Self.skippingDecoration(bytes, from: p + 1, limit: lineEnd) == lineEnd), lineEnd + 1 < bytes.count {
+                labels[Array(bytes[name.range]), default: []].append(name.range)
+                timedSpeakers.insert(Array(bytes[name.range])); timedLines += 1
                 continue
             }
             if bytes[safe: p] == 0x20 { p += 1 }
@@ -356,7 +364,8 @@ extension PersonDetector {
                   // to hiragana, so チャン: is told by its script).
                   !(name.script == .hiragana && Self.honorifics.contains(surface)) else { continue }
             switch name.script {
-            case .latin: guard reader.isCapitalized(name), !reader.hasCommonEnglishWord(name), !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
+            // (A conversation vouches for a handle in lower case too: matsu, kouki.)
+            case .latin: guard reader.isCapitalized(name) || ((conversation || ranges.count >= 3) && Scalars.count(bytes, first) >= 3), !reader.hasCommonEnglishWord(name), !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
             case .katakana: guard !isLoanword(name, bytes) else { continue }
             case .hiragana:
                 guard givenNames.contains(surface) || familyNames.contains(surface)

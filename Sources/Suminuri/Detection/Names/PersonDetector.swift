@@ -374,6 +374,7 @@ struct PersonDetector: Detector {
         found += separatedNamePairs(reader: reader, context: context)
         found += namesOfCountedRelations(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
+        found += fellowListItems(of: found, reader: reader, context: context)
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
