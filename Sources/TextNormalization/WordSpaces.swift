@@ -13,10 +13,21 @@ extension NormalizedText {
         var joins: [Range<Int>] = []
         var i = 3
         while i < n {
+            // 警察 に 相談, 労災 で 病院: a particle standing alone between two words, whatever
+            // their script, joins both.
+            if bytes[i] == 0x20, i >= 3, bytes[i - 3] >= 0xE3, !Self.isHiragana(bytes, endingAt: i),
+               Self.isStandingParticle(bytes, at: i + 1), i + 5 < n, Self.isWordStart(bytes, at: i + 5) {
+                joins.append(i..<(i + 1))
+                joins.append((i + 4)..<(i + 5))
+                i += 5
+                continue
+            }
             guard bytes[i] == 0x20, Self.isHiragana(bytes, endingAt: i) else { i += 1; continue }
             var end = i
             while end < n && bytes[end] == 0x20 { end += 1 }
-            guard Self.isKana(bytes, at: end) else { i = end; continue }
+            // (びょういん に 行って: after a particle standing alone, a kanji word joins too.)
+            let afterStandingParticle = i >= 4 && bytes[i - 4] == 0x20 && Self.isStandingParticle(bytes, at: i - 3)
+            guard Self.isKana(bytes, at: end) || (afterStandingParticle && Self.isWordStart(bytes, at: end)) else { i = end; continue }
             joins.append(i..<end)
             i = end
         }
@@ -48,6 +59,19 @@ extension NormalizedText {
         let map = OffsetMap(regions: regions)
         let katakana = foldedKatakana.map { map.targetRange(for: $0) }.filter { !$0.isEmpty }
         return (NormalizedText(original: original, bytes: output, maps: maps + [map], foldedKatakana: katakana), map)
+    }
+
+    /// One particle between spaces (に, で, を, が, の, へ, と, は, も).
+    private static func isStandingParticle(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset >= 0, offset + 3 < bytes.count, bytes[offset + 3] == 0x20, bytes[offset] == 0xE3 else { return false }
+        return particles.contains { $0[1] == bytes[offset + 1] && $0[2] == bytes[offset + 2] }
+    }
+    private static let particles: [[UInt8]] = ["に", "で", "を", "が", "の", "へ", "と", "は", "も"].map { Array($0.utf8) }
+
+    /// A word of kana or kanji starts at `offset`.
+    private static func isWordStart(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        return bytes[offset] >= 0xE3
     }
 
     /// Hiragana (U+3041–U+309F: E3 81 81 … E3 82 9F) ending at `end`.

@@ -81,6 +81,9 @@ import Testing
         ("a name keeps its space", "山田 太郎", nil),
         ("a space before kanji ends a clause", "割られた　警察には", nil),
         ("no hiragana before", "tel 0901", nil),
+        ("a particle standing alone between kanji words", "警察 に 相談", "警察に相談"),
+        ("a particle standing alone, then a kanji word", "びょういん に 行って", "びょういんに行って"),
+        ("a kanji word before a space and a longer word stays apart", "営業部 ながた", nil),
         ("a line without a joined space is left out", "お世話になります。\nみみが きこえません", "\nみみがきこえません"),
     ] as [(String, String, String?)])
     func joinsSpacedWords(_ name: String, _ input: String, _ expected: String?) throws {
