@@ -294,6 +294,8 @@ import Testing
         .init("domicile not needed", "住民票は本籍の記載は不要です。", []),
         .init("hospital car park", "病院から車を移動するように言われました。", []),
         .init("an eye clinic's car park", "眼科の駐車場に停めてと言われました。", []),
+        .init("a parking space for a group of people", "障害者用駐車スペースは入口前にございます。", []),
+        .init("an employer's hiring", "当社は障がい者雇用にも力を入れています。", []),
         .init("a union's meeting papers", "組合の会議の資料を作っています。", []),
         .init("other people at a demonstration", "近くでデモに行く人が多くて渋滞しています。", []),
         .init("domicile's town office", "本籍地の市役所で取り寄せます。", []),
