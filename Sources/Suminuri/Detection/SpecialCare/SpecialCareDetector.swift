@@ -233,6 +233,9 @@ struct SpecialCareDetector: Detector {
         var found: [Finding] = []
         // Bare terms, by index in `found`, with their weight: they may be follow-up mentions.
         var bare: [(index: Int, term: Range<Int>, weight: Double)] = []
+        // Statements made conditional only by たら/ば right after them (退院したら), with their
+        // confidence before it: after a stated fact they are its follow-up (ANNOTATION.md).
+        var whenClauses: [(index: Int, confidence: Double)] = []
         // Illnesses named right before で: an impairment told after one is its symptom, not a
         // lasting disability of its own (リウマチで|手が動かしにくい is MEDICAL, ANNOTATION.md).
         let causeEnds = candidates.filter { $0.entry.label == .medical && isCausal(bytes, at: $0.range.upperBound) }.map { $0.range.upperBound + Self.de.count }
@@ -346,7 +349,7 @@ struct SpecialCareDetector: Detector {
             // Hypothetical, general or insurance cues before the term or right after the statement;
             // several cues compound (もし入院したら).
             let hypotheticalIndex = hypotheticals.firstIndex(startingAtOrAfter: c.range.lowerBound - Self.hypotheticalWindow) { $0.range.upperBound }
-            var hypotheticalFactor = 1.0
+            var hypotheticalFactor = 1.0, onlyAdjacent = true
             for h in hypotheticals[hypotheticalIndex...].prefix(while: { $0.range.upperBound <= end + Self.negationWindow + 30 })
             where (h.range.upperBound <= c.range.lowerBound && !crossesClause(bytes, h.range.upperBound, c.range.lowerBound))
                 || (h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesClause(bytes, end, h.range.lowerBound)
@@ -355,8 +358,12 @@ struct SpecialCareDetector: Detector {
                 // (入院し|たら: the conditional may start inside the predicate that was chained on.)
                 let adjacent = h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + 3
                 hypotheticalFactor *= adjacent ? min(1 - h.entry.weight * 0.8, 0.3) : 1 - h.entry.weight * 0.8
+                if !adjacent || !Self.whenCues.contains(where: { Scalars.hasPrefix(bytes, at: h.range.lowerBound, $0) }) { onlyAdjacent = false }
             }
-            if hypotheticalFactor < 1 { confidence *= hypotheticalFactor; parts.append("hypothetical") }
+            if hypotheticalFactor < 1 {
+                if onlyAdjacent, c.entry.kind != .term || hasPredicate { whenClauses.append((found.count, confidence)) }
+                confidence *= hypotheticalFactor; parts.append("hypothetical")
+            }
             if !boundariesOK(context, c) {
                 confidence *= 0.5; parts.append("inside-word")
             }
@@ -390,8 +397,21 @@ struct SpecialCareDetector: Detector {
             found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: medical ? 0.6 * weight + 0.1 : max(f.confidence, Self.crimeFollowUpConfidence),
                                            rule: medical ? f.rule.replacingOccurrences(of: "bare", with: "follow-up") : f.rule + "+follow-up")
         }
+        // 妻が入院しました。…退院したら取りに行きます: when the stated fact goes on, a clause
+        // about it is a mention of it, not a hypothetical.
+        for (index, before) in whenClauses {
+            let f = found[index]
+            let start = f.normalizedRange.lowerBound.utf8
+            guard !Self.rule(f.rule, contains: "negated"),
+                  stated.contains(where: { $0.label == f.label && $0.normalizedRange.upperBound.utf8 <= start && !Self.rule($0.rule, contains: "hypothetical") })
+            else { continue }
+            found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: before * 0.9, rule: f.rule.replacingOccurrences(of: "hypothetical", with: "follow-up"))
+        }
         return mergeSameLabel(found, context: context)
     }
+
+    /// Conditionals that also say "when" (退院したら, 退院しましたら, 治れば).
+    private static let whenCues: [[UInt8]] = ["たら", "だら", "ましたら", "れば"].map { Array($0.utf8) }
 
     /// Whether a rule name contains `part`, compared byte by byte: rule names are ASCII, and
     /// Foundation's Unicode-aware `contains` cost as much as the rest of this pass.
