@@ -276,6 +276,9 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a family member said politely before a space is the person", "名義は奥様 査定日調整中", []),
+        .init("a head count after family members", "ご主人様、奥様、お子様の三名でご来店。", []),
+        .init("a spoken year before さんがつ", "しょうわ ごじゅうはちねん さんがつ よっか うまれです", []),
         .init("a clause after a comma is no list item", "先日、阿部さんから電話があり、見積もりの件で相談です。", ["阿部"]),
         .init("a katakana name with dots is no list", "予約：ファム・ティ・トゥ様、グエン・ヴァン・アン様", ["ファム・ティ・トゥ", "グエン・ヴァン・アン"]),
         .init("a clause ending in る before a common word and です", "使ってる車です。来てる相談です。谷山店のサービスです", []),
@@ -487,6 +490,8 @@ import Testing
 
     /// Rosters, sign-off labels and readings elsewhere in the text (names/dev5, dev6 round).
     static let rosters: [DetectionCase] = [
+        .init("a kana given name after a family member said politely", "ご不在のため奥様のえみこさんに伝言しました。", ["えみこ"]),
+        .init("a kana given name after a role and の", "キーは受付のゆみさんにお渡ししています。", ["ゆみ"]),
         .init("every item of a list in which two names were found", "倉庫整理：遠藤さん、栄、岩切、迫田さん", ["遠藤", "栄", "岩切", "迫田"]),
         .init("a lower-case handle heading its own chat lines", "kenta 09:12\nおはよう\nsaki 09:13\nおはようございます\nkenta 09:15\n了解", ["kenta", "saki", "kenta"]),
         .init("a time and a nickname alone on chat header lines", "09:17 まめぞう🐶\n点検の件了解です\n09:18 川畑\nありがとう\n09:20 まめぞう🐶\nはーい\n09:21 川畑\nよろしく", ["まめぞう", "川畑", "まめぞう", "川畑"]),

@@ -408,6 +408,18 @@ extension PersonDetector {
             }
         }
         if result == nil, let mixed = mixedNameEnding(at: end, reader: reader) { result = mixed }
+        // 受付のゆみさん, お子さんがはるとくん: a kana name read with the particle before it; a
+        // known name after the particle is the name.
+        if result == nil, bytes[safe: end] != 0x20, let name = reader.nameBefore(end), name.script == .hiragana {
+            var k = name.range.lowerBound
+            while k < end, let (scalar, length) = Scalars.at(bytes, k) {
+                k += length
+                guard "のが".unicodeScalars.contains(scalar), Scalars.count(bytes, k..<end) >= 2,
+                      givenNames.contains(bytes[k..<end]) || familyNames.contains(bytes[k..<end]), !kanaFunctionWords.contains(bytes[k..<end]) else { continue }
+                result = NameReader.Name(range: k..<end, script: .hiragana, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+                break
+            }
+        }
         // 今日仲間様ご来店: a word of time glued before the name is no part of it.
         if let name = result, name.script == .kanji, name.parts == 1,
            let time = Self.timeWords.first(where: { name.range.count > $0.count + 3 && Scalars.hasPrefix(bytes, at: name.range.lowerBound, $0) }) {

@@ -1390,11 +1390,15 @@ extension PersonDetector {
             while bytes[safe: next] == 0x20 { next += 1 }
             guard reader.script(at: next) != nil else { break }
             let word = bytes[p..<end]
-            guard isRoleWord(word, count: count, next: next, reader: reader) else { break }
+            // 名義は奥様 査定日…: a family member said politely is the person, not a role before one.
+            guard isRoleWord(word, count: count, next: next, reader: reader), !Self.politeRelations.contains(Array(word)) else { break }
             p = next
         }
         return p
     }
+
+    static let politeRelations: Set<[UInt8]> = Set(["奥様", "奥さん", "ご主人", "お子さん", "お子様", "娘さん", "息子さん", "お嬢さん", "お嬢様",
+        "旦那さん", "お孫さん", "嫁さん"].map { Array($0.utf8) })
 
     /// Units of a class, a year or a cohort written before a member's name (1年1組 東 りん,
     /// 47期 冨宿 隆, 2年生 迫田).

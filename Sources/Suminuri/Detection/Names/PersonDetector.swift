@@ -72,6 +72,13 @@ struct PersonDetector: Detector {
     static let familyRelations: Set<[UInt8]> = Set(["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉",
         "弟", "妹", "祖父", "祖母", "孫", "嫁", "婿", "家内", "女房", "旦那", "彼氏", "彼女", "婚約者", "甥", "姪", "いとこ", "従兄弟", "従姉妹",
         "ぱぱ", "まま", "お父さん", "お母さん", "父親", "母親", "おじいちゃん", "おばあちゃん", "じいちゃん", "ばあちゃん", "兄貴", "姉貴", "むすこ", "むすめ"].map { Array($0.utf8) })
+        .union(politeRelations)
+
+    /// 三名, 二人: a number of people, which the lists may read as a name (三名 is a family name).
+    static func isHeadCount(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard range.count == 6, let (first, _) = Scalars.at(bytes, range.lowerBound), let (second, _) = Scalars.at(bytes, range.lowerBound + 3) else { return false }
+        return "一二三四五六七八九十両数".unicodeScalars.contains(first) && "名人".unicodeScalars.contains(second)
+    }
 
     /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
     static let titles = PersonCueTables.titles.map { Array(Normalizer().normalizedKey($0).utf8) }
@@ -283,7 +290,9 @@ struct PersonDetector: Detector {
                 if bytes[safe: p] == 0x20, Scalars.hasPrefix(bytes, at: p + 1, Self.no), bytes[safe: p + 4] == 0x20 { p += 1 }
                 // 夫の鮫島, 父（福永, 妻・真理子, 妻の 亜希子 (a space after の in voice input).
                 let middleDot = Self.familyRelations.contains(relation) && Scalars.hasPrefix(bytes, at: p, Array("・".utf8))
-                if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || bytes[safe: p] == 0x28 || bytes[safe: p] == 0x20 || bytes[safe: p] == 0x3A || middleDot {
+                // 奥様 査定日調整中, 奥様：平日は: a relation said with an honorific takes its name after の only.
+                let politeRelation = Self.politeRelations.contains(relation)
+                if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || (!politeRelation && (bytes[safe: p] == 0x28 || bytes[safe: p] == 0x20 || bytes[safe: p] == 0x3A || middleDot)) {
                     p += Scalars.hasPrefix(bytes, at: p, Array("の".utf8)) || middleDot ? 3 : 1
                     if bytes[safe: p] == 0x20, bytes[safe: p - 1] != 0x20 { p += 1 }
                     if let read = reader.nameAfter(p), case let name = refined(read, reader: reader),
@@ -294,7 +303,7 @@ struct PersonDetector: Detector {
                            || (name.script == .latin && name.range.lowerBound == p && reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
                                && latinNameEndsInJapanese(name.range.upperBound, reader: reader))
                            || (name.range.lowerBound == p && isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader)),
-                       accept(name, context: context, honorific: false) {
+                       accept(name, context: context, honorific: false), !Self.isHeadCount(name.range, bytes) {
                         let whole = Self.familyRelations.contains(relation) ? withKanjiEnding(name, reader: reader) : name
                         found.append(context.finding(.person, whole.range, confidence: confidenceFor(name, base: 0.65), rule: "person.relation"))
                         i = whole.range.upperBound
