@@ -13,6 +13,7 @@ import Testing
         .init("branch and account", "支店番号と口座番号は123-1234567です", ["123-1234567"]),
         .init("yucho kigou bangou", "ゆうちょ 12340-12345671", ["12340-12345671"]),
         .init("yucho with label", "記号番号：17770-11223341", ["17770-11223341"]),
+        .init("yucho with each number labelled", "引落口座：ゆうちょ銀行 記号17120 番号48213391。", ["記号17120 番号48213391"]),
         .init("two accounts", "旧 普通 1234567 → 新 普通 7654320", ["普通 1234567", "普通 7654320"]),
         .init("shop name in kanji numerals is not the account", "店名 七一八 店番 718 普通 3210987", ["普通 3210987"]),
     ]

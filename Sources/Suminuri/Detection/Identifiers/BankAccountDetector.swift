@@ -7,6 +7,7 @@ import TextNormalization
 /// - Otherwise a bank hotword (`口座番号`, `口座`, `振込先`, `ゆうちょ`, `記号番号` …) before the
 ///   number, or `（普通）` right after it, and the span is the digits only: an account of 6–8
 ///   digits, branch + account `123-1234567`, or a ゆうちょ 記号-番号 `12340-12345671`.
+/// - ゆうちょ with its labels, `記号17120 番号48213391`: from 記号 to the last digit.
 /// A negative hotword nearer than the bank word (`お客様番号`, `見積番号`, `〒`) vetoes.
 struct BankAccountDetector: Detector {
     let labels: Set<Label> = [.bankAccount]
@@ -48,7 +49,24 @@ struct BankAccountDetector: Detector {
             i += type.count
         }
 
-        // 2. A number after a bank hotword.
+        // 2. ゆうちょ written with its labels: 記号17120 番号48213391 (the two numbers are one account).
+        var k = 0
+        while let start = Self.firstOccurrence(of: Self.kigou, in: bytes, from: k) {
+            k = start + Self.kigou.count
+            var p = Self.skippingSeparators(bytes, from: k)
+            let first = runs.firstIndex(startingAtOrAfter: p) { $0.range.lowerBound }
+            guard first < runs.count, runs[first].range.lowerBound == p, runs[first].lengths == [5] else { continue }
+            p = Self.skippingSeparators(bytes, from: runs[first].range.upperBound)
+            guard Scalars.hasPrefix(bytes, at: p, Self.bangou) else { continue }
+            p = Self.skippingSeparators(bytes, from: p + Self.bangou.count)
+            let second = runs.firstIndex(startingAtOrAfter: p) { $0.range.lowerBound }
+            guard second < runs.count, runs[second].range.lowerBound == p, runs[second].lengths.count == 1, (6...8).contains(runs[second].lengths[0]) else { continue }
+            result.append(context.finding(.bankAccount, start..<runs[second].range.upperBound, confidence: 0.9, rule: "bank.yucho-labels"))
+            covered[first] = true; covered[second] = true
+            k = runs[second].range.upperBound
+        }
+
+        // 3. A number after a bank hotword.
         for (index, run) in runs.enumerated() where !covered[index] {
             for candidate in [run] + (run.spaceSegments() ?? []) where Self.isAccountShape(candidate.lengths, anchored: false)
                 && !Self.isCompactDate(bytes, candidate) {
@@ -63,6 +81,25 @@ struct BankAccountDetector: Detector {
             }
         }
         return result
+    }
+
+    private static let kigou = Array("記号".utf8), bangou = Array("番号".utf8)
+
+    private static func firstOccurrence(of word: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard start + word.count <= bytes.count else { return nil }
+        var i = start
+        while i + word.count <= bytes.count {
+            if bytes[i] == word[0], Scalars.hasPrefix(bytes, at: i, word) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Past spaces, a colon or a tab (at most three).
+    private static func skippingSeparators(_ bytes: [UInt8], from start: Int) -> Int {
+        var p = start, n = 0
+        while p < bytes.count, n < 3, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x09 { p += 1; n += 1 }
+        return p
     }
 
     /// `20250127`: eight digits that read as a date (口座振替開始日 20250127) are not an account.
