@@ -79,6 +79,7 @@ public struct SensitiveDataScanner: Sendable {
             DocumentNumberDetector(),
             VINDetector(),
             SpecialCareDetector(tables: tables),
+            SameSexPartnerDetector(),
             AddressDetector(),
             BirthdateDetector(),
             PersonDetector(tables: tables),
