@@ -337,6 +337,8 @@ struct SpecialCareDetector: Detector {
                 // An impairment referred to by its body part or as 障害 (耳のこと, 指のこと, 障害の話)
                 // after it was stated.
                 if label == .disability, w <= Self.referringTermWeight { bare.append((found.count, c.range, w)) }
+                // A faith's practice after the faith was stated (エホバの証人で、週2回の集会と…).
+                if label == .creed, w <= Self.referringTermWeight { bare.append((found.count, c.range, w)) }
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
