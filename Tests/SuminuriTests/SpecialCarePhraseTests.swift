@@ -30,6 +30,7 @@ import Testing
         .init("never starts on a particle", "投資詐欺でお金をだまし取られました。", ["CRIME_VICTIM お金をだまし取られ"]),
         .init("never ends on a particle", "母は車いすで、送迎が必要です。", ["DISABILITY 車いす"]),
         .init("kana word and its verb", "娘はくるまいすに乗ります。", ["DISABILITY くるまいすに乗り"]),
+        .init("what came after stays outside", "父はのうこうそくのあと、ひだりあしがうごかなくなりました", ["MEDICAL のうこうそく"]),
         .init("spaced person word stays outside", "ちちが びょういんに にゅういん しています", ["MEDICAL びょういんに にゅういん して"]),
     ]
 

@@ -222,7 +222,9 @@ enum SpecialCarePhrase {
     /// Words that end a clause: a phrase never crosses them.
     private static let clauseEnds: [[UInt8]] = ["なので", "なんで", "もんで", "もので", "とはいえ", "ものの", "ので", "のに", "けど", "けれど", "ですが", "ますが", "たが", "だが", "ところ", "ため"].map { Array($0.utf8) }
     /// Forward only: a new statement or a reason starts here.
-    private static let stopsForward: [[UInt8]] = ["から", "たら", "れば", "なら", "ても", "でも", "し、"].map { Array($0.utf8) }
+    /// (のあと, の後: what comes after the fact is another statement, and a phrase that took
+    /// のあと would lose its と as a particle: のうこうそくのあ|と.)
+    private static let stopsForward: [[UInt8]] = ["から", "たら", "れば", "なら", "ても", "でも", "し、", "のあと", "の後"].map { Array($0.utf8) }
     private static let auxiliaries: [[UInt8]] = ["います", "いました", "いる", "いた", "おります", "おり", "まして",
                                                  "ました", "ます", "でした", "です", "だった", "だ", "た", "ね", "よ", "か"].map { Array($0.utf8) }
 }
