@@ -438,7 +438,9 @@ package struct PersonCueTables: CompiledTable {
         ] + signOffLabels + fieldSuffixLabels
     /// Who signs off a document or takes a turn (作成：小林　承認：山口, 当番：, 窓口：, Contact:):
     /// weak labels, followed by a name only when the lists know it.
-    package static let signOffLabels = ["承認", "確認", "作成", "起案", "決裁", "検印", "contact", "当番", "窓口"]
+    package static let signOffLabels = ["承認", "確認", "作成", "起案", "決裁", "検印", "contact", "当番", "窓口",
+        // Who held a talk or took the details in a memo (面談：岡本, 登録：加藤, 聞き取り：千葉).
+        "面談", "登録", "聞き取り", "聴取", "取次", "取次ぎ"]
     /// Ends of labels such as 発注者: and 届出人: (normalised: the colon is ASCII).
     package static let fieldSuffixLabels = ["者:", "人:"]
     package static let relations = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹", "いとこ", "従兄弟", "従姉妹",

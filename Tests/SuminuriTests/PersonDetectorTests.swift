@@ -276,6 +276,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a work log's dated lines", "6/3 入庫：オイル交換\n6/10 点検：済", []),
         .init("a family member said politely before a space is the person", "名義は奥様 査定日調整中", []),
         .init("a head count after family members", "ご主人様、奥様、お子様の三名でご来店。", []),
         .init("a spoken year before さんがつ", "しょうわ ごじゅうはちねん さんがつ よっか うまれです", []),
@@ -490,6 +491,8 @@ import Testing
 
     /// Rosters, sign-off labels and readings elsewhere in the text (names/dev5, dev6 round).
     static let rosters: [DetectionCase] = [
+        .init("a CRM log's dated lines by staff", "対応履歴\n08/03 坂本：点検のご案内。\n09/15 坂本：入庫。\n2024/10/20 佐々木：見積り郵送。\n2024/11/02 佐々木：成約", ["坂本", "坂本", "佐々木", "佐々木"]),
+        .init("who held the talk", "面談：岡本（住之江店）", ["岡本"]),
         .init("a kana given name after a family member said politely", "ご不在のため奥様のえみこさんに伝言しました。", ["えみこ"]),
         .init("a kana given name after a role and の", "キーは受付のゆみさんにお渡ししています。", ["ゆみ"]),
         .init("every item of a list in which two names were found", "倉庫整理：遠藤さん、栄、岩切、迫田さん", ["遠藤", "栄", "岩切", "迫田"]),

@@ -221,11 +221,27 @@ extension PersonDetector {
     static func afterTimeStamp(_ bytes: [UInt8], from start: Int, limit: Int) -> Int? {
         var p = start
         if bytes[safe: p] == 0x5B { p += 1 }
+        // A log's date instead (08/03 坂本：…, 2024/04/02 佐々木：…).
+        if let afterDate = afterDateStamp(bytes, from: p, limit: limit) { return afterDate }
         var digits = 0
         while p < limit, ByteClass.isDigit(bytes[p]) || bytes[p] == 0x3A { if ByteClass.isDigit(bytes[p]) { digits += 1 }; p += 1 }
         guard (3...4).contains(digits) else { return nil }
         if bytes[safe: p] == 0x5D { p += 1 }
         guard bytes[safe: p] == 0x20 || bytes[safe: p] == 0x09 else { return nil }
+        return p + 1
+    }
+
+    /// Past a date of a log line and the space after it: `08/03 `, `2024/04/02 `, `6/3 `.
+    static func afterDateStamp(_ bytes: [UInt8], from start: Int, limit: Int) -> Int? {
+        var p = start, groups: [Int] = [], digits = 0
+        while p < limit {
+            if ByteClass.isDigit(bytes[p]) { digits += 1 } else if bytes[p] == 0x2F, digits > 0 { groups.append(digits); digits = 0 } else { break }
+            p += 1
+        }
+        groups.append(digits)
+        guard groups.count >= 2, groups.count <= 3, groups.allSatisfy({ (1...4).contains($0) }),
+              groups.count == 2 ? groups.allSatisfy({ $0 <= 2 }) : (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2),
+              bytes[safe: p] == 0x20 || bytes[safe: p] == 0x09 else { return nil }
         return p + 1
     }
 
