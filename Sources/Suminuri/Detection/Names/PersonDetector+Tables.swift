@@ -4,6 +4,31 @@ import TextNormalization
 
 // Tables: rosters, shift tables and lines of surnames.
 extension PersonDetector {
+    /// The staff member who wrote a memo, at the end of its heading line (ローン審査メモ　森,
+    /// 事故受付（人身・被害）　坂本, 相談メモ（住之江店）岡本): a listed family name of one to three
+    /// kanji after a space or a closing parenthesis, on a line that names a kind of record.
+    func memoHeadingNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for line in reader.nonEmptyLines() {
+            var end = line.upperBound
+            while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end, count = 0
+            while count < 4, let (scalar, previous) = Scalars.before(bytes, start), previous >= line.lowerBound, ScriptClass.of(scalar) == .kanji {
+                start = previous; count += 1
+            }
+            guard (1...3).contains(count), start > line.lowerBound, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x29 else { continue }
+            let heading = bytes[line.lowerBound..<start]
+            guard Self.recordWords.contains(where: { heading.firstRange(of: $0) != nil }), familyNames.contains(bytes[start..<end]),
+                  !placeStems.contains(bytes[start..<end]), !notNames.contains(bytes[start..<end]), !reader.isOrganisation(Array(bytes[start..<end])),
+                  !Self.relations.contains(Array(bytes[start..<end])) else { continue }
+            result.append(context.finding(.person, start..<end, confidence: 0.7, rule: "person.memo-heading"))
+        }
+        return result
+    }
+    static let recordWords: [[UInt8]] = ["メモ", "受付", "記録", "履歴", "報告", "審査", "相談", "面談", "商談", "対応", "日報", "引継", "申し送り"]
+        .map { Array(Normalizer().normalizedKey($0).utf8) }
+
     /// A line that is only a list of surnames (営業一同⏎蒲生／伊地知／大迫／大久保／迫田): three
     /// items or more, each one to four kanji, most of them family names the lists know; the
     /// others are surnames too.

@@ -351,6 +351,7 @@ struct PersonDetector: Detector {
         found += tableColumns(reader: reader, context: context)
         found += attendanceLists(reader: reader, context: context)
         found += surnameLines(reader: reader, context: context)
+        found += memoHeadingNames(reader: reader, context: context)
         found += dutyLines(reader: reader, context: context)
         let (weekdayNames, weekdayKeys) = weekdayRows(reader: reader, context: context)
         found += weekdayNames
