@@ -477,6 +477,10 @@ package struct PersonCueTables: CompiledTable {
         // の家内と are above).
         + ["娘", "息子", "孫", "妻", "嫁", "夫", "母", "父", "長男", "長女", "次男", "次女", "家内", "主人"]
             .flatMap { kin in ["の", "が", "は", "と"].map { "の\(kin)\($0)" } }.filter { $0 != "の妻と" && $0 != "の家内と" }
+        + householdCues
+    /// 吉岡夫妻, 佐藤ご夫婦: a household named by its family name. (X家の is left out: 島津家 is a
+    /// clan, 吉野家 a restaurant.)
+    package static let householdCues: [String] = ["夫妻", "ご夫妻", "夫婦", "ご夫婦", "一家"]
 
     /// English cues before a name (normalised to lower case): I'm Anna Kowalski, my husband Raj.
     package static let englishCueWords = ["i'm ", "i am ", "my name is ", "name is ", "this is ", "my husband ", "my wife ",

@@ -276,6 +276,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a clan and a restaurant", "うちは島津家の分家筋で、吉野家の隣に住んでいます。", []),
         .init("a memo heading ending in a word of time", "商談メモ 本日\n内容：見積り", []),
         .init("a work log's dated lines", "6/3 入庫：オイル交換\n6/10 点検：済", []),
         .init("a family member said politely before a space is the person", "名義は奥様 査定日調整中", []),
@@ -492,6 +493,7 @@ import Testing
 
     /// Rosters, sign-off labels and readings elsewhere in the text (names/dev5, dev6 round).
     static let rosters: [DetectionCase] = [
+        .init("a couple named by their family name", "10:15 吉岡夫妻 フリー ノート見学", ["吉岡"]),
         .init("the writer at the end of a memo's heading", "ローン審査メモ　森\n申込者：宮本 慈光様", ["森", "宮本 慈光"]),
         .init("the writer after the memo's branch", "相談メモ（住之江店）岡本\n内容：納車日の相談", ["岡本"]),
         .init("a CRM log's dated lines by staff", "対応履歴\n08/03 坂本：点検のご案内。\n09/15 坂本：入庫。\n2024/10/20 佐々木：見積り郵送。\n2024/11/02 佐々木：成約", ["坂本", "坂本", "佐々木", "佐々木"]),
