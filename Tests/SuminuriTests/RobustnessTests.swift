@@ -69,6 +69,35 @@ import SuminuriEvaluation
         #expect(findings.allSatisfy { text[$0.range(in: text)] == "090-1234-5678" })
     }
 
+    /// Regression: a memo rule skipped spaces past the end of the line, so a listed name and
+    /// two spaces at the very end of a text crashed the scan (佐藤␠␠, ● 佐藤␠␠).
+    @Test(arguments: ["佐藤  ", "● 佐藤  ", "1. 佐藤  ", "① 佐藤  \n② 田中 → 済", "・小野寺 ノート  ", "佐藤　　"])
+    func aNameAndSpacesAtTheEndOfTheText(_ text: String) {
+        _ = sharedScanner.scan(text)
+        _ = sharedScanner.redact(text)
+    }
+
+    /// Every corpus text cut at random places, with blanks and marks around the cut (the ends of
+    /// lines and texts are where rules overrun): no slice crashes a scan.
+    @Test func corpusSlicesNeverCrash() throws {
+        let urls = try CorpusReader.files(at: [packageRoot.appendingPathComponent("Corpus").path])
+        var texts: [String] = []
+        for url in urls { texts += try CorpusReader.read(url).map(\.text) }
+        let pads = ["", " ", "  ", "　", "\n", " \n", "\t", "\r\n", "・", "→", "（", "："]
+        var generator = SplitMix(seed: 13)
+        for text in texts.enumerated().filter({ $0.offset % 3 == 0 }).map(\.element) {
+            let scalars = Array(text.unicodeScalars)
+            for _ in 0..<4 {
+                let a = Int(generator.next() % UInt64(scalars.count + 1))
+                let b = a + Int(generator.next() % UInt64(scalars.count - a + 1))
+                var slice = String.UnicodeScalarView()
+                slice.append(contentsOf: scalars[a..<b])
+                let padded = pads[Int(generator.next() % UInt64(pads.count))] + String(slice) + pads[Int(generator.next() % UInt64(pads.count))]
+                _ = sharedScanner.scan(padded)
+            }
+        }
+    }
+
     @Test func emptyAndWhitespaceInputs() {
         for text in ["", "\n", "　", "\r\n\r\n", "\u{FEFF}"] {
             #expect(sharedScanner.redact(text).text == text)

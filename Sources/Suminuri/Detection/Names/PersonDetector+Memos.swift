@@ -561,12 +561,14 @@ extension PersonDetector {
             }
             guard reader.script(at: p) == .kanji else { continue }
             let end = reader.runEnd(from: p, script: .kanji, limit: 5)
+            // (Within the line: its trailing spaces are not part of it, and 佐藤␠␠ at the end of
+            // a text ran past it.)
             var q = end
-            while bytes[safe: q] == 0x20 { q += 1 }
+            while q < line.upperBound, bytes[q] == 0x20 { q += 1 }
             // ・佐々木（一関出身の方）→: a note between the name and the arrow.
             if let close = Self.noteEnd(bytes, at: q, limit: line.upperBound) {
                 q = close
-                while bytes[safe: q] == 0x20 { q += 1 }
+                while q < line.upperBound, bytes[q] == 0x20 { q += 1 }
             }
             // The arrow right after the name, or after one more word (小野寺 ノート → 済).
             var arrowed = Self.arrows.contains { Scalars.hasPrefix(bytes, at: q, $0) }
