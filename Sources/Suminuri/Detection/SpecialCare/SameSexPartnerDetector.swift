@@ -6,7 +6,8 @@ import PatternSearch
 /// himself (僕, 俺, 男同士), and the boyfriend must be no one else's (娘の彼氏 is the daughter's).
 ///
 /// Offset unit: UTF-8 bytes of the normalised text (katakana folded to hiragana, Latin in
-/// lower case).
+/// lower case). Its few words are searched in the text here (a `memchr`-anchored byte search),
+/// not yet read from the front end's one pass.
 struct SameSexPartnerDetector: Detector {
     let labels: Set<Label> = [.sexLife]
 
