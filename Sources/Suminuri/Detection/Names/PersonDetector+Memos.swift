@@ -1005,20 +1005,10 @@ extension PersonDetector {
             if k < end, isTitleOrHonorific(at: k, reader: reader) { end = k; break }
         }
         let count = Scalars.count(bytes, start..<end)
-        guard (1...4).contains(count), reader.script(at: start) == .kanji,
-              Scalars.count(bytes, start..<end) == kanjiCount(bytes, start..<end),
+        guard (1...4).contains(count), reader.script(at: start) == .kanji, reader.runEnd(from: start, script: .kanji, limit: count) == end,
               let (last, _) = Scalars.before(bytes, end), !Self.notNameEndings.contains(last),
               !notNames.contains(bytes[start..<end]), !isWholeCompanyWord(start..<end, context: context) else { return nil }
         return start..<end
-    }
-
-    private func kanjiCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
-        var p = range.lowerBound, n = 0
-        while p < range.upperBound, let (scalar, length) = Scalars.at(bytes, p) {
-            if ScriptClass.of(scalar) == .kanji { n += 1 }
-            p += length
-        }
-        return n
     }
 
     /// Departments, shops, counters and places end so (営業部, 本店, 三名, 岡山市): no name does.

@@ -17,7 +17,7 @@ struct SameSexPartnerDetector: Detector {
     static let maleSelf: [[UInt8]] = ["僕", "俺", "ぼくは", "ぼくの", "ぼくも", "ぼくが", "ぼく ", "おれの", "おれは", "おれも", "おれが",
         "男同士", "男二人", "男ふたり", "i'm a man", "as a man"].map { Array($0.utf8) }
     /// Whose boyfriend it is, when the words before の say so: his own.
-    static let own: [[UInt8]] = ["僕", "俺", "ぼく", "おれ", "うち", "自分", "my "].map { Array($0.utf8) }
+    static let own: [[UInt8]] = ["僕", "俺", "ぼく", "おれ", "うち", "自分"].map { Array($0.utf8) }
 
     func findings(in context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
