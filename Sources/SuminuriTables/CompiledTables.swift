@@ -448,8 +448,6 @@ package struct PersonCueTables: CompiledTable {
         // How families talk of each other: パパのゆうき, お母さんの恵子.
         "パパ", "ママ", "お父さん", "お母さん", "父親", "母親", "おじいちゃん", "おばあちゃん", "じいちゃん", "ばあちゃん", "兄貴", "姉貴", "契約者", "実習生", "留学生",
         "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿",
-        // Staff speaking of a customer's family: 奥様のえみこさん, お子さんのはるとくん.
-        "奥様", "奥さん", "ご主人", "お子さん", "お子様", "娘さん", "息子さん", "お嬢さん", "お嬢様", "旦那さん", "お孫さん", "嫁さん",
         // Roles that announce a colleague or a third party: 営業の田中, 整備士の佐藤さん, 店長の高橋.
         "営業", "整備士", "整備", "整備担当", "店長", "受付", "担当者", "課長", "部長", "社長", "主任", "係長", "所長", "スタッフ", "メカニック",
         "先輩", "後輩", "医師", "看護師", "主治医", "担当医", "紹介者", "知人", "店員", "営業担当", "事務", "秘書", "先生",
@@ -457,7 +455,11 @@ package struct PersonCueTables: CompiledTable {
         "顧問", "副顧問", "監督", "コーチ", "院長", "園長", "校長", "教頭", "担任", "会長", "専務", "常務", "支店長", "次長", "代表",
         "幹事", "オペレーター", "アドバイザー", "フロント", "メカ", "マネージャー", "リーダー",
         // 私岩崎からお詫び, 私、田中が伺います: the writer naming themself.
-        "私"]
+        "私"] + politeRelations
+    /// Staff speaking of a customer's family (奥様のえみこさん, お子さんのはるとくん): relations said
+    /// with an honorific, which name a person only through の.
+    package static let politeRelations = ["奥様", "奥さん", "ご主人", "お子さん", "お子様", "娘さん", "息子さん", "お嬢さん", "お嬢様",
+        "旦那さん", "お孫さん", "嫁さん"]
     /// Titles and roles written right after a name (田中課長, 高橋主任, 王先生 is an honorific).
     package static let titles = ["課長", "部長", "主任", "社長", "店長", "係長", "所長", "支店長", "次長", "室長", "専務", "常務",
         "副社長", "会長", "工場長", "教授", "准教授", "医師", "弁護士", "税理士", "司法書士", "院長", "園長", "校長", "教頭", "理事長", "議員",

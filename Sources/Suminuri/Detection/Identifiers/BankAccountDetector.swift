@@ -1,3 +1,4 @@
+import PatternSearch
 import TextNormalization
 
 /// Bank account numbers (BANK_ACCOUNT), formats.md §4.8.
@@ -35,8 +36,7 @@ struct BankAccountDetector: Detector {
             guard Self.depositTypeLeads.mayStart(bytes, at: i), let type = Self.depositTypes.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
             var p = i + type.count
             if let suffix = Self.depositSuffixes.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { p += suffix.count }
-            var separators = 0
-            while p < bytes.count, separators < 3, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x09 { p += 1; separators += 1 }
+            p = Self.skippingSeparators(bytes, from: p)
             let index = runs.firstIndex(startingAtOrAfter: p) { $0.range.lowerBound }
             if index < runs.count, runs[index].range.lowerBound == p, Self.isAccountShape(runs[index].lengths, anchored: true) {
                 let run = runs[index]
@@ -51,7 +51,7 @@ struct BankAccountDetector: Detector {
 
         // 2. ゆうちょ written with its labels: 記号17120 番号48213391 (the two numbers are one account).
         var k = 0
-        while let start = Self.firstOccurrence(of: Self.kigou, in: bytes, from: k) {
+        while let start = ByteSearch.firstIndex(of: Self.kigou, in: bytes, from: k) {
             k = start + Self.kigou.count
             var p = Self.skippingSeparators(bytes, from: k)
             let first = runs.firstIndex(startingAtOrAfter: p) { $0.range.lowerBound }
@@ -84,16 +84,6 @@ struct BankAccountDetector: Detector {
     }
 
     private static let kigou = Array("記号".utf8), bangou = Array("番号".utf8)
-
-    private static func firstOccurrence(of word: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard start + word.count <= bytes.count else { return nil }
-        var i = start
-        while i + word.count <= bytes.count {
-            if bytes[i] == word[0], Scalars.hasPrefix(bytes, at: i, word) { return i }
-            i += 1
-        }
-        return nil
-    }
 
     /// Past spaces, a colon or a tab (at most three).
     private static func skippingSeparators(_ bytes: [UInt8], from start: Int) -> Int {

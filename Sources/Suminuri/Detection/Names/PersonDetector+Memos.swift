@@ -977,26 +977,30 @@ extension PersonDetector {
         let bytes = reader.bytes
         // (A name with ・ inside runs over the item's end: ファム・ティ・トゥ is no list.)
         guard name.upperBound <= item.upperBound else { return false }
-        var start = item.lowerBound
-        while start < name.lowerBound, let (scalar, length) = Scalars.at(bytes, start), scalar == " " || "○×△◎●".unicodeScalars.contains(scalar) { start += length }
+        let trimmed = Self.trimmedListItem(item, bytes)
+        var start = trimmed.lowerBound
         if start < name.lowerBound, let title = Self.titles.first(where: { Scalars.hasPrefix(bytes, at: start, $0) }), start + title.count == name.lowerBound { start = name.lowerBound }
-        guard start == name.lowerBound else { return false }
-        var end = item.upperBound
-        while end > name.upperBound, bytes[end - 1] == 0x20 { end -= 1 }
-        if end > name.upperBound, bytes[end - 1] == 0x29, let open = bytes[name.upperBound..<end].lastIndex(of: 0x28) { end = open }
-        while end > name.upperBound, bytes[end - 1] == 0x20 { end -= 1 }
-        return end == name.upperBound || (isTitleOrHonorific(at: name.upperBound, reader: reader) && Scalars.count(bytes, name.upperBound..<end) <= 4)
+        guard start == name.lowerBound, trimmed.upperBound >= name.upperBound else { return false }
+        return trimmed.upperBound == name.upperBound
+            || (isTitleOrHonorific(at: name.upperBound, reader: reader) && Scalars.count(bytes, name.upperBound..<trimmed.upperBound) <= 4)
+    }
+
+    /// A list item without the marks and spaces before it, nor the spaces and a note in
+    /// parentheses after it (○迫田, 今（パート）).
+    private static func trimmedListItem(_ item: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+        var start = item.lowerBound, end = item.upperBound
+        while start < end, let (scalar, length) = Scalars.at(bytes, start), scalar == " " || "○×△◎●".unicodeScalars.contains(scalar) { start += length }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        if end > start, bytes[end - 1] == 0x29, let open = bytes[start..<end].lastIndex(of: 0x28) { end = open }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        return start..<end
     }
 
     /// The name in a list item shaped like one (see `fellowListItems`), or nil.
     private func listItemCore(_ item: Range<Int>, reader: NameReader, context: ScanContext) -> Range<Int>? {
         let bytes = context.text.bytes
-        var start = item.lowerBound, end = item.upperBound
-        while start < end, let (scalar, length) = Scalars.at(bytes, start), scalar == " " || "○×△◎●".unicodeScalars.contains(scalar) { start += length }
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-        // A note in parentheses after the name: 今（パート）, 小野寺（オブザーバー）.
-        if end > start, bytes[end - 1] == 0x29, let open = bytes[start..<end].lastIndex(of: 0x28) { end = open }
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        let trimmed = Self.trimmedListItem(item, bytes)
+        var start = trimmed.lowerBound, end = trimmed.upperBound
         // A title before the name (班長小野寺) or after it (木場工場長).
         if let title = Self.titles.filter({ Scalars.hasPrefix(bytes, at: start, $0) }).max(by: { $0.count < $1.count }), start + title.count < end { start += title.count }
         var k = start
@@ -1389,8 +1393,7 @@ extension PersonDetector {
         return p
     }
 
-    static let politeRelations: Set<[UInt8]> = Set(["奥様", "奥さん", "ご主人", "お子さん", "お子様", "娘さん", "息子さん", "お嬢さん", "お嬢様",
-        "旦那さん", "お孫さん", "嫁さん"].map { Array($0.utf8) })
+    static let politeRelations: Set<[UInt8]> = Set(PersonCueTables.politeRelations.map { Array($0.utf8) })
 
     /// Units of a class, a year or a cohort written before a member's name (1年1組 東 りん,
     /// 47期 冨宿 隆, 2年生 迫田).

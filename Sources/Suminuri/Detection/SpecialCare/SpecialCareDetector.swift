@@ -561,9 +561,8 @@ struct SpecialCareDetector: Detector {
     /// Whether a medical term names a doctor or a clinic (眼科, 心療内科, 主治医, 先生), who can
     /// report what it said about a patient.
     private func namesADoctor(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        let surface = bytes[range]
-        return Self.doctorEndings.contains { surface.count > $0.count && surface.reversed().starts(with: $0.reversed()) }
-            || Self.doctorWords.contains { surface.firstRange(of: $0) != nil }
+        Self.doctorEndings.contains { range.count > $0.count && Scalars.hasSuffix(bytes, before: range.upperBound, $0) }
+            || Self.doctorWords.contains { bytes[range].firstRange(of: $0) != nil }
     }
     private static let doctorEndings: [[UInt8]] = ["科", "医", "くりにっく"].map { Array($0.utf8) }
     private static let doctorWords: [[UInt8]] = ["医者", "医師", "先生", "どくたー"].map { Array($0.utf8) }
