@@ -273,6 +273,10 @@ import Testing
         .init("a form's name parts each with a label", "姓：徳田　名：真由美\nセイ：トクダ　メイ：マユミ", ["徳田", "真由美", "トクダ", "マユミ"]),
         .init("a given name said alone after the full name", "相続人は私と弟の片平 修の二人です。\n修は県外にいるため", ["片平 修", "修"]),
         .init("a chat export with the time after the speaker", "ゆっこ💐 9:12 おはようございます！\nゆっこ💐 9:21 よろしくです", ["ゆっこ", "ゆっこ"]),
+        .init("a full name before an honorific is reported whole, without the honorific before a reading (regression: the report named the given name alone, and redaction took 様 too)", "お客様：鳥居 美咲様（トリイ ミサキ）\nご紹介：重田 美穂様", ["鳥居 美咲", "トリイ ミサキ", "重田 美穂"]),
+        .init("a name never takes its honorific, whichever rule read it", "担当：田島 さん\n前任 西田氏、小宮山氏", ["田島", "西田", "小宮山"]),
+        .init("a listed kanji given name after a family name found by a title", "弊社代表取締役藤本 正雄は、6月30日付で退任し", ["藤本 正雄"]),
+        .init("a status after a family name in a shift table is no given name", "シフト\n鷲尾　休　○　○", ["鷲尾"]),
     ]
 
     static let negatives: [DetectionCase] = [

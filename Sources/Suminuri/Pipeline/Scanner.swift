@@ -277,10 +277,12 @@ public struct SensitiveDataScanner: Sendable {
     }
 
     /// Keeps, among overlapping findings, the most confident (then the longest); spans of
-    /// different labels may not overlap in a report.
+    /// different labels may not overlap in a report. Overlapping findings of one label are
+    /// first joined into one, over their union, as redaction joins them (田中 美穂様: the name
+    /// before the honorific and the full name): the report then names what is redacted.
     /// - Complexity: O(n log n) plus the square of the largest cluster of overlapping findings.
     static func resolve(_ findings: [Finding]) -> [Finding] {
-        let sorted = findings.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        let sorted = joiningSameLabel(findings.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) })
         var result: [Finding] = []
         var cluster: [Finding] = []
         var clusterEnd = OriginalOffset(0)
@@ -299,6 +301,33 @@ public struct SensitiveDataScanner: Sendable {
             cluster.append(finding)
         }
         flush()
+        return result
+    }
+
+    /// Overlapping findings of one label as one finding over their union, named by its most
+    /// confident member. `sorted` is sorted by lower bound, and so is the result.
+    static func joiningSameLabel(_ sorted: [Finding]) -> [Finding] {
+        var result: [Finding] = []
+        result.reserveCapacity(sorted.count)
+        for finding in sorted {
+            // Only the last few can still overlap: look back while their starts could.
+            var joined = false
+            for index in result.indices.reversed() {
+                let other = result[index]
+                if other.label == finding.label, other.range.overlaps(finding.range) {
+                    let best = other.confidence >= finding.confidence ? other : finding
+                    let lower = min(other.normalizedRange.lowerBound, finding.normalizedRange.lowerBound)
+                    let upper = max(other.normalizedRange.upperBound, finding.normalizedRange.upperBound)
+                    result[index] = Finding(label: best.label,
+                                            range: other.range.lowerBound..<max(other.range.upperBound, finding.range.upperBound),
+                                            normalizedRange: lower..<upper, confidence: best.confidence, rule: best.rule)
+                    joined = true
+                    break
+                }
+                if result.count - index > 8 { break }
+            }
+            if !joined { result.append(finding) }
+        }
         return result
     }
 }

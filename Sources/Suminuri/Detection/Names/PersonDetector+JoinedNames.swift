@@ -879,11 +879,20 @@ extension PersonDetector {
             i = start
             guard reader.isWordStart(i), var name = reader.nameAfter(i), name.range.lowerBound == i else { continue }
             name = extendedWithGivenName(name, reader: reader)
+            var memoGoesOn = false
             // 事務局 久木田 宛, 井手 方: how mail is addressed to a person, no given name.
             if name.parts == 2, name.script == .kanji, Self.addressedTo.contains(name.lastPart(bytes)) { name = name.firstPartOnly() }
+            // 永吉 さん (an honorific after a space), トクダ　メイ：マユミ (the next label of a
+            // form), 岸本　休 (a shift's status): the second word is no given name.
+            if name.parts == 2, case let last = name.lastPart(bytes),
+               Self.honorifics.contains(last) || Self.statusMarks.contains(last)
+                || (Self.formNameParts.contains(last) && bytes[safe: name.range.upperBound] == 0x3A) {
+                // (A status after a family name is a memo going on: 鷲尾　休　○.)
+                if Self.statusMarks.contains(last) { memoGoesOn = true }
+                name = name.firstPartOnly()
+            }
             // 工藤⇒三浦 引継ぎ, 花束手配=猪狩 写真=…: a common word after the family name, with the
             // memo going on after it, is no given name (寺園 未来 alone on its line is one).
-            var memoGoesOn = false
             if name.parts == 2, name.script == .kanji, commonKanjiWords.contains(name.lastPart(bytes)), !givenNames.contains(name.lastPart(bytes)),
                (reader.script(at: name.range.upperBound) == .hiragana && !reader.endsAtNameBoundary(name.range.upperBound))
                    || [0x3D, 0x3A, 0x2F].contains(bytes[safe: name.range.upperBound] ?? 0) {

@@ -187,14 +187,17 @@ extension PersonDetector {
             guard let reading = reader.nameAfter(open), reading.script == .katakana, reading.range.upperBound == close,
                   reading.parts == 2 || Array(bytes[reading.range]).containsMiddleDot, !isLoanword(reading, bytes) else { continue }
             let start = Scalars.runStart(bytes, endingAt: found, class: .kanji, limit: 5)
-            let count = Scalars.count(bytes, start..<found)
+            // 美咲様（ミサキ…）: the honorific before the reading is no part of the name.
+            var end = found
+            if let (last, lastStart) = Scalars.before(bytes, found), "様殿氏".unicodeScalars.contains(last) { end = lastStart }
+            let count = Scalars.count(bytes, start..<end)
             guard (2...4).contains(count), reader.isWordStart(start) || start == 0 || Scalars.before(bytes, start).map({ ScriptClass.of($0.0) != .kanji }) == true else { continue }
-            let name = NameReader.Name(range: start..<found, script: .kanji, parts: 1, firstPartEnd: found, bytes: bytes, spaced: false)
-            let surface = Array(bytes[start..<found])
+            let name = NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+            let surface = Array(bytes[start..<end])
             // 名義（オオヤマ カツヤ）: a label's value in parentheses, not its reading.
             guard !Self.fieldLabels.contains(surface), !Self.relations.contains(surface), !reader.isOrganisation(surface),
                   accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
-            result.append(context.finding(.person, start..<found, confidence: 0.7, rule: "person.reading-vouched"))
+            result.append(context.finding(.person, start..<end, confidence: 0.7, rule: "person.reading-vouched"))
             result.append(context.finding(.person, reading.range, confidence: 0.7, rule: "person.reading"))
         }
         return result
@@ -748,6 +751,9 @@ extension PersonDetector {
         var p = range.upperBound
         let spaced = bytes[safe: p] == 0x20
         if spaced { p += 1 }
+        if spaced, reader.script(at: p) == .kanji, let given = kanjiGivenName(at: p, after: range, reader: reader) {
+            return context.finding(.person, range.lowerBound..<given, confidence: finding.confidence, rule: finding.rule)
+        }
         guard let script = reader.script(at: p), script == .hiragana || script == .katakana else { return finding }
         let kanaStart = p
         var count = 0
@@ -767,6 +773,24 @@ extension PersonDetector {
         }
         if !spaced && !ko { return finding }
         return context.finding(.person, range.lowerBound..<p, confidence: finding.confidence, rule: finding.rule)
+    }
+
+    /// 代表取締役藤本 正雄は, 担当 鳥居 美咲: a family name found alone, a space, and a listed
+    /// given name of one to three kanji that fills its word (a particle, punctuation, an
+    /// honorific, a title or the line's end after it): where the given name ends.
+    private func kanjiGivenName(at start: Int, after family: Range<Int>, reader: NameReader) -> Int? {
+        let bytes = reader.bytes
+        guard !bytes[family].contains(0x20), familyNames.contains(bytes[family]) else { return nil }
+        let end = reader.runEnd(from: start, script: .kanji, limit: 4)
+        guard (1...3).contains(Scalars.count(bytes, start..<end)), givenNames.contains(bytes[start..<end]),
+              !familyNames.contains(bytes[start..<end]) || Scalars.count(bytes, start..<end) == 1 else { return nil }
+        guard let (next, _) = Scalars.at(bytes, end) else { return end }
+        switch ScriptClass.of(next) {
+        case .kanji: return isTitleOrHonorific(at: end, reader: reader) ? end : nil
+        case .latin, .digit: return nil
+        case .hiragana: return reader.followsParticle(end) || isTitleOrHonorific(at: end, reader: reader) || reader.endsAtNameBoundary(end) ? end : nil
+        default: return end
+        }
     }
 
     static func isArrow(_ scalar: Unicode.Scalar) -> Bool { scalar == "→" || scalar == "⇒" || scalar == "➡" }

@@ -388,6 +388,7 @@ struct PersonDetector: Detector {
         found = found.map { withKanaGivenName($0, reader: reader, context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
+        found = found.compactMap { withoutHonorific($0, context: context) }
         // 金 樋渡 read as a full name where 金 is Friday's key in a weekday row.
         if !weekdayKeys.isEmpty {
             found.removeAll { finding in
@@ -397,4 +398,30 @@ struct PersonDetector: Detector {
         }
         return found
     }
+
+    /// A name never takes its honorific (ANNOTATION.md: the name characters only): a finding
+    /// that a rule read with one (田島 さん, 西田氏) loses it, and one that starts with one (様 飛)
+    /// or is a relation word with it (じいちゃん) is no name.
+    func withoutHonorific(_ finding: Finding, context: ScanContext) -> Finding? {
+        let bytes = context.text.bytes
+        var range = finding.normalizedRange.utf8
+        if Self.honorifics.contains(where: { Scalars.hasPrefix(bytes, at: range.lowerBound, $0) && range.count > $0.count }),
+           Scalars.at(bytes, range.lowerBound).map({ ScriptClass.of($0.0) == .kanji }) == true {
+            return nil
+        }
+        guard let honorific = Self.honorifics.first(where: { range.count > $0.count && bytes[(range.upperBound - $0.count)..<range.upperBound].elementsEqual($0) }),
+              // (さん, くん, ちゃん written in katakana belong to a katakana name: ケンサン is no honorific.)
+              !context.text.wasKatakana(range.upperBound - honorific.count) else { return finding }
+        var end = range.upperBound - honorific.count
+        // みっちゃん, まっちゃん: a nickname made with ちゃん has no stem of its own to keep.
+        if Scalars.before(bytes, end)?.0 == "っ" { return finding }
+        while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > range.lowerBound, !Self.relations.contains(Array(bytes[range.lowerBound..<end])),
+              !Self.kinshipStems.contains(Array(bytes[range.lowerBound..<end])) else { return nil }
+        range = range.lowerBound..<end
+        return context.finding(.person, range, confidence: finding.confidence, rule: finding.rule)
+    }
+    /// What family members are called before ちゃん or さん (おじい|ちゃん, ばあ|ちゃん).
+    static let kinshipStems: Set<[UInt8]> = Set(["じい", "おじい", "ばあ", "おばあ", "にい", "おにい", "ねえ", "おねえ", "かあ", "おかあ",
+        "とう", "おとう", "じいじ", "ばあば", "おっか", "おっかあ"].map { Array($0.utf8) })
 }
