@@ -274,12 +274,14 @@ import Testing
         .init("a given name said alone after the full name", "相続人は私と弟の片平 修の二人です。\n修は県外にいるため", ["片平 修", "修"]),
         .init("a chat export with the time after the speaker", "ゆっこ💐 9:12 おはようございます！\nゆっこ💐 9:21 よろしくです", ["ゆっこ", "ゆっこ"]),
         .init("a full name before an honorific is reported whole, without the honorific before a reading (regression: the report named the given name alone, and redaction took 様 too)", "お客様：鳥居 美咲様（トリイ ミサキ）\nご紹介：重田 美穂様", ["鳥居 美咲", "トリイ ミサキ", "重田 美穂"]),
+        .init("a listed given name that is no common word, as the subject", "試乗には綾乃も連れて行きます。健太は免許を取ったばかりです。", ["綾乃", "健太"]),
         .init("a name never takes its honorific, whichever rule read it", "担当：田島 さん\n前任 西田氏、小宮山氏", ["田島", "西田", "小宮山"]),
         .init("a listed kanji given name after a family name found by a title", "弊社代表取締役藤本 正雄は、6月30日付で退任し", ["藤本 正雄"]),
         .init("a status after a family name in a shift table is no given name", "シフト\n鷲尾　休　○　○", ["鷲尾"]),
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("given names that are common words or places, as subjects or goals", "未来が明るい。希望は軽自動車です。来月湘南に引っ越します。", []),
         .init("a clan and a restaurant", "うちは島津家の分家筋で、吉野家の隣に住んでいます。", []),
         .init("a memo heading ending in a word of time", "商談メモ 本日\n内容：見積り", []),
         .init("a work log's dated lines", "6/3 入庫：オイル交換\n6/10 点検：済", []),

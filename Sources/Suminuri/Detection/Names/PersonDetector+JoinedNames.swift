@@ -994,6 +994,7 @@ extension PersonDetector {
     /// 山口に事実確認を, 法務の栗原と協議, 吉村より連絡. (の and で are left out: 国分の自宅,
     /// 東口の看板 name places and things as often as people.)
     static let subjectParticles: [[UInt8]] = ["が", "は", "も", "と", "に", "へ", "より", "から"].map { Array($0.utf8) }
+    static let topicOrSubjectParticles: [[UInt8]] = ["が", "は", "も", "と"].map { Array($0.utf8) }
     static let movementParticles: [[UInt8]] = ["に", "へ", "から", "まで"].map { Array($0.utf8) }
     /// What people do at a place: come, go, move, live, work there.
     static let movements: [[UInt8]] = ["引っ越", "引越", "到着", "転勤", "転居", "出張", "来", "行", "い", "帰", "住", "移", "向か", "着",
@@ -1016,7 +1017,13 @@ extension PersonDetector {
             guard reader.isWordStart(p), case let count = Scalars.count(bytes, p..<end), (2...3).contains(count),
                   reader.script(at: end) == .hiragana,
                   Self.subjectParticles.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }),
-                  familyNames.contains(bytes[p..<end]), !placeStems.contains(bytes[p..<end]),
+                  case let family = familyNames.contains(bytes[p..<end]),
+                  // 綾乃が運転します, 健太は免許を: family members go by their given names; one that
+                  // is no common word (大地, 未来 and 希望 are) stands for the person the same way.
+                  // (Only as the subject: after に, へ or から a place is as likely, 湘南に.)
+                  family || (givenNames.contains(bytes[p..<end]) && !commonKanjiWords.contains(bytes[p..<end])
+                             && Self.topicOrSubjectParticles.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) })),
+                  !placeStems.contains(bytes[p..<end]),
                   // 2024年山田が…: a digit or a Latin letter glued before is a code or a count.
                   p == 0 || !(ByteClass.isDigit(bytes[p - 1]) || reader.script(at: p - 1) == .latin),
                   case let name = NameReader.Name(range: p..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false),
@@ -1025,7 +1032,7 @@ extension PersonDetector {
                   // too, where people come from, move to and live.
                   !Self.movementParticles.contains(where: { particle in Scalars.hasPrefix(bytes, at: end, particle)
                       && Self.movements.contains { Scalars.hasPrefix(bytes, at: end + particle.count, $0) } }) else { continue }
-            result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.subject"))
+            result.append(context.finding(.person, name.range, confidence: 0.6, rule: family ? "person.subject" : "person.given-subject"))
         }
         return result
     }
