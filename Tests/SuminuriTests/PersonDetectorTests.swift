@@ -274,6 +274,8 @@ import Testing
         .init("a given name said alone after the full name", "相続人は私と弟の片平 修の二人です。\n修は県外にいるため", ["片平 修", "修"]),
         .init("a chat export with the time after the speaker", "ゆっこ💐 9:12 おはようございます！\nゆっこ💐 9:21 よろしくです", ["ゆっこ", "ゆっこ"]),
         .init("a full name before an honorific is reported whole, without the honorific before a reading (regression: the report named the given name alone, and redaction took 様 too)", "お客様：鳥居 美咲様（トリイ ミサキ）\nご紹介：重田 美穂様", ["鳥居 美咲", "トリイ ミサキ", "重田 美穂"]),
+        .init("chat handles before the time of their message, with an initial or two spaces", "#営業\nk.sato  09:12\n了解です\nmiho.takeda  09:14\nはい", ["k.sato", "miho.takeda"]),
+        .init("speakers on lines of their own above their messages", "ゆい\nさとけん〜 今日何時から？\nさとけん\n19時！\nゆい\n了解\nさとけん\nまたね", ["ゆい", "さとけん", "さとけん", "ゆい", "さとけん"]),
         .init("a listed given name that is no common word, as the subject", "試乗には綾乃も連れて行きます。健太は免許を取ったばかりです。", ["綾乃", "健太"]),
         .init("a name never takes its honorific, whichever rule read it", "担当：田島 さん\n前任 西田氏、小宮山氏", ["田島", "西田", "小宮山"]),
         .init("a listed kanji given name after a family name found by a title", "弊社代表取締役藤本 正雄は、6月30日付で退任し", ["藤本 正雄"]),
@@ -281,6 +283,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("bots, desks and emoji codes in a chat export", "CRM-bot 09:12\n新規問い合わせ\nservice_desk  16:41\n了解です\n:tada: 14\nはい\nはい\nOK\nOK", []),
         .init("given names that are common words or places, as subjects or goals", "未来が明るい。希望は軽自動車です。来月湘南に引っ越します。", []),
         .init("a clan and a restaurant", "うちは島津家の分家筋で、吉野家の隣に住んでいます。", []),
         .init("a memo heading ending in a word of time", "商談メモ 本日\n内容：見積り", []),

@@ -133,7 +133,21 @@ extension PersonDetector {
                 end = lookupStart
                 while end < lineEnd, reader.script(at: end) == .latin { end += 1 }
             }
-            guard let (next, _) = Scalars.at(bytes, end), "@_.:".unicodeScalars.contains(next) || (next == " " && ByteClass.isDigit(bytes[safe: end + 1])) else { continue }
+            // hung.nguyen  10:05, k.sato  09:12: a handle of letter runs joined by . or _ alone
+            // before the time of its message is the speaker, whether or not the lists know it.
+            // (A segment is a name the lists know in romaji, so that service_desk and sunset_drive
+            // stay out; no segment is a speaker that is no person, CRM-bot; not an emoji's code, :tada:.)
+            if script == .latin, case let whole = Self.handleEnd(bytes, from: end, lineEnd: lineEnd, reader: reader), whole > end,
+               Self.timeFollows(bytes, after: whole, lineEnd: lineEnd), bytes[safe: p - 1] != 0x3A,
+               case let segments = bytes[lookupStart..<whole].split(whereSeparator: { Self.handleSeparators.contains($0) }),
+               segments.contains(where: { $0.count >= 2 && (familyNames.contains($0) || givenNames.contains($0)) }),
+               !segments.contains(where: { NameReader.commonEnglish.contains(String(decoding: $0, as: UTF8.self)) }) {
+                result.append(context.finding(.person, p..<whole, confidence: 0.6, rule: "person.chat-handle"))
+                continue
+            }
+            guard let (next, _) = Scalars.at(bytes, end), "@_.:".unicodeScalars.contains(next) || (next == " " && Self.timeFollows(bytes, after: end, lineEnd: lineEnd)),
+                  // :tada:, :ok_hand: name an emoji.
+                  !(bytes[safe: p - 1] == 0x3A && next == ":") else { continue }
             // The handle goes on to a colon or a time on the same line.
             guard let colon = bytes[end..<min(end + 24, lineEnd)].firstIndex(of: 0x3A), colon + 1 < lineEnd else { continue }
             if next == " " || next == "@" || next == "_" || next == "." || colon == end {
@@ -150,16 +164,70 @@ extension PersonDetector {
                       script != .latin || !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
                 // yui_m, ryo.kitamura, あやか_t: the handle is read whole, to its last segment of
                 // letters (kenta_oshima_22 keeps its number out).
-                var whole = end
-                while whole + 1 < lineEnd, Self.handleSeparators.contains(bytes[whole]), reader.script(at: whole + 1) == .latin {
-                    var q = whole + 1
-                    while q < lineEnd, reader.script(at: q) == .latin { q += 1 }
-                    whole = q
-                }
-                result.append(context.finding(.person, p..<whole, confidence: 0.6, rule: "person.chat-handle"))
+                result.append(context.finding(.person, p..<Self.handleEnd(bytes, from: end, lineEnd: lineEnd, reader: reader), confidence: 0.6, rule: "person.chat-handle"))
             }
         }
         return result
+    }
+
+    /// A chat copied from a phone puts each speaker's name on a line of its own above the
+    /// message (ゆい⏎さとけん〜 今日は？⏎さとけん⏎19時！): a short name-shaped line that recurs,
+    /// in a text where another one recurs too, each time above a message, is a speaker.
+    func speakerLinesAboveMessages(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let lines = reader.nonEmptyLines()
+        guard lines.count >= 4 else { return [] }
+        var occurrences: [ArraySlice<UInt8>: [Range<Int>]] = [:]
+        for (index, line) in lines.enumerated() where index + 1 < lines.count && isSpeakerShaped(line, reader: reader) {
+            occurrences[bytes[line], default: []].append(line)
+        }
+        let speakers = occurrences.filter { $0.value.count >= 2 }
+        guard speakers.count >= 2 else { return [] }
+        return speakers.values.flatMap { $0 }.sorted { $0.lowerBound < $1.lowerBound }
+            .map { context.finding(.person, $0, confidence: 0.6, rule: "person.speaker-line") }
+    }
+
+    /// Two to eight letters of one script, no space or mark: a name or a nickname, not a word
+    /// the lists know as something else (はい, 了解, OK).
+    private func isSpeakerShaped(_ line: Range<Int>, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        let count = Scalars.count(bytes, line)
+        guard (2...8).contains(count), let script = reader.script(at: line.lowerBound) else { return false }
+        var p = line.lowerBound
+        while p < line.upperBound, let (_, length) = Scalars.at(bytes, p) {
+            guard reader.script(at: p) == script else { return false }
+            p += length
+        }
+        let surface = bytes[line]
+        switch script {
+        case .hiragana: return !kanaFunctionWords.contains(surface) && !kanaAdjectives.contains(surface) && !Self.honorifics.contains(Array(surface))
+        case .katakana: return !katakanaWords.contains(surface)
+        case .kanji: return !commonKanjiWords.contains(surface) && !notNames.contains(surface) && !Self.fieldLabels.contains(Array(surface))
+            && !Self.memoHeadings.contains(Array(surface))
+        case .latin: return !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) && !reader.hasCommonEnglishWord(NameReader.Name(range: line, script: .latin, parts: 1, firstPartEnd: line.upperBound, bytes: bytes, spaced: false))
+        }
+    }
+
+    /// Where a handle's last segment of letters ends, from the end of its first (yui_m,
+    /// ryo.kitamura; kenta_oshima_22 keeps its number out).
+    static func handleEnd(_ bytes: [UInt8], from end: Int, lineEnd: Int, reader: NameReader) -> Int {
+        var whole = end
+        while whole + 1 < lineEnd, handleSeparators.contains(bytes[whole]), reader.script(at: whole + 1) == .latin {
+            var q = whole + 1
+            while q < lineEnd, reader.script(at: q) == .latin { q += 1 }
+            whole = q
+        }
+        return whole
+    }
+
+    /// Whether spaces and then a time (9:12, 09:12) follow `offset` on its line.
+    static func timeFollows(_ bytes: [UInt8], after offset: Int, lineEnd: Int) -> Bool {
+        var p = offset
+        while p < lineEnd, bytes[p] == 0x20 { p += 1 }
+        guard p > offset else { return false }
+        var digits = 0
+        while p < lineEnd, ByteClass.isDigit(bytes[p]) { p += 1; digits += 1 }
+        return (1...2).contains(digits) && bytes[safe: p] == 0x3A && ByteClass.isDigit(bytes[safe: p + 1] ?? 0)
     }
 
     /// Every `(…)` within one line whose content is at most `limit` bytes: the offsets of the

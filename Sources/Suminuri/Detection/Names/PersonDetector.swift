@@ -366,6 +366,7 @@ struct PersonDetector: Detector {
         found += namesBeforeAges(reader: reader, context: context)
         found += mailNames(reader: reader, context: context)
         found += chatHandles(reader: reader, context: context)
+        found += speakerLinesAboveMessages(reader: reader, context: context)
         found += namesWithDottedReadings(reader: reader, context: context)
         found += namesWithKanaReadings(reader: reader, context: context)
         found += namesOfRelations(reader: reader, context: context)
