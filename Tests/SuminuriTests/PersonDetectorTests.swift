@@ -276,6 +276,9 @@ import Testing
         .init("a full name before an honorific is reported whole, without the honorific before a reading (regression: the report named the given name alone, and redaction took 様 too)", "お客様：鳥居 美咲様（トリイ ミサキ）\nご紹介：重田 美穂様", ["鳥居 美咲", "トリイ ミサキ", "重田 美穂"]),
         .init("chat handles before the time of their message, with an initial or two spaces", "#営業\nk.sato  09:12\n了解です\nmiho.takeda  09:14\nはい", ["k.sato", "miho.takeda"]),
         .init("speakers on lines of their own above their messages", "ゆい\nさとけん〜 今日何時から？\nさとけん\n19時！\nゆい\n了解\nさとけん\nまたね", ["ゆい", "さとけん", "さとけん", "ゆい", "さとけん"]),
+        .init("colleagues of one family name told apart by the given name in parentheses", "C組：渡部・鈴木(亮)・国分\n1 佐藤(健) 9台", ["渡部", "鈴木", "亮", "国分", "佐藤", "健"]),
+        .init("a name glued before 本人", "名義は大輝本人ですので委任状は不要です。久雄本人は手続きが難しいため", ["大輝", "久雄"]),
+        .init("Korean names in Hangul with a reading, a label or です", "仙台に住んでいる 박지은（パク・チウン）です。夫は新井 健（韓国名 박건우）です。", ["박지은", "パク・チウン", "新井 健", "박건우"]),
         .init("a listed given name that is no common word, as the subject", "試乗には綾乃も連れて行きます。健太は免許を取ったばかりです。", ["綾乃", "健太"]),
         .init("a name never takes its honorific, whichever rule read it", "担当：田島 さん\n前任 西田氏、小宮山氏", ["田島", "西田", "小宮山"]),
         .init("a listed kanji given name after a family name found by a title", "弊社代表取締役藤本 正雄は、6月30日付で退任し", ["藤本 正雄"]),
@@ -283,6 +286,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a department in parentheses, 本人 after a role, Korean words that start like a family name", "田中(経理)に確認。契約者本人が来店。ご本人様へ。안녕하세요 감사합니다 이번에 한국어", ["田中"]),
         .init("bots, desks and emoji codes in a chat export", "CRM-bot 09:12\n新規問い合わせ\nservice_desk  16:41\n了解です\n:tada: 14\nはい\nはい\nOK\nOK", []),
         .init("given names that are common words or places, as subjects or goals", "未来が明るい。希望は軽自動車です。来月湘南に引っ越します。", []),
         .init("a clan and a restaurant", "うちは島津家の分家筋で、吉野家の隣に住んでいます。", []),

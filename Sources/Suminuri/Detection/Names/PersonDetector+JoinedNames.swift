@@ -1000,6 +1000,58 @@ extension PersonDetector {
     static let movements: [[UInt8]] = ["引っ越", "引越", "到着", "転勤", "転居", "出張", "来", "行", "い", "帰", "住", "移", "向か", "着",
         "出発", "通", "失礼", "在住", "勤務", "赴任", "旅行", "遊び", "寄", "入", "出", "おり", "あ", "ある", "き", "く"].map { Array($0.utf8) }
 
+    /// A listed name of two or three kanji glued before 本人 (名義は大輝本人, 久雄本人は手続きが):
+    /// the person's own, said of a family member or a customer.
+    func namesBeforeHonnin(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var from = 0
+        while let hit = ByteSearch.firstIndex(of: Self.honnin, in: bytes, from: from) {
+            from = hit + Self.honnin.count
+            let start = reader.runStart(endingAt: hit, script: .kanji, limit: 4)
+            guard (2...3).contains(Scalars.count(bytes, start..<hit)), reader.isWordStart(start),
+                  case let surface = bytes[start..<hit],
+                  familyNames.contains(surface) || (givenNames.contains(surface) && !commonKanjiWords.contains(surface)),
+                  !placeStems.contains(surface), !notNames.contains(surface), !reader.isOrganisation(Array(surface)),
+                  case let name = NameReader.Name(range: start..<hit, script: .kanji, parts: 1, firstPartEnd: hit, bytes: bytes, spaced: false),
+                  accept(name, context: context, honorific: false), !placeLike(name, bytes) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.6, rule: "person.honnin"))
+        }
+        return result
+    }
+    static let honnin = Array("本人".utf8)
+
+    /// A Korean name written in Hangul (박지은（パク・チウン）, 韓国名 박건우, 이수진です): two to
+    /// four syllables starting with a Korean family name, with a reading after it, a label
+    /// before it, or です, さん, 様 after it; a Korean sentence's words are left alone.
+    func hangulNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            // Hangul syllables are U+AC00–U+D7A3: lead bytes EA–ED in UTF-8.
+            guard bytes[p] >= 0xEA, bytes[p] <= 0xED, let (first, _) = Scalars.at(bytes, p), Self.isHangulSyllable(first) else { p += 1; continue }
+            var end = p, count = 0
+            while let (scalar, length) = Scalars.at(bytes, end), Self.isHangulSyllable(scalar) { end += length; count += 1 }
+            defer { p = end }
+            guard (2...4).contains(count), Self.koreanFamilyNames.contains(first) else { continue }
+            var labelEnd = p
+            while labelEnd > 0, bytes[labelEnd - 1] == 0x20 || bytes[labelEnd - 1] == 0x3A { labelEnd -= 1 }
+            let after = bytes[end..<min(bytes.count, end + 12)]
+            let reading = after.first == 0x28 && reader.script(at: end + 1) == .katakana
+            let labelled = Self.hangulNameLabels.contains { labelEnd >= $0.count && bytes[(labelEnd - $0.count)..<labelEnd].elementsEqual($0) }
+            let cue = Self.hangulNameCues.contains { after.starts(with: $0) || (after.first == 0x20 && after.dropFirst().starts(with: $0)) }
+            guard reading || labelled || cue else { continue }
+            result.append(context.finding(.person, p..<end, confidence: 0.7, rule: "person.hangul"))
+        }
+        return result
+    }
+    static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+    /// The commonest Korean family names, which start nearly every Korean full name.
+    static let koreanFamilyNames: Set<Unicode.Scalar> = Set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용".unicodeScalars)
+    static let hangulNameLabels = ["韓国名", "本名", "名前", "氏名", "name", "이름"].map { Array($0.utf8) }
+    static let hangulNameCues = ["です", "さん", "様", "씨", "님", "と申"].map { Array($0.utf8) }
+
     /// A listed family name of two or three kanji standing alone as a word before a case
     /// particle, with no honorific or cue: how staff and business text refer to colleagues
     /// (鈴木が現車確認、田中に報告済み). The whole kanji run must be the name (山田町が, 鈴木自動車が

@@ -476,7 +476,15 @@ extension PersonDetector {
                 && ((reader.script(at: finding.normalizedRange.lowerBound.utf8) == .latin && reading.parts == 2) || dotted)
                 && !containsCompanyWord(reading.range, context: context)
             switch reading.script {
-            case .kanji: return nil
+            // 鈴木(亮), 佐藤(健): two colleagues of one family name told apart by the given name.
+            case .kanji:
+                let family = finding.normalizedRange.utf8
+                guard reading.parts == 1, bytes[safe: reading.range.upperBound] == 0x29, reader.script(at: family.lowerBound) == .kanji,
+                      !bytes[family].contains(0x20), familyNames.contains(bytes[family]),
+                      (1...3).contains(Scalars.count(bytes, reading.range)), givenNames.contains(bytes[reading.range]),
+                      !familyNames.contains(bytes[reading.range]), !notNames.contains(bytes[reading.range]),
+                      !reader.isOrganisation(Array(bytes[reading.range])) else { return nil }
+                return context.finding(.person, reading.range, confidence: 0.7, rule: "person.given-in-parentheses")
             // Okamura (dealer): a Latin reading is capitalised.
             case .latin: guard reader.isCapitalized(reading), !reader.hasCommonEnglishWord(reading),
                                reading.parts == 2 || reading.range.count > 3 else { return nil }  // (HQ), (CEO)

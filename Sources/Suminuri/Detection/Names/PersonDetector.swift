@@ -382,6 +382,8 @@ struct PersonDetector: Detector {
         found += memoHandOffs(reader: reader, context: context)
         found += memoItemSubjects(reader: reader, context: context)
         found += familyNamesAsSubjects(reader: reader, context: context)
+        found += namesBeforeHonnin(reader: reader, context: context)
+        found += hangulNames(reader: reader, context: context)
         found += separatedNamePairs(reader: reader, context: context)
         found += namesOfCountedRelations(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
