@@ -40,6 +40,7 @@ import Testing
 
     /// The traps of the issue: none may fire at default thresholds.
     static let traps: [DetectionCase] = [
+        .init("work and talks that progress", "工事が進んでいます。話が進んで契約しました。", []),
         .init("the parties' letters inside words", "甲子園で乙女座の乙部さんと会いました。", []),
         .init("a notes field with no fact", "備考：特になし", []),
         .init("the other party is no hand", "相手は保険に入っていませんでした。", []),
@@ -107,6 +108,7 @@ import Testing
         .init("dialect quotative", "母がヘルニアち言われたもんで、シートを相談したいです。", ["MEDICAL ヘルニアち言われ"]),
         .init("condition before the person", "ダウン症の息子が通所しています。", ["DISABILITY ダウン症"]),
         .init("domestic violence", "元夫からの暴力で今は別居しています。", ["CRIME_VICTIM 元夫からの暴力"]),
+        .init("an illness getting worse, piles, morning sickness, medicine in dialect", "売却理由：緑内障が進んで運転が不安。来週痔の手術なんだわ。妻はつわりが重く休んでいます。薬飲みよるけん大丈夫", ["MEDICAL 緑内障が進んで運転が不安", "MEDICAL 来週痔の手術", "MEDICAL つわりが重く休んで", "MEDICAL 薬飲みよる"]),
         .init("an injury told of a party in an accident report", "事故状況：乙は頸椎捻挫（通院中）。被害者は肋骨骨折で入院", ["MEDICAL 頸椎捻挫", "MEDICAL 通院中", "MEDICAL 肋骨骨折で入院"]),
         .init("stalking", "帰り道に後をつけられたので、ドラレコを付けたいです。", ["CRIME_VICTIM 帰り道に後をつけられ"]),
         .init("ambush", "家の前で待ち伏せされて怖い思いをしました。", ["CRIME_VICTIM 家の前で待ち伏せされて"]),

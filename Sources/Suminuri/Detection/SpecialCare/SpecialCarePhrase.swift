@@ -220,11 +220,13 @@ enum SpecialCarePhrase {
         "まご", "かぞく", "おや", "ちちおや", "ははおや", "おかあさん", "おとうさん", "だんな"].map { Array($0.utf8) }
     private static let honorifics: [[UInt8]] = ["さん", "様", "さま", "くん", "君", "ちゃん", "氏", "殿"].map { Array($0.utf8) }
     /// Words that end a clause: a phrase never crosses them.
-    private static let clauseEnds: [[UInt8]] = ["なので", "なんで", "もんで", "もので", "とはいえ", "ものの", "ので", "のに", "けど", "けれど", "ですが", "ますが", "たが", "だが", "ところ", "ため"].map { Array($0.utf8) }
+    /// (けん, さかい: "because" in western and Kansai speech.)
+    private static let clauseEnds: [[UInt8]] = ["なので", "なんで", "もんで", "もので", "とはいえ", "ものの", "ので", "のに", "けど", "けれど", "ですが", "ますが", "たが", "だが", "ところ", "ため",
+                                                "けん", "さかい"].map { Array($0.utf8) }
     /// Forward only: a new statement or a reason starts here.
     /// (のあと, の後: what comes after the fact is another statement, and a phrase that took
     /// のあと would lose its と as a particle: のうこうそくのあ|と.)
     private static let stopsForward: [[UInt8]] = ["から", "たら", "れば", "なら", "ても", "でも", "し、", "のあと", "の後"].map { Array($0.utf8) }
     private static let auxiliaries: [[UInt8]] = ["います", "いました", "いる", "いた", "おります", "おり", "まして",
-                                                 "ました", "ます", "でした", "です", "だった", "だ", "た", "ね", "よ", "か"].map { Array($0.utf8) }
+                                                 "ました", "ます", "でした", "です", "だった", "なんだ", "なんです", "だ", "た", "ね", "よ", "か", "わ"].map { Array($0.utf8) }
 }
