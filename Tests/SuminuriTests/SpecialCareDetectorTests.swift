@@ -40,6 +40,7 @@ import Testing
 
     /// The traps of the issue: none may fire at default thresholds.
     static let traps: [DetectionCase] = [
+        .init("cars as patients in a workshop's list, named by their plates", "デイズ 札幌 580 め 32-07 入院中(板金) 来週退院予定→客に連絡済\nノート 札幌 500 す 40-12 本日退院", []),
         .init("work and talks that progress", "工事が進んでいます。話が進んで契約しました。", []),
         .init("the parties' letters inside words", "甲子園で乙女座の乙部さんと会いました。", []),
         .init("a notes field with no fact", "備考：特になし", []),
@@ -109,6 +110,8 @@ import Testing
         .init("condition before the person", "ダウン症の息子が通所しています。", ["DISABILITY ダウン症"]),
         .init("domestic violence", "元夫からの暴力で今は別居しています。", ["CRIME_VICTIM 元夫からの暴力"]),
         .init("an illness getting worse, piles, morning sickness, medicine in dialect", "売却理由：緑内障が進んで運転が不安。来週痔の手術なんだわ。妻はつわりが重く休んでいます。薬飲みよるけん大丈夫", ["MEDICAL 緑内障が進んで運転が不安", "MEDICAL 来週痔の手術", "MEDICAL つわりが重く休んで", "MEDICAL 薬飲みよる"]),
+        .init("a person's stay on a line that names a car", "ノート 札幌 500 す 40-12 ご主人が入院中で、退院は来月の見込み", ["MEDICAL 入院中", "MEDICAL 退院"]),
+        .init("a phrase never ends on a particle a predicate took (regression: 通院中で、)", "父が通院中で、母は入院中で。", ["MEDICAL 通院中", "MEDICAL 入院中"]),
         .init("an injury told of a party in an accident report", "事故状況：乙は頸椎捻挫（通院中）。被害者は肋骨骨折で入院", ["MEDICAL 頸椎捻挫", "MEDICAL 通院中", "MEDICAL 肋骨骨折で入院"]),
         .init("stalking", "帰り道に後をつけられたので、ドラレコを付けたいです。", ["CRIME_VICTIM 帰り道に後をつけられ"]),
         .init("ambush", "家の前で待ち伏せされて怖い思いをしました。", ["CRIME_VICTIM 家の前で待ち伏せされて"]),
@@ -116,7 +119,7 @@ import Testing
         .init("vandalism with paint", "ボンネットにペンキをかけられました。", ["CRIME_VICTIM ボンネットにペンキをかけられ"]),
         .init("ransacked", "夜のうちに車内を荒らされていました。", ["CRIME_VICTIM 夜のうちに車内を荒らされて"]),
         .init("origin euphemism", "祖父はあの地区の出身で、結婚のときに苦労したそうです。", ["SOCIAL_STATUS あの地区の出身"]),
-        .init("origin as a reason", "出身地を理由に婚約を断られた過去があります。", ["SOCIAL_STATUS 出身地を理由に"]),
+        .init("origin as a reason", "出身地を理由に婚約を断られた過去があります。", ["SOCIAL_STATUS 出身地を理由"]),
         .init("heritage as roots", "父は韓国にルーツがあります。", ["RACE 韓国にルーツがあり"]),
         .init("heritage as blood", "母方に中国の血が入っています。", ["RACE 母方に中国の血が入って"]),
         .init("religious office", "夫は神社の宮司をしています。", ["CREED 神社の宮司をして"]),
@@ -236,7 +239,7 @@ import Testing
         .init("a hit-and-run in a memo", "架電 田島様。当て逃げの件、警察から相手が見つかったと連絡あり", ["CRIME_VICTIM 当て逃げの件"]),
         // Round five: euphemisms, kana of voice input, theft told as what happened.
         .init("euphemism for an illness", "点検なんですけど ちょっと体を悪くしてしまって", ["MEDICAL 体を悪くしてしまって"]),
-        .init("numb limbs as a side effect", "副作用で手足がしびれて、ボタンが押しにくい", ["MEDICAL 副作用で", "MEDICAL 手足がしびれて"]),
+        .init("numb limbs as a side effect", "副作用で手足がしびれて、ボタンが押しにくい", ["MEDICAL 副作用", "MEDICAL 手足がしびれて"]),
         .init("theft before a katakana car name", "3月に盗難に遭ったランドクルーザーが見つかりました", ["CRIME_VICTIM 3月に盗難に遭った"]),
         .init("a service told by its place", "日曜の午前は教会のミサがあるので", ["CREED 教会のミサがある"]),
         .init("a car's check-up", "12ヶ月点検って、車の人間ドックみたいなもんですか", []),

@@ -1,5 +1,6 @@
 import Foundation
 import TextNormalization
+import PatternSearch
 
 /// The engine the case store and the CLI call: decode → normalise → detect → resolve → policy →
 /// redact and report.
@@ -243,8 +244,33 @@ public struct SensitiveDataScanner: Sendable {
                 f.label.isSensitiveCategory && names.contains { $0.lowerBound <= f.normalizedRange.lowerBound && f.normalizedRange.upperBound <= $0.upperBound }
             }
         }
+        findings = Self.withoutCarsInTheWorkshop(findings, in: text.bytes)
         // Widened in the text as written, where a space still ends a phrase.
         return SpecialCarePhrase.widen(findings, in: context)
+    }
+
+    /// A workshop's list speaks of cars as patients (札幌 580 め 32-07 入院中(板金) 来週退院予定):
+    /// a stay in hospital told with no person, on a line that names a car by its plate or its
+    /// chassis number and tells no one's medical fact, is the car's.
+    static func withoutCarsInTheWorkshop(_ findings: [Finding], in bytes: [UInt8]) -> [Finding] {
+        let peoplesFacts = findings.filter { $0.label.isSensitiveCategory && $0.rule.contains("anchor") }
+            .map { lineRange(around: $0.normalizedRange.utf8, in: bytes) }
+        let carLines = findings.filter { $0.label == .plate || $0.label == .vin }.map { lineRange(around: $0.normalizedRange.utf8, in: bytes) }
+            .filter { !peoplesFacts.contains($0) }
+        guard !carLines.isEmpty else { return findings }
+        return findings.filter { finding in
+            guard finding.label == .medical, !finding.rule.contains("anchor"),
+                  carLines.contains(where: { $0.contains(finding.normalizedRange.lowerBound.utf8) }) else { return true }
+            let surface = bytes[finding.normalizedRange.utf8]
+            return !carStays.contains { ByteSearch.firstIndex(of: $0, in: Array(surface), from: 0) != nil }
+        }
+    }
+    private static let carStays: [[UInt8]] = ["入院", "退院", "完治", "精密検査"].map { Array($0.utf8) }
+
+    private static func lineRange(around range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        let start = (bytes[..<range.lowerBound].lastIndex(of: 0x0A) ?? -1) + 1
+        let end = bytes[range.upperBound...].firstIndex(of: 0x0A) ?? bytes.count
+        return start..<end
     }
 
     /// Special-care facts that only read as one once the spaces between words are gone

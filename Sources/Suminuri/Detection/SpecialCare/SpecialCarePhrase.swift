@@ -31,8 +31,9 @@ enum SpecialCarePhrase {
             let ceiling = startIndex < starts.count ? starts[startIndex] : bytes.count
             let lower = phraseStart(bytes, context.text, before: range.lowerBound, floor: floor)
             // Whatever moved the end, it may not stay inside an inflected word.
-            let upper = endingOutsideAVerbForm(bytes, from: range.lowerBound + 1,
-                                               to: phraseEnd(bytes, context.text, after: range.upperBound, ceiling: ceiling))
+            let upper = withoutFinalParticle(bytes, context.text, from: range.lowerBound + 1,
+                                             to: endingOutsideAVerbForm(bytes, from: range.lowerBound + 1,
+                                                                        to: phraseEnd(bytes, context.text, after: range.upperBound, ceiling: ceiling)))
             guard lower != range.lowerBound || upper != range.upperBound else { return finding }
             return context.finding(finding.label, lower..<upper, confidence: finding.confidence, rule: finding.rule)
         }
@@ -158,6 +159,16 @@ enum SpecialCarePhrase {
         ("てしま", "いっうわ", 3), ("でしま", "いっうわ", 3), ("てい", "まるたてな", 3), ("でい", "まるたてな", 3),
         ("てお", "りる", 3), ("でお", "りる", 3),
     ].map { (Array($0.0.utf8), $0.1, $0.2) }
+
+    /// A case particle after a noun is no part of the phrase (ANNOTATION.md: 通院中で → 通院中),
+    /// wherever the end came from: a detector's predicate may have taken it (入院中で、).
+    /// (A て or で after っ/ん is a verb's connective: 飲んで stays.)
+    static func withoutFinalParticle(_ bytes: [UInt8], _ text: NormalizedText, from minimum: Int, to end: Int) -> Int {
+        guard let (last, lastStart) = Scalars.before(bytes, end), lastStart >= minimum, !text.wasKatakana(lastStart),
+              particles.contains(last), let (previous, previousStart) = Scalars.before(bytes, lastStart),
+              ScriptClass.of(previous) == .kanji || text.wasKatakana(previousStart) else { return end }
+        return lastStart
+    }
 
     /// Auxiliaries state nothing (言われ|ました), and a particle after a noun is not part of
     /// the phrase (通院中|で).
