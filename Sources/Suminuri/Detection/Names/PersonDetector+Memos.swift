@@ -1325,6 +1325,8 @@ extension PersonDetector {
     /// What a kana name stands before in speech and chat: たかはしと申します, ふじたです, やまぐちさん,
     /// いしかわから電話.
     static let kanaNameCues: [[UInt8]] = ["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
+        // お客様相談室 えんどう が 承ります: staff who take a call say their name so.
+        "が承", "が 承", "がうけたまわ", "が うけたまわ",
         "から電話", "から連絡", "から伝言", "と名乗", "となの", "と もうし",
         // あのヤマグチって営業がさ, タナカという方: a name said about someone.
         "って人", "って方", "って営業", "って担当", "っていう人", "っていう方", "という人", "という方", "って 人", "って 営業"].map { Array($0.utf8) }
@@ -1339,6 +1341,11 @@ extension PersonDetector {
         // Voice input runs the greeting or a filler into the name (おはようございますくぼたですけど,
         // 名前はですねどうめきです, なんですけど えーおかむらです).
         "ございます", "ですね", "ですけど", "ですが", "えー", "えーっと", "あのですね"].map { Array($0.utf8) }
+
+    /// Endings of what one feels or wants (ほしい, うれしい, いきたい, わからない).
+    static let feelingEndings: [[UInt8]] = ["しい", "たい", "ない", "いい"].map { Array($0.utf8) }
+    /// What a caller says, then a space, before their name (もしもし さとう です).
+    static let callerOpenings: [[UInt8]] = ["もしもし", "わたし", "わたくし", "あたし", "ぼく", "おれ", "私", "わたしは", "私は"].map { Array($0.utf8) }
 
     /// Kanji words after which a particle leads to a name: 名前はふじたです, 営業のやまぐちさん.
     static let nameAnnouncers: [[UInt8]] = ["名前", "私", "営業", "整備", "担当", "受付", "店長", "主人", "息子", "娘", "妻", "夫",
@@ -1380,7 +1387,13 @@ extension PersonDetector {
             // いくらですか, いいです, ほしいです: everyday words, unless a strong cue (と申します, さん)
             // or a word that announces a name (名前は) says otherwise.
             let weakCue = cue == Array("です".utf8) || cue == Array("でございます".utf8)
+            // (もしもし さとう です, わたし いしがき です: a caller says who speaks.)
+            // (A word of three kana or more, and no feeling: わたし いい です, わたし ほしい です
+            // are no names; さとう and あおい, adjectives to the lists, are.)
             let announced = Self.nameAnnouncers.contains { word in start >= word.count + 3 && bytes[(start - word.count - 3)..<(start - 3)].elementsEqual(word) }
+                || (bytes[safe: start - 1] == 0x20 && Scalars.count(bytes, start..<end) >= 3
+                    && !Self.feelingEndings.contains { Scalars.hasSuffix(bytes, before: end, $0) }
+                    && Self.callerOpenings.contains { word in start - 1 >= word.count && bytes[(start - 1 - word.count)..<(start - 1)].elementsEqual(word) })
             if script == .hiragana, kanaFunctionWords.contains(surface) || kanaAdjectives.contains(surface), weakCue && !announced || kanaFunctionWords.contains(surface) && Scalars.count(bytes, start..<end) < 3 { continue }
             if script == .katakana, katakanaWords.contains(surface) { continue }
             let name = NameReader.Name(range: start..<end, script: script, parts: 1, firstPartEnd: end, bytes: bytes)
