@@ -512,6 +512,12 @@ extension PersonDetector {
                 }
                 return nil
             }()
+            // 小野寺総務部長, 千葉経理課長: a family name, a department and a title, glued.
+            if let family = familyBeforeDepartmentTitle(at: itemStart, reader: reader) {
+                result.append(context.finding(.person, family, confidence: 0.75, rule: "person.field-list"))
+                q = reader.runEnd(from: itemStart, script: .kanji, limit: 10)
+                continue
+            }
             guard let read = reader.nameAfter(itemStart), read.range.lowerBound <= itemStart + 1 else {
                 if let skipped { q = skipped; continue }
                 break
@@ -542,6 +548,35 @@ extension PersonDetector {
         }
         return result
     }
+
+    /// A listed family name at `start` glued to a department and a title that end the kanji run
+    /// (小野寺総務部長, 千葉経理課長): the family name's range.
+    func familyBeforeDepartmentTitle(at start: Int, reader: NameReader) -> Range<Int>? {
+        let bytes = reader.bytes
+        guard reader.script(at: start) == .kanji else { return nil }
+        let runEnd = reader.runEnd(from: start, script: .kanji, limit: 10)
+        guard let title = Self.titles.filter({ runEnd - $0.count > start && bytes[(runEnd - $0.count)..<runEnd].elementsEqual($0) }).max(by: { $0.count < $1.count })
+        else { return nil }
+        let titleStart = runEnd - title.count
+        var end = titleStart
+        // The longest listed family name that leaves a department of one to four kanji before the title.
+        while end > start {
+            guard let (_, previous) = Scalars.before(bytes, end) else { break }
+            end = previous
+            let department = Scalars.count(bytes, end..<titleStart)
+            guard department <= 4 else { break }
+            // (A place's name is a family name here too, 千葉経理課長, unless the place goes on
+            // as one: 郡山市議会議員.)
+            // (Nor a branch named after its place: 鹿児島店店長.)
+            if department >= 1, Scalars.count(bytes, start..<end) >= 2, familyNames.contains(bytes[start..<end]),
+               let (first, _) = Scalars.at(bytes, end), !"市区町村県都府郡道州国".unicodeScalars.contains(first),
+               !Self.branchWords.contains(Array(bytes[end..<titleStart])) { return start..<end }
+        }
+        return nil
+    }
+
+    /// A shop, branch or site named after its place (鹿児島店, 千葉支店): no department of a person.
+    static let branchWords: Set<[UInt8]> = Set(["店", "支店", "本店", "営業所", "工場", "支社", "本社", "事務所", "出張所", "センター", "署", "局"].map { Array($0.utf8) })
 
     /// `田中太郎は…`, `山田花子の電話番号`: a kanji run that is exactly a known family name and
     /// a known given name, standing as a word (no kanji on either side).

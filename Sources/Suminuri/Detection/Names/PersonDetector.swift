@@ -219,6 +219,17 @@ struct PersonDetector: Detector {
                 lastTitleEnd = i
                 continue
             }
+            // 小野寺総務部長が, 千葉経理課長より: a family name and a department glued before the title.
+            if let title = here.first(where: { $0.kind == .title })?.bytes, reader.script(at: i + title.count) != .kanji,
+               case let runStart = reader.runStart(endingAt: i, script: .kanji, limit: 9), runStart < i, reader.isWordStart(runStart),
+               let family = familyBeforeDepartmentTitle(at: runStart, reader: reader), reader.runEnd(from: runStart, script: .kanji, limit: 10) == i + title.count,
+               case let name = NameReader.Name(range: family, script: .kanji, parts: 1, firstPartEnd: family.upperBound, bytes: bytes, spaced: false),
+               accept(name, context: context, honorific: false) {
+                found.append(context.finding(.person, family, confidence: 0.7, rule: "person.title"))
+                i += title.count
+                lastTitleEnd = i
+                continue
+            }
             // 営業部長德永より, 副店長東條が, 専務隈元: a title glued before a known family name
             // that ends as a word (課長会議 and 店長代理 name no one).
             if let title = here.first(where: { $0.kind == .title })?.bytes, case let p = i + title.count, reader.script(at: p) == .kanji,
