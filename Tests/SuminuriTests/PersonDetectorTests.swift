@@ -277,6 +277,7 @@ import Testing
         .init("chat handles before the time of their message, with an initial or two spaces", "#営業\nk.sato  09:12\n了解です\nmiho.takeda  09:14\nはい", ["k.sato", "miho.takeda"]),
         .init("speakers on lines of their own above their messages", "ゆい\nさとけん〜 今日何時から？\nさとけん\n19時！\nゆい\n了解\nさとけん\nまたね", ["ゆい", "さとけん", "さとけん", "ゆい", "さとけん"]),
         .init("a caller's kana name after もしもし or わたし, staff who take the call", "もしもし さとう です ワンさん いつも\nお客様相談室 えんどう が 承ります\nわたし あおい です", ["さとう", "ワン", "えんどう", "あおい"]),
+        .init("a listed given name glued after the closing sentence at the text's end", "納車の件、よろしくお願いします。亮平", ["亮平"]),
         .init("a family name, a department and a title glued, in a list and in a sentence", "出席者：齋藤社長、小野寺総務部長、千葉経理課長、及川\n本日、小野寺総務部長が来社", ["齋藤", "小野寺", "千葉", "及川", "小野寺"]),
         .init("colleagues of one family name told apart by the given name in parentheses", "C組：渡部・鈴木(亮)・国分\n1 佐藤(健) 9台", ["渡部", "鈴木", "亮", "国分", "佐藤", "健"]),
         .init("a name glued before 本人", "名義は大輝本人ですので委任状は不要です。久雄本人は手続きが難しいため", ["大輝", "久雄"]),
@@ -288,6 +289,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("closing words after the closing sentence", "以上、よろしくお願いします。以上\n===\nよろしくお願いします。敬具", []),
         .init("a city's council before a title", "郡山市議会議員の視察。営業部長が来社。", []),
         .init("what a caller feels after わたし", "わたし ほしい です。わたし うれしい です。わたし いい です", []),
         .init("a department in parentheses, 本人 after a role, Korean words that start like a family name", "田中(経理)に確認。契約者本人が来店。ご本人様へ。안녕하세요 감사합니다 이번에 한국어", ["田中"]),

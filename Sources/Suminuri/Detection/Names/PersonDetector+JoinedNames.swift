@@ -1003,8 +1003,11 @@ extension PersonDetector {
                 else if memoGoesOn, familyNames.contains(bytes[name.range]), Scalars.count(bytes, name.range) >= 2 {
                     confidence = 0.6; rule = "person.memo-word"
                 }
+                // (…お願いします。亮平: a listed given name that is no common word signs as well.)
                 else if reader.isSignature(name), (2...3).contains(Scalars.count(bytes, name.range)),
-                        familyNames.contains(name.firstPart(bytes)) || reader.isAfterLineBreak(name) {
+                        familyNames.contains(name.firstPart(bytes)) || reader.isAfterLineBreak(name)
+                            || (name.parts == 1 && givenNames.contains(bytes[name.range]) && !commonKanjiWords.contains(bytes[name.range])
+                                && Scalars.before(bytes, name.range.lowerBound).map { "。!?".unicodeScalars.contains($0.0) } == true) {
                     confidence = 0.6; rule = "person.signature"
                 }
             case .latin:
