@@ -522,6 +522,39 @@ extension PersonDetector {
         return result
     }
 
+    /// A name said syllable by syllable into voice input (な か じ ま さま, もしもし お が わ です):
+    /// three kana or more, each alone between single spaces, that joined are a listed name.
+    func syllableSpelledNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p + 9 <= bytes.count {
+            // A spelled syllable starts a word: after a space or a line's start.
+            guard bytes[p] == 0xE3, p == 0 || bytes[p - 1] == 0x20 || bytes[p - 1] == 0x0A, isLoneKana(at: p, reader: reader) else { p += 1; continue }
+            var joined: [UInt8] = [], end = p, q = p, count = 0
+            while isLoneKana(at: q, reader: reader), count < 6 {
+                joined += bytes[q..<(q + 3)]; end = q + 3; count += 1
+                guard bytes[safe: q + 3] == 0x20 else { break }
+                q += 4
+            }
+            defer { p = max(end, p + 1) }
+            guard count >= 3, familyNames.contains(joined[...]) || givenNames.contains(joined[...]),
+                  !kanaFunctionWords.contains(joined[...]), !kanaAdjectives.contains(joined[...]) else { continue }
+            result.append(context.finding(.person, p..<end, confidence: 0.6, rule: "person.syllables"))
+        }
+        return result
+    }
+
+    /// One kana standing alone: a space, punctuation, a line's end or the text's end after it.
+    private func isLoneKana(at p: Int, reader: NameReader) -> Bool {
+        guard let (scalar, length) = Scalars.at(reader.bytes, p), length == 3, ScriptClass.of(scalar) == .hiragana else { return false }
+        guard let (next, _) = Scalars.at(reader.bytes, p + 3) else { return true }
+        switch ScriptClass.of(next) {
+        case .hiragana, .kanji, .latin, .digit: return false
+        default: return true
+        }
+    }
+
     /// What follows a kanji named as one of a name's characters: 佐藤の佐は, 近藤の近いに,
     /// 西ノ園の園って, 上原の上という字.
     static let characterExplanations: [[UInt8]] = ["は", "に", "って", "の字", "という", "と書", "い", "です", "、"].map { Array($0.utf8) }

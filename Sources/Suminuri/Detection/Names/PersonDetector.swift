@@ -388,6 +388,7 @@ struct PersonDetector: Detector {
         found += mentionHandles(reader: reader, context: context)
         found += handleTokens(reader: reader, context: context)
         found += spelledNames(reader: reader, context: context)
+        found += syllableSpelledNames(reader: reader, context: context)
         found += namesExplainedByCharacter(reader: reader, context: context)
         found += signatureLines(reader: reader, context: context)
         found += memoHandOffs(reader: reader, context: context)
