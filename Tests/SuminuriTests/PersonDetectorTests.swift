@@ -277,6 +277,7 @@ import Testing
         .init("chat handles before the time of their message, with an initial or two spaces", "#営業\nk.sato  09:12\n了解です\nmiho.takeda  09:14\nはい", ["k.sato", "miho.takeda"]),
         .init("speakers on lines of their own above their messages", "ゆい\nさとけん〜 今日何時から？\nさとけん\n19時！\nゆい\n了解\nさとけん\nまたね", ["ゆい", "さとけん", "さとけん", "ゆい", "さとけん"]),
         .init("a caller's kana name after もしもし or わたし, staff who take the call", "もしもし さとう です ワンさん いつも\nお客様相談室 えんどう が 承ります\nわたし あおい です", ["さとう", "ワン", "えんどう", "あおい"]),
+        .init("a caller's name before a plain or dialect copula, an honorific drawn out in chat", "もしもし 三上だけども 車の件\nもしもし あのさ 工藤だばって\n佐々木だす 電話は\n小野寺さーん、引き取りです", ["三上", "工藤", "佐々木", "小野寺"]),
         .init("a name said syllable by syllable into voice input", "お客さん な か じ ま さま 火曜\nもしもし お が わ です\n連絡 します ひ ぐ ち", ["な か じ ま", "お が わ", "ひ ぐ ち"]),
         .init("a listed given name glued after the closing sentence at the text's end", "納車の件、よろしくお願いします。亮平", ["亮平"]),
         .init("a family name, a department and a title glued, in a list and in a sentence", "出席者：齋藤社長、小野寺総務部長、千葉経理課長、及川\n本日、小野寺総務部長が来社", ["齋藤", "小野寺", "千葉", "及川", "小野寺"]),
@@ -290,6 +291,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a word before だけど", "大変だけど頑張ります。明日だけど行けます。", []),
         .init("lone kana that join into no name", "わたし は の が を\nい ち ご を かった", []),
         .init("closing words after the closing sentence", "以上、よろしくお願いします。以上\n===\nよろしくお願いします。敬具", []),
         .init("a city's council before a title", "郡山市議会議員の視察。営業部長が来社。", []),

@@ -1253,6 +1253,7 @@ extension PersonDetector {
                     starts.append(i + 3)
                 }
                 if last == 0xA7 || last == 0xA8 || last == 0xA3 { markers.append(i) }  // で と っ (っていいます)
+                if last == 0xA0 || last == 0x98 { markers.append(i) }                   // だ じ (三上だけども, 森じゃけど)
             default:
                 break
             }
@@ -1286,7 +1287,9 @@ extension PersonDetector {
             let plain = Self.introductions.first(where: { Scalars.hasPrefix(bytes, at: introAt, $0) })
             let loose = plain == nil && Scalars.hasPrefix(bytes, at: introAt, Array("です".utf8)) && endsSentence(bytes, at: introAt + 6)
             guard let intro = plain ?? (loose ? Array("です。".utf8) : nil) else { continue }
-            let strong = intro.count > 9 // と申します / でございます
+            let strong = intro.count > 9 && !Self.plainCopulas.contains(intro) // と申します / でございます
+            // 大変だけど, 明日だけど: after a plain copula only a listed family name or a full name.
+            if Self.plainCopulas.contains(intro), !(familyNames.contains(name.firstPart(bytes)) || name.parts == 2) || commonKanjiWords.contains(bytes[name.range]) { continue }
             // 鹿屋の吾平町の蔵満です, 指宿の今給黎です: after a place and の, a family name nobody
             // listed introduces its speaker too.
             // 鹿屋店の鶴丸です: after a unit and の, any kanji word that is no common word, role or
@@ -1377,6 +1380,8 @@ extension PersonDetector {
 
     /// Endings of what one feels or wants (ほしい, うれしい, いきたい, わからない).
     static let feelingEndings: [[UInt8]] = ["しい", "たい", "ない", "いい"].map { Array($0.utf8) }
+    /// Plain and dialect copulas after a caller's name (三上だけども, 工藤だばって, 佐々木だす).
+    static let plainCopulas: Set<[UInt8]> = Set(["だけど", "だけども", "だばって", "だども", "だす ", "だす。", "だす\n", "じゃけど", "じゃけん"].map { Array($0.utf8) })
     /// What a caller says, then a space, before their name (もしもし さとう です).
     static let callerOpenings: [[UInt8]] = ["もしもし", "わたし", "わたくし", "あたし", "ぼく", "おれ", "私", "わたしは", "私は"].map { Array($0.utf8) }
 

@@ -46,7 +46,9 @@ struct PersonDetector: Detector {
     static let closingLabels: [[UInt8]] = ["氏名", "名前"].map { Array($0.utf8) }
     static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
     static let introductions: [[UInt8]] = ["と申します", "ともうします", "でございます", "といいます", "と言います", "っていいます", "って言います",
-        "です。", "です、", "です!", "です\n", "です ", "ですけど"].map { Array($0.utf8) }
+        "です。", "です、", "です!", "です\n", "です ", "ですけど",
+        // A caller's name in plain or dialect speech (もしもし 三上だけども, 工藤だばって, 佐々木だす).
+        "だけど", "だけども", "だばって", "だども", "だす ", "だす。", "だす\n", "じゃけど", "じゃけん"].map { Array($0.utf8) }
     static let relations = PersonCueTables.relations.map { Array(Normalizer().normalizedKey($0).utf8) }
     /// Roles a staff memo glues a name to (営業石井, 店長柴田了承, 担当長野): the name is read as
     /// the known family name the kanji run starts with.
