@@ -253,13 +253,13 @@ public struct SensitiveDataScanner: Sendable {
     /// a stay in hospital told with no person, on a line that names a car by its plate or its
     /// chassis number and tells no one's medical fact, is the car's.
     static func withoutCarsInTheWorkshop(_ findings: [Finding], in bytes: [UInt8]) -> [Finding] {
-        let peoplesFacts = findings.filter { $0.label.isSensitiveCategory && $0.rule.contains("anchor") }
+        let peoplesFacts = findings.filter { $0.label.isSensitiveCategory && SpecialCareDetector.rule($0.rule, contains: "anchor") }
             .map { lineRange(around: $0.normalizedRange.utf8, in: bytes) }
         let carLines = findings.filter { $0.label == .plate || $0.label == .vin }.map { lineRange(around: $0.normalizedRange.utf8, in: bytes) }
             .filter { !peoplesFacts.contains($0) }
         guard !carLines.isEmpty else { return findings }
         return findings.filter { finding in
-            guard finding.label == .medical, !finding.rule.contains("anchor"),
+            guard finding.label == .medical, !SpecialCareDetector.rule(finding.rule, contains: "anchor"),
                   carLines.contains(where: { $0.contains(finding.normalizedRange.lowerBound.utf8) }) else { return true }
             let surface = bytes[finding.normalizedRange.utf8]
             return !carStays.contains { ByteSearch.firstIndex(of: $0, in: Array(surface), from: 0) != nil }
@@ -336,7 +336,8 @@ public struct SensitiveDataScanner: Sendable {
         var result: [Finding] = []
         result.reserveCapacity(sorted.count)
         for finding in sorted {
-            // Only the last few can still overlap: look back while their starts could.
+            // Findings of other labels may stand between two that overlap: look back over the
+            // last eight at most (findings that overlap stand next to each other in text order).
             var joined = false
             for index in result.indices.reversed() {
                 let other = result[index]

@@ -417,7 +417,7 @@ struct SpecialCareDetector: Detector {
 
     /// Whether a rule name contains `part`, compared byte by byte: rule names are ASCII, and
     /// Foundation's Unicode-aware `contains` cost as much as the rest of this pass.
-    private static func rule(_ rule: String, contains part: StaticString) -> Bool {
+    static func rule(_ rule: String, contains part: StaticString) -> Bool {
         var rule = rule
         return rule.withUTF8 { r in
             part.withUTF8Buffer { p in
