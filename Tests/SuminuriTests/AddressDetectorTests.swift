@@ -16,6 +16,7 @@ import Testing
         .init("town and one bare number after prefecture and city", "住所：佐賀県唐津市中町1866\n内容：営業車", ["佐賀県唐津市中町1866"]),
         .init("Kyoto town with katakana no and one number", "住所：京都府京都市左京区下鴨松ノ木町12\n", ["京都府京都市左京区下鴨松ノ木町12"]),
         .init("kana town that starts like a particle", "送り先は高知県高知市はりまや町一丁目四番八号でございます。", ["高知県高知市はりまや町一丁目四番八号"]),
+        .init("the next line is another address with a building", "横浜市西区みなとみらい2-3-1\n東京都港区六本木6-10-1六本木ヒルズ森タワー42F", ["横浜市西区みなとみらい2-3-1", "東京都港区六本木6-10-1六本木ヒルズ森タワー42F"]),
         .init("building with a floor after a space", "所在地：宮城県仙台市青葉区一番町二丁目5番22号 一番町スクエア7階\n", ["宮城県仙台市青葉区一番町二丁目5番22号 一番町スクエア7階"]),
         .init("no trailing no after the block", "佐賀県唐津市新興町2935番地1の倉庫に在庫があります", ["佐賀県唐津市新興町2935番地1"]),
         .init("住居表示 with prefecture", "住所：鹿児島県霧島市国分中央3丁目4番5号です", ["鹿児島県霧島市国分中央3丁目4番5号"]),

@@ -273,7 +273,8 @@ struct AddressDetector: Detector {
     /// ` コーポ有村 B棟 103号`, `\nグリーンコート若葉 203`.
     private func building(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool) -> Int? {
         var p = skipSpaces(bytes, start, max: 1)
-        if p < bytes.count, bytes[p] == 0x0A { p += 1 }
+        let nextLine = p < bytes.count && bytes[p] == 0x0A
+        if nextLine { p += 1 }
         let nameStart = p
         var scalars = 0
         while p < bytes.count, scalars < 20, let (scalar, length) = Scalars.at(bytes, p) {
@@ -284,6 +285,9 @@ struct AddressDetector: Detector {
             p += length; scalars += 1
         }
         let token = bytes[nameStart..<p]
+        // The next line may be the next address (横浜市…2-3-1\n東京都港区…6-10-1六本木ヒルズ):
+        // a block number in it belongs to that address, not to a building of this one.
+        if nextLine, token.indices.contains(where: { $0 > token.startIndex && token[$0] == 0x2D && ByteClass.isDigit(token[$0 - 1]) && token.indices.contains($0 + 1) && ByteClass.isDigit(token[$0 + 1]) }) { return nil }
         var end = p
         if !Self.buildingWords.contains(where: { word in token.count >= word.count && (0...(token.count - word.count)).contains { token.dropFirst($0).starts(with: word) } }) {
             // A building named in hiragana (さっぽろ北三条ビル, ときわマンション): read on through

@@ -934,8 +934,9 @@ extension PersonDetector {
                 name = name.firstPartOnly()
                 memoGoesOn = true
             }
-            // 本人　竹下 亮: a role before the name is not part of it.
-            if name.parts == 2, notNames.contains(name.firstPart(bytes)) || Self.relations.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes)),
+            // 本人　竹下 亮, 司会　知念: a role or a minutes label before the name is not part of it.
+            if name.parts == 2, notNames.contains(name.firstPart(bytes)) || Self.relations.contains(name.firstPart(bytes)) || reader.isOrganisation(name.firstPart(bytes))
+                || Self.weakFieldLabels.contains(name.firstPart(bytes)) || Self.gluedMinuteRoles.contains(name.firstPart(bytes)),
                let rest = reader.nameAfter(name.firstPartEnd + 1) {
                 name = rest
             }

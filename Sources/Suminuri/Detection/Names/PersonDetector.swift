@@ -117,6 +117,19 @@ struct PersonDetector: Detector {
 
     /// Whether a Latin name goes on as Japanese: a particle, an honorific or a sentence's end,
     /// perhaps after a space (Rafael が, Agusと).
+    /// A single katakana word no dictionary knows, right after a relation and its の, that is
+    /// the subject or partner of what people do (夫のマルコスと来店, 妻のアナが運転): a foreign
+    /// name. Things after a relation (夫のスマホが壊れた, 妻のカローラで) do nothing of the kind.
+    func katakanaNameActs(_ name: NameReader.Name, from p: Int, reader: NameReader, context: ScanContext) -> Bool {
+        let bytes = reader.bytes
+        guard name.script == .katakana, name.parts == 1, name.range.lowerBound == p, Scalars.count(bytes, name.range) >= 3,
+              !katakanaWords.contains(bytes[name.range]), !isLoanword(name, bytes), !isWholeCompanyWord(name.range, context: context) else { return false }
+        let end = name.range.upperBound
+        if isTitleOrHonorific(at: end, reader: reader) { return true }
+        guard let (particle, length) = Scalars.at(bytes, end), "とがはも".unicodeScalars.contains(particle) else { return false }
+        return Self.personPredicates.contains { predicate in (end + length...min(end + length + 12, bytes.count)).contains { Scalars.hasPrefix(bytes, at: $0, predicate) } }
+    }
+
     func latinNameEndsInJapanese(_ end: Int, reader: NameReader) -> Bool {
         let p = reader.bytes[safe: end] == 0x20 ? end + 1 : end
         return Self.subjectParticles.contains { Scalars.hasPrefix(reader.bytes, at: p, $0) } || isTitleOrHonorific(at: p, reader: reader)
@@ -315,7 +328,9 @@ struct PersonDetector: Detector {
                            // 息子のRafaelが, ともだちの Thiago が: a foreign resident's family or friend.
                            || (name.script == .latin && name.range.lowerBound == p && reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
                                && latinNameEndsInJapanese(name.range.upperBound, reader: reader))
-                           || (name.range.lowerBound == p && isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader)),
+                           || (name.range.lowerBound == p && isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader))
+                           // 夫のマルコスと来店: a family member's foreign name, when the person acts (夫のスマホが壊れた).
+                           || (Self.familyRelations.contains(relation) && katakanaNameActs(name, from: p, reader: reader, context: context)),
                        accept(name, context: context, honorific: false), !Self.isHeadCount(name.range, bytes) {
                         let whole = Self.familyRelations.contains(relation) ? withKanjiEnding(name, reader: reader) : name
                         found.append(context.finding(.person, whole.range, confidence: confidenceFor(name, base: 0.65), rule: "person.relation"))
