@@ -18,8 +18,8 @@ extension PersonDetector {
                 start = previous; count += 1
             }
             guard (1...3).contains(count), start > line.lowerBound, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x29 else { continue }
-            let heading = bytes[line.lowerBound..<start]
-            guard Self.recordWords.contains(where: { heading.firstRange(of: $0) != nil }), familyNames.contains(bytes[start..<end]),
+            // The name first: a hash lookup is cheaper than searching the heading for words.
+            guard familyNames.contains(bytes[start..<end]), Self.recordWords.contains(where: { Scalars.occurs($0, in: line.lowerBound..<start, of: bytes) }),
                   !placeStems.contains(bytes[start..<end]), !notNames.contains(bytes[start..<end]), !reader.isOrganisation(Array(bytes[start..<end])),
                   !Self.relations.contains(Array(bytes[start..<end])) else { continue }
             result.append(context.finding(.person, start..<end, confidence: 0.7, rule: "person.memo-heading"))

@@ -562,7 +562,7 @@ struct SpecialCareDetector: Detector {
     /// report what it said about a patient.
     private func namesADoctor(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         Self.doctorEndings.contains { range.count > $0.count && Scalars.hasSuffix(bytes, before: range.upperBound, $0) }
-            || Self.doctorWords.contains { bytes[range].firstRange(of: $0) != nil }
+            || Self.doctorWords.contains { Scalars.occurs($0, in: range, of: bytes) }
     }
     private static let doctorEndings: [[UInt8]] = ["科", "医", "くりにっく"].map { Array($0.utf8) }
     private static let doctorWords: [[UInt8]] = ["医者", "医師", "先生", "どくたー"].map { Array($0.utf8) }
@@ -729,7 +729,7 @@ struct SpecialCareDetector: Detector {
         guard sawPlaceSuffix, end > valueStart else { return nil }
         // 本籍地の市役所, 本籍の都道府県: an office or a form's heading, no place.
         let value = bytes[valueStart..<end]
-        if Self.notDomicileWords.contains(where: { value.firstRange(of: $0) != nil }) { return nil }
+        if Self.notDomicileWords.contains(where: { Scalars.occurs($0, in: valueStart..<end, of: bytes) }) { return nil }
         // 本籍を…に置いて: the verb that keeps it there belongs to the statement.
         if particle == "を", let keep = Self.domicileKept.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { end += keep.count }
         return (field.range.lowerBound, valueStart..<end)
@@ -865,7 +865,7 @@ struct SpecialCareDetector: Detector {
     private func crossesComma(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
         guard from < to else { return false }
         let segment = bytes[max(from, 0)..<min(to, bytes.count)]
-        return segment.contains(0x2C) || segment.firstRange(of: Self.ideographicComma) != nil
+        return segment.contains(0x2C) || Scalars.occurs(Self.ideographicComma, in: segment.indices, of: bytes)
     }
 
     private static let ideographicComma = Array("、".utf8)

@@ -71,6 +71,24 @@ enum Scalars {
         }
     }
 
+    /// Whether `needle` occurs inside `range` of `bytes`: the same plain byte scan for a word
+    /// from a table.
+    static func occurs(_ needle: [UInt8], in range: Range<Int>, of bytes: [UInt8]) -> Bool {
+        let length = needle.count
+        guard length > 0, length <= range.count, let first = needle.first else { return false }
+        var p = range.lowerBound
+        let last = range.upperBound - length
+        while p <= last {
+            if bytes[p] == first {
+                var k = 1
+                while k < length && bytes[p + k] == needle[k] { k += 1 }
+                if k == length { return true }
+            }
+            p += 1
+        }
+        return false
+    }
+
     /// Detectors ask this at nearly every offset, so it compares bytes directly instead of
     /// going through slices.
     static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ prefix: [UInt8]) -> Bool {
