@@ -442,7 +442,11 @@ package struct PersonCueTables: CompiledTable {
     /// weak labels, followed by a name only when the lists know it.
     package static let signOffLabels = ["承認", "確認", "作成", "起案", "決裁", "検印", "contact", "当番", "窓口",
         // Who held a talk or took the details in a memo (面談：岡本, 登録：加藤, 聞き取り：千葉).
-        "面談", "登録", "聞き取り", "聴取", "取次", "取次ぎ"]
+        "面談", "登録", "聞き取り", "聴取", "取次", "取次ぎ"] + colonOnlyLabels
+    /// Who appraised, inspected, went out or witnessed, and the office that keeps the papers
+    /// (査定：大沼, 検査：星, 出動：蛭田, 経理：原田, 記：佐久間): words of running text too
+    /// (点検のとき, 査定 金曜まで), so labels only before a colon.
+    package static let colonOnlyLabels = ["査定", "検査", "出動", "立会", "立会い", "説明", "点検", "経理", "総務", "記", "作業"]
     /// Ends of labels such as 発注者: and 届出人: (normalised: the colon is ASCII).
     package static let fieldSuffixLabels = ["者:", "人:"]
     package static let relations = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹", "いとこ", "従兄弟", "従姉妹",

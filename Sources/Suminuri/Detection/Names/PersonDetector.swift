@@ -34,6 +34,7 @@ struct PersonDetector: Detector {
 
     static let honorifics = PersonCueTables.honorifics.map { Array(Normalizer().normalizedKey($0).utf8) }
     static let fieldLabels = PersonCueTables.fieldLabels.map { Array(Normalizer().normalizedKey($0).utf8) }
+    static let colonOnlyLabels: Set<[UInt8]> = Set(PersonCueTables.colonOnlyLabels.map { Array(Normalizer().normalizedKey($0).utf8) })
     static let weakFieldLabels: Set<[UInt8]> = Set((["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
@@ -175,7 +176,7 @@ struct PersonDetector: Detector {
                 // `From: Webform`, `my name is …`: a Latin label takes a colon and a capitalised
                 // name of two words (a single word after from: is a system or a place).
                 let latinLabel = label.first.map { $0 < 0x80 } ?? false
-                if latinLabel, !bytes[(i + label.count)..<p].contains(0x3A) { separated = false }
+                if latinLabel || Self.colonOnlyLabels.contains(label), !bytes[(i + label.count)..<p].contains(0x3A) { separated = false }
                 // An organisation before the name: ご担当者：総務課 白石 恵.
                 p = skippingRoles(p, reader: reader)
                 // 司会松下, 幹事有村: a role of minutes glued to a known family name.
