@@ -14,7 +14,7 @@ struct AddressDetector: Detector {
         "マンション", "ハイツ", "コーポ", "アパート", "荘", "ビル", "レジデンス", "メゾン", "パレス", "タワー", "ヒルズ",
         "棟", "ハウス", "コート", "テラス", "寮", "団地", "住宅", "プラザ", "ガーデン", "ヴィラ", "カーサ", "ハイム", "シャトー",
         "グランド", "パーク", "フラット", "ドミトリー", "レジデンシャル", "号室", "スクエア", "センター", "プレイス", "ブリッジ",
-        "フォレスト", "会館", "館", "ホテル", "キャンパス", "オフィス",
+        "フォレスト", "会館", "館", "ホテル", "キャンパス", "オフィス", "モール", "庁舎", "ホール", "ターミナル",
     ].map { Array(Normalizer().normalizedKey($0).utf8) }
     private static let sectionWords: [[UInt8]] = ["丁目", "番地の", "番地", "番", "号", "街区", "地割", "丁", "の", "-", "之"].map { Array($0.utf8) }
     /// Closed sets of single characters. A linear scan of a handful of scalars is cheaper
@@ -239,7 +239,9 @@ struct AddressDetector: Detector {
             }
             // One line break may split an address after a unit: 伊敷5丁目\n16番22号.
             if !lastWasNumber, breaks == 0, sections > 0, bytes[p] == 0x0A, number(bytes, p + 1) != nil { p += 1; breaks += 1; continue }
-            guard lastWasNumber, let separator = Self.sectionWords.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { break }
+            guard lastWasNumber, var separator = Self.sectionWords.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { break }
+            // 場之町603番地の店舗: の after 番地 joins a number only when one follows.
+            if separator == Array("番地の".utf8), number(bytes, p + separator.count) == nil { separator = Array("番地".utf8) }
             let after = p + separator.count
             // の and 之 join numbers like a dash (1の2): they are no unit and may not end a block.
             let isUnit = separator != Array("の".utf8) && separator != Array("之".utf8) && separator != Array("-".utf8)
@@ -272,27 +274,48 @@ struct AddressDetector: Detector {
     /// Building name and room after the block: ` サンライズマンション201号室`,
     /// ` コーポ有村 B棟 103号`, `\nグリーンコート若葉 203`.
     private func building(_ bytes: [UInt8], from start: Int, isOriginalHiragana: (Int) -> Bool) -> Int? {
-        var p = skipSpaces(bytes, start, max: 1)
+        // 16－1 　ハイツあおば: a space and an ideographic space may stand before the name.
+        var p = skipSpaces(bytes, start, max: 2)
         let nextLine = p < bytes.count && bytes[p] == 0x0A
         if nextLine { p += 1 }
         let nameStart = p
         var scalars = 0
+        // A floor or room ends the name (ビル7階の当社会議室 ends at 7階).
+        var floorEnd: Int? = nil
         while p < bytes.count, scalars < 20, let (scalar, length) = Scalars.at(bytes, p) {
             let cls = ScriptClass.of(scalar)
             guard cls == .kanji || cls == .hiragana || cls == .latin || cls == .digit || scalar == "-" || scalar == "・" else { break }
-            // Building names are katakana; hiragana in the original starts the sentence again.
-            if cls == .hiragana, isOriginalHiragana(p), !linksKanji(bytes, p) { break }
+            // Building names are katakana; hiragana in the original starts the sentence again,
+            // unless it names the building after its kind and a room follows (コーポひまわり2-203).
+            if cls == .hiragana, isOriginalHiragana(p), !linksKanji(bytes, p) {
+                guard endsWithBuildingWord(bytes, p), let runEnd = hiraganaRunBeforeRoom(bytes, p, isOriginalHiragana) else { break }
+                scalars += Scalars.count(bytes, p..<runEnd); p = runEnd
+                continue
+            }
             p += length; scalars += 1
+            if cls == .digit, let unit = floorUnit(bytes, p) { p += unit; floorEnd = p; break }
         }
         let token = bytes[nameStart..<p]
         // The next line may be the next address (横浜市…2-3-1\n東京都港区…6-10-1六本木ヒルズ):
         // a block number in it belongs to that address, not to a building of this one.
         if nextLine, token.indices.contains(where: { $0 > token.startIndex && token[$0] == 0x2D && ByteClass.isDigit(token[$0 - 1]) && token.indices.contains($0 + 1) && ByteClass.isDigit(token[$0 + 1]) }) { return nil }
         var end = p
-        if !Self.buildingWords.contains(where: { word in token.count >= word.count && (0...(token.count - word.count)).contains { token.dropFirst($0).starts(with: word) } }) {
+        if floorEnd != nil {
+            // イオンモール岡山6F, パレ・ドール浦和805号, 2F: a name with its floor or room, or the floor alone.
+        } else if Self.buildingWords.contains(where: { word in token.count >= word.count && (0...(token.count - word.count)).contains { token.dropFirst($0).starts(with: word) } }) {
+            // On the next line a building is someone's home: a room number follows
+            // (\nグリーンコート若葉 203); a company's or a facility's name does not (\nひたちなかサービスセンター).
+            if nextLine, !ByteClass.isDigit(bytes[p - 1]), roomNumber(bytes, from: p, requireUnit: false) == nil { return nil }
+        } else if !nextLine, p > nameStart, let room = roomNumber(bytes, from: p, requireUnit: true), room > skipSpaces(bytes, p, max: 1) {
+            // サンシャイン60　42F: a name with no building word, then its floor.
+            end = p
+        } else if !nextLine, let digits = trailingDigits(token), (3...4).contains(digits), token.contains(where: { $0 >= 0x80 }), !ByteClass.isDigit(token.first ?? 0),
+                  p >= bytes.count || [0x0A, 0x0D, 0x29, 0x2C].contains(bytes[p]) || Scalars.hasPrefix(bytes, at: p, Array("、".utf8)) {
+            // シルキア奈良412 at the end of the line: a residence and its room.
+        } else {
             // A building named in hiragana (さっぽろ北三条ビル, ときわマンション): read on through
             // kana, but end at the last building word, and never start on a particle.
-            guard let loose = hiraganaBuildingEnd(bytes, from: nameStart) else { return nil }
+            guard !nextLine, let loose = hiraganaBuildingEnd(bytes, from: nameStart) else { return nil }
             end = loose
         }
         // 一番町スクエア7階: a floor or room glued to the name.
@@ -306,6 +329,31 @@ struct AddressDetector: Detector {
             end = next
         }
         return end
+    }
+
+    /// The length of a floor or room unit glued to a number at `p` (7階, 6f, 805号, 201号室), if any.
+    private func floorUnit(_ bytes: [UInt8], _ p: Int) -> Int? {
+        if bytes[safe: p] == 0x66, !ByteClass.isLower(bytes[safe: p + 1]) { return 1 }
+        return ["階", "号室", "号", "室"].map({ Array($0.utf8) }).first(where: { Scalars.hasPrefix(bytes, at: p, $0) })?.count
+    }
+
+    private func endsWithBuildingWord(_ bytes: [UInt8], _ p: Int) -> Bool {
+        Self.buildingWords.contains { p >= $0.count && Scalars.hasPrefix(bytes, at: p - $0.count, $0) }
+    }
+
+    /// The end of the run of original hiragana at `p` when a room number follows it, glued or
+    /// after one space (ひまわり2-203, あおば　102号室).
+    private func hiraganaRunBeforeRoom(_ bytes: [UInt8], _ p: Int, _ isOriginalHiragana: (Int) -> Bool) -> Int? {
+        var q = p
+        while q < bytes.count, let (scalar, length) = Scalars.at(bytes, q), ScriptClass.of(scalar) == .hiragana, isOriginalHiragana(q) { q += length }
+        guard q > p, ByteClass.isDigit(bytes[safe: q]) || (bytes[safe: q] == 0x20 && ByteClass.isDigit(bytes[safe: q + 1])) else { return nil }
+        return q
+    }
+
+    /// How many ASCII digits end the token.
+    private func trailingDigits(_ token: ArraySlice<UInt8>) -> Int? {
+        let count = token.reversed().prefix(while: ByteClass.isDigit).count
+        return count > 0 ? count : nil
     }
 
     private func hiraganaBuildingEnd(_ bytes: [UInt8], from start: Int) -> Int? {
@@ -338,6 +386,8 @@ struct AddressDetector: Detector {
         for unit in ["号室", "号", "室", "階", "棟"].map({ Array($0.utf8) }) where Scalars.hasPrefix(bytes, at: p, unit) {
             return p > tokenStart || unit == Array("棟".utf8) ? p + unit.count : nil
         }
+        // 42F, B1F (folded to lower case): a floor.
+        if p - tokenStart >= 2, bytes[p - 1] == 0x66, ByteClass.isDigit(bytes[p - 2]) { return p }
         guard !requireUnit, p > tokenStart, bytes[tokenStart..<p].contains(where: ByteClass.isDigit) || p - tokenStart == 1 else { return nil }
         // The token must end the phrase: a space, line break, punctuation or the end.
         if p < bytes.count, let (scalar, _) = Scalars.at(bytes, p), ScriptClass.of(scalar) == .kanji || ScriptClass.of(scalar) == .hiragana { return nil }

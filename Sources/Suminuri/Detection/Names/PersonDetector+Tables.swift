@@ -387,7 +387,10 @@ extension PersonDetector {
                   !Self.titles.contains(surface),
                   // ［氏名］さん: an honorific left after a redacted name (the text folds katakana
                   // to hiragana, so チャン: is told by its script).
-                  !(name.script == .hiragana && Self.honorifics.contains(surface)) else { continue }
+                  !(name.script == .hiragana && Self.honorifics.contains(surface)),
+                  // マイナンバー：5260…⏎マイナンバー：1234…: a label whose every value is a number is a
+                  // field of a form, not someone speaking.
+                  !ranges.allSatisfy({ numberFollowsColon(after: $0.upperBound, bytes) }) else { continue }
             switch name.script {
             // (A conversation vouches for a handle in lower case too: matsu, kouki.)
             case .latin: guard reader.isCapitalized(name) || ((conversation || ranges.count >= 3) && Scalars.count(bytes, first) >= 3), !reader.hasCommonEnglishWord(name), !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
@@ -410,6 +413,23 @@ extension PersonDetector {
             for range in ranges { result.append(context.finding(.person, range, confidence: 0.7, rule: "person.speaker")) }
         }
         return result
+    }
+
+    /// Whether the value after a speaker-like label (`X:` or `X :`, then spaces) is a number of six digits or more.
+    func numberFollowsColon(after end: Int, _ bytes: [UInt8]) -> Bool {
+        var p = end
+        while bytes[safe: p] == 0x20 { p += 1 }
+        // (ゆき 07:15 is a speaker and the time of the message.)
+        guard bytes[safe: p] == 0x3A else { return false }
+        p += 1
+        while bytes[safe: p] == 0x20 { p += 1 }
+        // An identifier's run of digits, not a time or a count (川畑：20時閉店なので).
+        var digits = 0
+        while ByteClass.isDigit(bytes[safe: p]) || ((bytes[safe: p] == 0x2D || bytes[safe: p] == 0x20) && ByteClass.isDigit(bytes[safe: p + 1])) {
+            if ByteClass.isDigit(bytes[p]) { digits += 1 }
+            p += 1
+        }
+        return digits >= 6
     }
 
     /// How many parts a katakana name with ・ has, and how many of them are loanwords.
