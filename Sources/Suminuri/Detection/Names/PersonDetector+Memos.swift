@@ -646,6 +646,8 @@ extension PersonDetector {
 
     /// Arrows of a memo (→, ⇒, normalised).
     static let arrows: [[UInt8]] = ["→", "⇒", "->"].map { Array($0.utf8) }
+    /// Marks a memo puts after an item: cancelled, done.
+    static let itemMarks: [[UInt8]] = ["×", "✓", "✔", "済"].map { Array(Normalizer().normalizedKey($0).utf8) }
     static let closing = Array("以上".utf8)
 
     /// The person a memo's item is about, heading the line before an arrow (`・昆 → 納車日決定`,
@@ -664,10 +666,18 @@ extension PersonDetector {
                 if ByteClass.isDigit(bytes[p - length]) { p += 1 }
             }
             guard reader.script(at: p) == .kanji else { continue }
-            let end = reader.runEnd(from: p, script: .kanji, limit: 5)
+            var end = reader.runEnd(from: p, script: .kanji, limit: 5)
+            // ・税所車検 代車→OK: a listed family name glued to the memo's word for the job.
+            var glued = false
+            if !familyNames.contains(bytes[p..<end]), let family = knownFamilyPrefix(at: p, reader: reader), family.range.upperBound < end,
+               Scalars.count(bytes, family.range) >= 2, commonKanjiWords.contains(bytes[family.range.upperBound..<end]),
+               Scalars.count(bytes, family.range.upperBound..<end) >= 2 {
+                glued = true
+                end = family.range.upperBound
+            }
             // (Within the line: its trailing spaces are not part of it, and 佐藤␠␠ at the end of
             // a text ran past it.)
-            var q = end
+            var q = glued ? reader.runEnd(from: end, script: .kanji, limit: 5) : end
             while q < line.upperBound, bytes[q] == 0x20 { q += 1 }
             // ・佐々木（一関出身の方）→: a note between the name and the arrow.
             if let close = Self.noteEnd(bytes, at: q, limit: line.upperBound) {
@@ -675,8 +685,11 @@ extension PersonDetector {
                 while q < line.upperBound, bytes[q] == 0x20 { q += 1 }
             }
             // The arrow right after the name, or after one more word (小野寺 ノート → 済).
-            var arrowed = Self.arrows.contains { Scalars.hasPrefix(bytes, at: q, $0) }
-            if !arrowed, q > end, let lineArrow = Self.arrows.lazy.compactMap({ arrow in Self.firstIndex(of: arrow, in: Array(bytes[q..<line.upperBound]), from: 0) }).first {
+            // A status mark says the same (・堤×キャンセル, ・永渕×, ・峯✓).
+            var arrowed = Self.arrows.contains { Scalars.hasPrefix(bytes, at: q, $0) } || Self.itemMarks.contains { Scalars.hasPrefix(bytes, at: q, $0) }
+            // ・﨑山TEL→留守電, ・益満リコール→部品待ち: a word in another script glued before the arrow.
+            let gluedWord = q == end && (reader.script(at: q) == .katakana || reader.script(at: q) == .latin)
+            if !arrowed, q > end || gluedWord || glued, let lineArrow = Self.arrows.lazy.compactMap({ arrow in Self.firstIndex(of: arrow, in: Array(bytes[q..<line.upperBound]), from: 0) }).first {
                 arrowed = lineArrow <= 24
             }
             let word = bytes[p..<end]
@@ -1969,4 +1982,59 @@ extension PersonDetector {
         }
         return result
     }
+}
+
+// Staff named in kana after the place or role they belong to.
+extension PersonDetector {
+    /// A known family name read in kana after a word and の, as voice input and fast chat
+    /// write staff (店長のくぎみやから連絡, 担当の さこだ がいたします, 熊本のそのだが担当,
+    /// 近くの みやぎ が伺います): the name, then が/から/より/に/も, then what staff do. After an
+    /// office (センターの しらみず です) です says it as well.
+    func kanaStaffAfterNo(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let no = Array("の".utf8)
+        var result: [Finding] = []
+        var at = 0
+        while let found = ByteSearch.firstIndex(of: no, in: bytes, from: at) {
+            at = found + no.count
+            guard reader.script(at: found) == .hiragana, let (_, wordEnd) = Scalars.before(bytes, found),
+                  reader.script(at: wordEnd) == .kanji || Scalars.hasSuffix(bytes, before: found, Array("近く".utf8)) else { continue }
+            let start = bytes[safe: at] == 0x20 ? at + 1 : at
+            guard let script = reader.script(at: start), script == .hiragana || script == .katakana else { continue }
+            // The longest family reading of three to six kana at the start of the run.
+            var name: Range<Int>? = nil
+            for length in stride(from: 18, through: 9, by: -3) where start + length <= bytes.count {
+                let candidate = bytes[start..<(start + length)]
+                guard reader.script(at: start + length - 3) == script, familyNames.contains(candidate) else { continue }
+                name = start..<(start + length)
+                break
+            }
+            guard let range = name else { continue }
+            let surface = bytes[range]
+            guard !kanaFunctionWords.contains(surface), !kanaAdjectives.contains(surface), !notNames.contains(Array(surface)),
+                  script == .hiragana || !katakanaWords.contains(surface) else { continue }
+            var p = range.upperBound
+            if bytes[safe: p] == 0x20 { p += 1 }
+            // A name ends where the run of its script ends or a particle follows.
+            guard reader.script(at: range.upperBound) != script || bytes[safe: range.upperBound] == 0x20
+                    || Self.staffParticles.contains(where: { Scalars.hasPrefix(bytes, at: range.upperBound, $0) }) else { continue }
+            let office = Self.officeWords.contains { Scalars.hasSuffix(bytes, before: found, $0) }
+            if office, Scalars.hasPrefix(bytes, at: p, Array("です".utf8)) {
+                result.append(context.finding(.person, range, confidence: 0.6, rule: "person.kana-staff"))
+                continue
+            }
+            guard let particle = Self.staffParticles.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { continue }
+            let after = p + particle.count
+            guard Self.kanaStaffActions.contains(where: { action in (after...min(after + 24, bytes.count)).contains { Scalars.hasPrefix(bytes, at: $0, action) } }) else { continue }
+            result.append(context.finding(.person, range, confidence: 0.6, rule: "person.kana-staff"))
+        }
+        return result
+    }
+
+    static let staffParticles: [[UInt8]] = ["から", "より", "が", "に", "も"].map { Array($0.utf8) }
+    /// What staff do for a customer.
+    static let kanaStaffActions: [[UInt8]] = (["担当", "連絡", "伺", "いたし", "致し", "承", "折り返", "対応", "参り", "説明", "案内", "電話",
+        "お持ち", "お届け", "お迎え", "引き取", "見積", "点検", "整備", "頼まれ", "言われ", "聞いて"]).map { Array($0.utf8) }
+    /// Offices after which a name and です introduce the one who speaks (センターの しらみず です).
+    static let officeWords: [[UInt8]] = ["センター", "店", "本社", "工場", "部", "課", "室", "係", "会社", "支社", "営業所", "保険"].map { Array(Normalizer().normalizedKey($0).utf8) }
 }

@@ -165,7 +165,9 @@ struct PersonDetector: Detector {
                 // A qualifier such as (漢字) or (カナ) may sit between the label and the colon.
                 if bytes[safe: p] == 0x28, let close = bytes[p..<min(p + 24, bytes.count)].firstIndex(of: 0x29) { p = close + 1 }
                 // Web forms mark required fields with * (お名前(かな)* たかしま ことね).
-                while p < bytes.count, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x3D || bytes[p] == 0x0A || bytes[p] == 0x2A { separated = true; p += 1 }
+                // (A weak label — a memo's word as well — takes its value on its own line: 引取⏎鹿児島 500 …)
+                let weak = Self.weakFieldLabels.contains(label)
+                while p < bytes.count, bytes[p] == 0x20 || bytes[p] == 0x3A || bytes[p] == 0x3D || (bytes[p] == 0x0A && !weak) || bytes[p] == 0x2A { separated = true; p += 1 }
                 var viaParticle = false
                 // 担当 ハ ウチダ: katakana voice input writes the particle in katakana, apart.
                 if Scalars.hasPrefix(bytes, at: p, Array("は".utf8)), !Self.readingLabels.contains(label),
@@ -371,6 +373,7 @@ struct PersonDetector: Detector {
         }
         found += introductions(reader: reader, context: context)
         found += kanaNamesBeforeCues(reader: reader, context: context)
+        found += kanaStaffAfterNo(reader: reader, context: context)
         found += latinNames(reader: reader, context: context)
         found += roleLines(reader: reader, context: context)
         found += kanaSignatures(reader: reader, context: context)
