@@ -282,6 +282,13 @@ import Testing
         .init("an injured ligament", "転んで右膝の靭帯を損傷しました", ["MEDICAL 転んで右膝の靭帯を損傷し"]),
         .init("one side that does not work", "脳卒中の後、左半身が不自由です", ["DISABILITY 左半身が不自由"]),
         .init("a partner said to be of the same sex", "運転するのは同性のパートナーです", ["SEX_LIFE 運転するのは同性のパートナー"]),
+        // Round thirteen: a diagnosis quoted, sight lost, harm told as from whom and in the passive.
+        .init("a diagnosis quoted in speech", "ドライバーの一人が睡眠時無呼吸症候群って言われて", ["MEDICAL ドライバーの一人が睡眠時無呼吸症候群って言われて"]),
+        .init("surprise is no question", "まさか前科がつくとは思わんかった", ["CRIMINAL 前科"]),
+        .init("sight lost in a memo", "メモ：左目失明のため本人は運転しない。", ["DISABILITY 左目失明"]),
+        .init("violence told as from whom", "配偶者からのDVで避難中です", ["CRIME_VICTIM 配偶者からのDVで避難中"]),
+        .init("arson told in the passive", "自宅の車庫で車を燃やされた", ["CRIME_VICTIM 自宅の車庫で車を燃やされ"]),
+        .init("an ethnic group in English", "I'm Rohingya, and I came to Japan in 2015.", ["RACE Rohingya"]),
     ]
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.
@@ -293,6 +300,7 @@ import Testing
         .init("English words that start like an abbreviation", "I also need a bigger car. Great deals!", []),
         .init("bare disease in a question", "糖尿病は運転に影響しますか。", []),
         .init("bare wheelchair question", "車いすは何台積めますか。", []),
+        .init("a photo taken, not a theft", "写真とられてしもた", []),
         .init("certificate form", "診断書の書式はどこでもらえますか。", []),
         .init("welfare vehicle price", "福祉車両の価格を教えてください。", []),
         .init("car not well", "車の具合が悪いので見てください。", []),

@@ -211,7 +211,7 @@ extension PersonDetector {
         "japanese", "chinese", "korean", "vietnamese", "filipino", "nepali", "nepalese", "brazilian", "american", "indian", "british", "french",
         "german", "italian", "spanish", "peruvian", "indonesian", "thai", "muslim", "christian", "buddhist", "hindu", "jewish", "catholic",
         "gay", "lesbian", "bisexual", "trans", "black", "white", "asian", "i", "kurdish", "turkish", "ghanaian", "nigerian", "russian", "ukrainian",
-        "hawaiian", "native", "mongolian", "burmese", "sri", "pakistani", "bangladeshi", "vegetarian", "vegan", "jain", "deaf", "blind", "disabled", "pregnant", "retired", "living",
+        "hawaiian", "native", "mongolian", "burmese", "sri", "rohingya", "tamil", "karen", "kachin", "hmong", "igbo", "yoruba", "uyghur", "tibetan", "ainu", "okinawan", "maori", "sikh", "mormon", "pakistani", "bangladeshi", "vegetarian", "vegan", "jain", "deaf", "blind", "disabled", "pregnant", "retired", "living",
         "working", "calling", "writing", "planning", "thinking", "wondering", "asking", "about", "regarding", "your", "our", "my", "his", "her",
         "their", "we", "you", "they", "it", "he", "she", "mr", "mrs", "ms", "dr", "customer", "staff", "team", "nissan", "dealer", "hi", "hello"]
 
