@@ -288,6 +288,8 @@ import Testing
         .init("sight lost in a memo", "メモ：左目失明のため本人は運転しない。", ["DISABILITY 左目失明"]),
         .init("violence told as from whom", "配偶者からのDVで避難中です", ["CRIME_VICTIM 配偶者からのDVで避難中"]),
         .init("arson told in the passive", "自宅の車庫で車を燃やされた", ["CRIME_VICTIM 自宅の車庫で車を燃やされ"]),
+        .init("a union office in a form", "職業：会社員（組合役員）", ["UNION 組合役員"]),
+        .init("a summary fine for speeding", "スピード違反で略式の罰金払ったんで", ["CRIMINAL スピード違反で略式の罰金払ったんで"]),
         .init("an ethnic group in English", "I'm Rohingya, and I came to Japan in 2015.", ["RACE Rohingya"]),
     ]
 
@@ -301,6 +303,7 @@ import Testing
         .init("bare disease in a question", "糖尿病は運転に影響しますか。", []),
         .init("bare wheelchair question", "車いすは何台積めますか。", []),
         .init("a photo taken, not a theft", "写真とられてしもた", []),
+        .init("a trend of thefts in the prefecture", "最近、県内で車両盗難が多発しているとの県警の発表です。", []),
         .init("certificate form", "診断書の書式はどこでもらえますか。", []),
         .init("welfare vehicle price", "福祉車両の価格を教えてください。", []),
         .init("car not well", "車の具合が悪いので見てください。", []),
