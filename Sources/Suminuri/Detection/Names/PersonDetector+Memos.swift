@@ -1987,7 +1987,7 @@ extension PersonDetector {
 // Staff named in kana after the place or role they belong to.
 extension PersonDetector {
     /// A known family name read in kana after a word and の, as voice input and fast chat
-    /// write staff (店長のくぎみやから連絡, 担当の さこだ がいたします, 熊本のそのだが担当,
+    /// write staff (店長のくぎみやから連絡, 本社の よしたけ から折り返します, 熊本のそのだが担当,
     /// 近くの みやぎ が伺います): the name, then が/から/より/に/も, then what staff do. After an
     /// office (センターの しらみず です) です says it as well.
     func kanaStaffAfterNo(reader: NameReader, context: ScanContext) -> [Finding] {
