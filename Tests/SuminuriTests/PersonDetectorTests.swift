@@ -257,6 +257,7 @@ import Testing
         .init("kana staff after a place", "石橋さまは熊本のそのだが担当なので", ["石橋", "そのだ"]),
         .init("kana staff nearby in voice input", "近くの みやぎ が伺います", ["みやぎ"]),
         .init("memo items with status marks", "・堤×キャンセル（他社決定）\n・﨑山TEL→留守電\n・永渕×", ["堤", "﨑山", "永渕"]),
+        .init("a tab-separated chat export with emoji after a speaker", "08:53\tきゃん\t終わってます\n08:55\tななみ🌺\t了解です\n09:10\tきゃん\tはーい\n09:13\tななみ🌺\tそれ自宅", ["きゃん", "ななみ", "きゃん", "ななみ"]),
         .init("a role of minutes apart from the name", "出席：比嘉、当間\n司会　知念\n書記 上原", ["比嘉", "当間", "知念", "上原"]),
         .init("a katakana name glued to 担当", "担当ニシムラより連絡します", ["ニシムラ"]),
         .init("a workshop role and a space", "サービス 早崎 が出動", ["早崎"]),

@@ -333,8 +333,9 @@ extension PersonDetector {
             start = Self.skippingDecoration(bytes, from: start, limit: lineEnd)
             guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
             var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
-            // 13:03⇥Miyu⇥了解！: an export with tabs between the time, the speaker and the message.
-            if timed, bytes[safe: name.range.lowerBound - 1] == 0x09, bytes[safe: name.range.upperBound] == 0x09, name.range.upperBound + 1 < lineEnd {
+            // 13:03⇥Miyu⇥了解！, 08:55⇥ななみ🌺⇥…: an export with tabs between the time, the speaker
+            // (and its emoji) and the message.
+            if timed, bytes[safe: name.range.lowerBound - 1] == 0x09, bytes[safe: p] == 0x09, p + 1 < lineEnd {
                 labels[Array(bytes[name.range]), default: []].append(name.range)
                 continue
             }
