@@ -109,6 +109,8 @@ import Testing
         .init("family name alone after a full name", "山田太郎様からご依頼がありました。山田は明日来店予定です。", ["山田太郎", "山田"]),
         .init("full name repeated without cue", "お名前：吉田 恵美\n吉田 恵美の件で連絡", ["吉田 恵美", "吉田 恵美"]),
         .init("family name inside a longer word is not a mention", "担当：中田 健\n中田島の件", ["中田 健"]),
+        .init("a given name said alone before に, the full name coming later", "見積は大翔に振りました。\n担当：金城 大翔", ["大翔", "金城 大翔"]),
+        .init("a given name that makes an adverb with に stays the adverb", "書記長の新田 誠です。誠に勝手ながら", ["新田 誠"]),
     ]
 
     /// Names as voice input and chat write them: in kana, before a cue, after a filler.
@@ -303,6 +305,9 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a mail header naming a company glued to a name-like word", "To: 南星オート那覇小禄店\nFrom: 赤坂橋法律事務所 <office@example.jp>", []),
+        .init("a fabric named after an island (regression: 大島紬 read as a full name)", "奄美大島で大島紬の工房を見学しました。", []),
+        .init("a list of features with marks is no attendance row", "装備：○ 純正ナビ　○ 後席モニター　× 寒冷地仕様", []),
         .init("a word before だけど", "大変だけど頑張ります。明日だけど行けます。", []),
         .init("lone kana that join into no name", "わたし は の が を\nい ち ご を かった", []),
         .init("closing words after the closing sentence", "以上、よろしくお願いします。以上\n===\nよろしくお願いします。敬具", []),
@@ -566,6 +571,11 @@ import Testing
         .init("a note between the name and the honorific", "宮内（整備）さんに確認します", ["宮内"]),
         .init("a title glued before a known name", "営業部長德永より連絡がありました。副店長東條が伺います。", ["德永", "東條"]),
         .init("attendance marks after the names", "出席簿\n白坂○、下野○、迫×、鳥越○", ["白坂", "下野", "迫", "鳥越"]),
+        .init("an attendance row with a mark before each name", "懇親会 出欠表\n〇 荒木　〇 永田　× 緒方\n〇 坂田　△ 本田（遅れて参加）", ["荒木", "永田", "緒方", "坂田", "本田"]),
+        .init("an attendance row keyed by a date, a mark after each name", "7/16（火）：松田○ 永井○ 石川× 増井○", ["松田", "永井", "石川", "増井"]),
+        .init("a weekday row with colons and wide spaces (regression: 丸山　火 was read as a spaced name)", "月：丸山　火：中澤　水：小池", ["丸山", "中澤", "小池"]),
+        .init("staff lines of a day's board", "宮崎大塚 残業申請\n黒木　19:30まで\n長友　なし\n林 休み\n堀内(部品) 来社15時", ["黒木", "長友", "林", "堀内"]),
+        .init("a name and a title heading a list after a label", "出席：片岡委員長、野村、浜田", ["片岡", "野村", "浜田"]),
         .init("a mention of a handle in romaji", "@店長 @iwasaki 至急確認お願いします", ["iwasaki"]),
         .init("a handle with a given and a family name", "RT @kei_hirose: 新型の試乗してきた", ["kei_hirose"]),
         .init("voice input running sentences together", "お電話しましたはい島袋です えっと日高です", ["島袋", "日高"]),

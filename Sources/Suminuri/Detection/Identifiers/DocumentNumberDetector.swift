@@ -87,6 +87,8 @@ struct DocumentNumberDetector: Detector {
         switch token.count {
         case 9:
             if IdentifierScanning.allLetters(bytes, s..<(s + 2)), IdentifierScanning.allDigits(bytes, (s + 2)..<token.upperBound) { return .passport }
+            // Nine digits (a US passport, 583312047): a foreign shape, read only beside a passport word.
+            if IdentifierScanning.allDigits(bytes, token) { return .foreignPassport }
             // One letter and eight digits (E12345678, M47218503), or a letter, seven digits and a letter (P1234567A).
             guard IdentifierScanning.allLetters(bytes, s..<(s + 1)) else { return nil }
             if IdentifierScanning.allDigits(bytes, (s + 1)..<token.upperBound) { return .foreignPassport }

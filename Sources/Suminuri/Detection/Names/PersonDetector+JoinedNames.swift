@@ -686,6 +686,12 @@ extension PersonDetector {
                reader.script(at: range.lowerBound + space + 1) == .kanji, givenNames.contains(given[...]), !notNames.contains(given) {
                 givenParts.insert(given)
             }
+            // 鶴美奈子 … 美奈子が: the given part where the lists split an unspaced name, two kanji or more.
+            if script == .kanji, surface.firstIndex(of: 0x20) == nil, let end = familyEnd, end < range.upperBound,
+               case let given = Array(bytes[end..<range.upperBound]), Scalars.count(bytes, end..<range.upperBound) >= 2,
+               reader.script(at: end) == .kanji, givenNames.contains(given[...]), !notNames.contains(given), !commonKanjiWords.contains(given[...]) {
+                givenParts.insert(given)
+            }
             // 島袋 … しまぶくろです, シマブクロ, @shimabukuro: the readings of each part.
             if script == .kanji {
                 if let end = familyEnd, surface.firstIndex(of: 0x20) == nil, end < range.upperBound {
@@ -747,9 +753,11 @@ extension PersonDetector {
             if oneKanjiFamilies.contains(Array(bytes[range])) {
                 guard before != .kanji, before != .katakana, isTitleOrHonorific(at: range.upperBound, reader: reader) else { return }
             }
-            // A given name alone must stand as the subject or topic (修は, 大地が).
+            // A given name alone must stand before a particle (修は, 大地が, 大翔に振った, 勝に持たせます),
+            // but a kanji that makes an adverb with に is that adverb (誠に残念ながら, 実に, 正に).
             if givenParts.contains(Array(bytes[range])) {
-                guard let (next, _) = Scalars.at(bytes, range.upperBound), "はがもの".unicodeScalars.contains(next) else { return }
+                guard let (next, _) = Scalars.at(bytes, range.upperBound), "はがものにとへを、".unicodeScalars.contains(next),
+                      next != "に" || Scalars.count(bytes, range) >= 2 || !Self.adverbsWithNi.contains(Scalars.at(bytes, range.lowerBound)?.0 ?? " ") else { return }
             }
             // 妻のさくら … サクラの試乗車: the name in katakana is the car model.
             if script == .katakana, isWholeCompanyWord(range, context: context) { return }
@@ -768,6 +776,9 @@ extension PersonDetector {
         }
         return result
     }
+
+    /// Kanji that are given names and, with に, adverbs (誠に, 実に, 正に, 優に, 順に).
+    static let adverbsWithNi: Set<Unicode.Scalar> = Set("誠実正真直優順殊特既現単遂仮更主常切次先故共".unicodeScalars)
 
     /// Whether a range lies in a token (up to the spaces around it) that is an e-mail or web
     /// address: an @ after its start, or a dot or a slash right before or after the range.

@@ -90,6 +90,81 @@ extension PersonDetector {
         return candidates.map { context.finding(.person, $0.range, confidence: 0.65, rule: "person.attendance") }
     }
 
+    /// An attendance row on one line (〇 荒木　〇 永田　× 緒方, 7/16（火）：松田○ 永井× 石川○): after
+    /// an optional key with a colon, every item is a mark and a short kanji word (a note in
+    /// parentheses may follow), two items or more, one of them a family name the lists know.
+    func markedRows(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for line in reader.nonEmptyLines() {
+            // Cheap first: a row holds a mark at all (× is C3 97, the others start with E2 or E3).
+            guard bytes[line].contains(where: { $0 == 0xC3 || $0 == 0xE2 || $0 == 0xE3 }) else { continue }
+            var start = line.lowerBound
+            if let colon = bytes[line.lowerBound..<min(line.upperBound, line.lowerBound + 30)].firstIndex(of: 0x3A) { start = colon + 1 }
+            var items: [Range<Int>] = [], pendingMark = false, broken = false
+            var p = start
+            while p < line.upperBound, !broken {
+                while p < line.upperBound, bytes[p] == 0x20 || bytes[p] == 0x2C { p += 1 }
+                guard p < line.upperBound else { break }
+                var end = p
+                while end < line.upperBound, bytes[end] != 0x20, bytes[end] != 0x2C { end += 1 }
+                defer { p = end }
+                var token = p..<end
+                if Self.attendanceMarks.contains(where: { bytes[token].elementsEqual($0) }) {
+                    if pendingMark { broken = true }
+                    pendingMark = true
+                    continue
+                }
+                var marked = pendingMark
+                pendingMark = false
+                if let mark = Self.attendanceMarks.first(where: { token.count > $0.count && bytes[token].starts(with: $0) }) {
+                    token = (token.lowerBound + mark.count)..<token.upperBound; marked = true
+                }
+                // 本田（遅れて参加）, 米田（療養中）: a note after the name.
+                if bytes[token.upperBound - 1] == 0x29, let open = bytes[token].firstIndex(of: 0x28), open > token.lowerBound { token = token.lowerBound..<open }
+                let trimmed = Self.trimmingAttendanceMark(token, bytes)
+                if trimmed != token { marked = true; token = trimmed }
+                guard marked, (1...4).contains(Scalars.count(bytes, token)),
+                      reader.runEnd(from: token.lowerBound, script: .kanji, limit: 4) == token.upperBound else { broken = true; break }
+                items.append(token)
+            }
+            guard !broken, !pendingMark, items.count >= 2, items.contains(where: { familyNames.contains(bytes[$0]) }) else { continue }
+            for r in items {
+                let name = NameReader.Name(range: r, script: .kanji, parts: 1, firstPartEnd: r.upperBound, bytes: bytes, spaced: false)
+                guard fillsPlaceOfName(name, reader: reader, context: context, honorific: false) else { continue }
+                result.append(context.finding(.person, r, confidence: 0.65, rule: "person.marked-row"))
+            }
+        }
+        return result
+    }
+
+    /// Staff lines of a day's board (林 休み⏎森 午後から⏎黒木　19:30まで⏎長友　なし): a listed
+    /// family name opening the line, a space, then a time or a word of presence. Two such
+    /// lines or more make the board; one alone is too little to tell a name from a word.
+    func statusLines(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var names: [Range<Int>] = []
+        for line in reader.nonEmptyLines() where line.count >= 5 {
+            let end = reader.runEnd(from: line.lowerBound, script: .kanji, limit: 4)
+            guard end > line.lowerBound, end < line.upperBound else { continue }
+            var p = end
+            // 堀内(部品) 来社15時: a note on who they are.
+            if bytes[p] == 0x28, let close = bytes[p..<min(line.upperBound, p + 30)].firstIndex(of: 0x29) { p = close + 1 }
+            guard p < line.upperBound, bytes[p] == 0x20 else { continue }
+            while p < line.upperBound, bytes[p] == 0x20 { p += 1 }
+            guard p < line.upperBound, ByteClass.isDigit(bytes[p]) || Self.presenceWords.contains(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { continue }
+            let surface = bytes[line.lowerBound..<end]
+            guard familyNames.contains(surface), !placeStems.contains(surface), !notNames.contains(surface), !commonKanjiWords.contains(surface),
+                  !reader.isOrganisation(Array(surface)) else { continue }
+            names.append(line.lowerBound..<end)
+        }
+        guard names.count >= 2 else { return [] }
+        return names.map { context.finding(.person, $0, confidence: 0.65, rule: "person.status-line") }
+    }
+    static let presenceWords: [[UInt8]] = ["休", "有休", "公休", "午前", "午後", "出張", "直行", "直帰", "遅刻", "早退", "不在", "在宅", "研修",
+        "なし", "外出", "出勤", "欠勤", "来社", "来店", "終日", "半休", "シフト", "テレワーク", "代休", "振休", "病欠", "欠", "出", "在席", "離席"]
+        .map { Array(Normalizer().normalizedKey($0).utf8) }
+
     /// Weekdays that open a roster's line (月曜：葛西, 火曜日: 服部さん, (水): 新田).
     static let weekdays: Set<Unicode.Scalar> = ["月", "火", "水", "木", "金", "土", "日"]
     static let weekdaySuffixes: [[UInt8]] = ["曜日", "曜"].map { Array($0.utf8) }
@@ -196,7 +271,10 @@ extension PersonDetector {
                 while end > key.value, [0x20, 0x2F, 0x7C, 0x09].contains(bytes[end - 1]) { end -= 1 }
                 var itemStart = key.value
                 while itemStart < end {
-                    guard let read = reader.nameAfter(itemStart), read.range.lowerBound == itemStart, read.range.upperBound <= end else { break }
+                    guard var read = reader.nameAfter(itemStart), read.range.lowerBound == itemStart else { break }
+                    // 月：丸山　火：中澤: a spaced read that runs into the next day's key is its first part.
+                    if read.range.upperBound > end, read.parts == 2, read.spaced, read.firstPartEnd <= end { read = read.firstPartOnly() }
+                    guard read.range.upperBound <= end else { break }
                     let name = read.parts == 2 && read.script == .kanji && !read.spaced ? read : (read.parts == 2 ? read.firstPartOnly() : read)
                     let surface = bytes[name.range]
                     guard !Self.statusMarks.contains(Array(surface)), fillsPlaceOfName(name, reader: reader, context: context, honorific: false) else { break }
@@ -605,6 +683,21 @@ extension PersonDetector {
             if !kanaOnlyCounts, !bytes[word].contains(where: { $0 >= 0xE4 }) { continue }
             // One-character company words count only at the end: 谷山店, not 店田.
             if word.lowerBound >= range.lowerBound && (word.count > 3 || word.upperBound == range.upperBound) { return true }
+        }
+        return false
+    }
+
+    /// Whether a company word goes on from inside the name or right after it, glued
+    /// (To: 南星オート那覇店, From: 赤坂橋法律事務所): the value names a company. A title or an
+    /// honorific after the name is no company (山田課長: 課 is one).
+    func runsIntoCompanyWord(_ range: Range<Int>, reader: NameReader, context: ScanContext) -> Bool {
+        guard !isTitleOrHonorific(at: range.upperBound, reader: reader) else { return false }
+        let words = context.candidates[.companyWords]
+        var k = words.firstIndex(startingAtOrAfter: range.upperBound + 1) { $0.range.upperBound }
+        while k < words.count, words[k].range.upperBound <= range.upperBound + 24 {
+            let word = words[k].range
+            k += 1
+            if word.lowerBound > range.lowerBound, word.lowerBound <= range.upperBound { return true }
         }
         return false
     }

@@ -201,7 +201,7 @@ struct PersonDetector: Detector {
                    case let whole = read.parts == 2 && bytes[safe: read.range.upperBound] == 0x3A ? read.firstPartOnly()
                        : refined(extendedWithGivenName(read, reader: reader), reader: reader),
                    case let name = Self.weakFieldLabels.contains(label) ? spacedWordDropped(wholeValue(whole, reader: reader), reader: reader, context: context) : wholeValue(whole, reader: reader),
-                   accept(name, context: context, honorific: false),
+                   accept(name, context: context, honorific: false), !runsIntoCompanyWord(name.range, reader: reader, context: context),
                    // 対応者：大変失礼いたしました: a value that goes on as a sentence is no name.
                    name.script != .kanji || reader.script(at: name.range.upperBound) != .hiragana || endsAsSubject(name.range.upperBound, reader: reader)
                        || reader.endsAtNameBoundary(name.range.upperBound),
@@ -382,6 +382,8 @@ struct PersonDetector: Detector {
         found += speakerLabels(reader: reader, context: context)
         found += tableColumns(reader: reader, context: context)
         found += attendanceLists(reader: reader, context: context)
+        found += markedRows(reader: reader, context: context)
+        found += statusLines(reader: reader, context: context)
         found += surnameLines(reader: reader, context: context)
         found += memoHeadingNames(reader: reader, context: context)
         found += dutyLines(reader: reader, context: context)
