@@ -291,6 +291,11 @@ import Testing
         .init("a union office in a form", "職業：会社員（組合役員）", ["UNION 組合役員"]),
         .init("a summary fine for speeding", "スピード違反で略式の罰金払ったんで", ["CRIMINAL スピード違反で略式の罰金払ったんで"]),
         .init("an ethnic group in English", "I'm Rohingya, and I came to Japan in 2015.", ["RACE Rohingya"]),
+        .init("heritage as a nationality and origin in English", "Also, I am of Pakistani origin but born in Japan.", ["RACE of Pakistani origin"]),
+        .init("theft in simple Japanese", "わたしの ともだち、くるま とられました。", ["CRIME_VICTIM くるま とられ"]),
+        .init("a hit-and-run told by the other party fleeing", "追突されたけど相手が逃げてしまいました。", ["CRIME_VICTIM 相手が逃げて"]),
+        .init("a priest's rounds at Obon", "お盆は棚経で一番忙しいので、納車はお盆明けで。", ["CREED 棚経で一番忙しい"]),
+        .init("a memo's history after the illness", "健康：腰椎ヘルニア既往", ["MEDICAL 腰椎ヘルニア既往"]),
     ]
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.

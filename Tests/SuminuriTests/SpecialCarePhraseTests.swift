@@ -20,6 +20,8 @@ import Testing
 
     static let bounded: [DetectionCase] = [
         .init("topic stays outside", "父は糖尿病で通院中です。", ["MEDICAL 糖尿病で通院中"]),
+        .init("a fact named again with こと ends before it (regression: 喘息のこ|と left と readable)", "息子の喘息のこと、よろしくお願いします。", ["MEDICAL 喘息"]),
+        .init("a fact told with ということ ends before it (regression: 当て逃げというこ|と)", "当て逃げということで、警察へは行きました", ["CRIME_VICTIM 当て逃げ"]),
         .init("person word and particle stay outside", "母が車いすを使っています。", ["DISABILITY 車いすを使って"]),
         .init("honorific stays outside", "山田さんが骨折で入院しています。", ["PERSON 山田", "MEDICAL 骨折で入院して"]),
         .init("another finding bounds it", "090-1234-5678の車が盗まれました。", ["PHONE 090-1234-5678", "CRIME_VICTIM 車が盗まれ"]),

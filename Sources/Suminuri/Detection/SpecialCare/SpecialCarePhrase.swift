@@ -134,7 +134,7 @@ enum SpecialCarePhrase {
 
     /// A span may not end inside an inflected word (ANNOTATION.md: 通院中でしたが never ends inside
     /// でし): where the text goes on with the rest of a verb or copula form (でし|た, まし|た,
-    /// でござい|ます, てしま|いました, てい|ます, てお|ります, とのこ|と), the end moves back before it.
+    /// でござい|ます, てしま|いました, てい|ます, てお|ります, とのこ|と, 喘息のこ|と, 当て逃げというこ|と, 受けているこ|と), the end moves back before it.
     static func endingOutsideAVerbForm(_ bytes: [UInt8], from minimum: Int, to end: Int) -> Int {
         var end = end
         var moved = true
@@ -155,7 +155,7 @@ enum SpecialCarePhrase {
         return end
     }
     private static let brokenForms: [(tail: [UInt8], next: String, keep: Int)] = [
-        ("でござい", "ま", 0), ("ござい", "ま", 0), ("でし", "たて", 0), ("まし", "たて", 0), ("とのこ", "と", 0),
+        ("でござい", "ま", 0), ("ござい", "ま", 0), ("でし", "たて", 0), ("まし", "たて", 0), ("とのこ", "と", 0), ("のこ", "と", 0), ("というこ", "と", 0), ("こ", "と", 0),
         ("てしま", "いっうわ", 3), ("でしま", "いっうわ", 3), ("てい", "まるたてな", 3), ("でい", "まるたてな", 3),
         ("てお", "りる", 3), ("でお", "りる", 3),
     ].map { (Array($0.0.utf8), $0.1, $0.2) }
