@@ -417,7 +417,9 @@ package struct PersonCueTables: CompiledTable {
 
     package static let honorifics = ["さま", "様", "さん", "殿", "くん", "君", "ちゃん", "氏", "先生",
         // Drawn out in chat (小野寺さーん, ゆうこちゃーん).
-        "さーん", "さ~ん", "ちゃーん", "ちゃ~ん", "くーん"]
+        "さーん", "さ~ん", "ちゃーん", "ちゃ~ん", "くーん",
+        // Old letters write 様 in its old form, which NFKC keeps (中谷樣によろしく).
+        "樣"]
     /// Form labels before a name, normalised like text when compiled.
     package static let fieldLabels = ["お名前", "ご氏名", "氏名", "名前", "姓", "名", "セイ", "メイ", "姓名", "おなまえ", "なまえ", "to", "cc", "宛先", "契約者", "記名被保険者", "被保険者", "運転者", "借受人", "申込者",
         "名義人", "名義", "口座名義", "担当者", "担当", "配偶者", "利用者", "差出人", "送り主", "受取人", "使用者", "所有者", "お客様名", "顧客名",

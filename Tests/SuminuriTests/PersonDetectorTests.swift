@@ -306,6 +306,8 @@ import Testing
 
     static let negatives: [DetectionCase] = [
         .init("a mail header naming a company glued to a name-like word", "To: 南星オート那覇小禄店\nFrom: 赤坂橋法律事務所 <office@example.jp>", []),
+        .init("a company's name said with さん, written elsewhere before a company word", "キントーモータース四日市店です。\nキントーさん、いつもありがとう", []),
+        .init("a branch or head office after a colon is a field of an address", "本店：大阪府大阪市北区梅田1-2-3\n支店：梅田", []),
         .init("a fabric named after an island (regression: 大島紬 read as a full name)", "奄美大島で大島紬の工房を見学しました。", []),
         .init("a list of features with marks is no attendance row", "装備：○ 純正ナビ　○ 後席モニター　× 寒冷地仕様", []),
         .init("a word before だけど", "大変だけど頑張ります。明日だけど行けます。", []),
@@ -574,6 +576,9 @@ import Testing
         .init("an attendance row with a mark before each name", "懇親会 出欠表\n〇 荒木　〇 永田　× 緒方\n〇 坂田　△ 本田（遅れて参加）", ["荒木", "永田", "緒方", "坂田", "本田"]),
         .init("an attendance row keyed by a date, a mark after each name", "7/16（火）：松田○ 永井○ 石川× 増井○", ["松田", "永井", "石川", "増井"]),
         .init("a weekday row with colons and wide spaces (regression: 丸山　火 was read as a spaced name)", "月：丸山　火：中澤　水：小池", ["丸山", "中澤", "小池"]),
+        .init("staff of each branch after its name and a colon, several on a line", "窓口担当\n梅田店：中谷　堺店：辻本\n姫路店：赤松", ["中谷", "辻本", "赤松"]),
+        .init("bulleted report lines of minutes", "・辰巳：昨日の商談、来週契約予定\n・田中：連絡あり", ["辰巳", "田中"]),
+        .init("樣, the old form of 様, in a letter", "手續きのこと、中谷樣によろしくお傳へ下さい。", ["中谷"]),
         .init("staff lines of a day's board", "宮崎大塚 残業申請\n黒木　19:30まで\n長友　なし\n林 休み\n堀内(部品) 来社15時", ["黒木", "長友", "林", "堀内"]),
         .init("a name and a title heading a list after a label", "出席：片岡委員長、野村、浜田", ["片岡", "野村", "浜田"]),
         .init("a mention of a handle in romaji", "@店長 @iwasaki 至急確認お願いします", ["iwasaki"]),

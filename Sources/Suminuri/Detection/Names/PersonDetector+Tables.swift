@@ -174,6 +174,13 @@ extension PersonDetector {
     func isDutyKey(_ key: Range<Int>, _ bytes: [UInt8]) -> Bool {
         let word = Array(bytes[key])
         if Self.personColumns.contains(word) { return true }
+        // 梅田店, 京都南店, 部品庫B, タイヤ倉庫: a named unit whose staff the value lists (a bare
+        // 支店 or 工場 is a field of an address).
+        var unitEnd = key.upperBound
+        while unitEnd > key.lowerBound, unitEnd > key.upperBound - 2, ByteClass.isDigit(bytes[unitEnd - 1]) || ByteClass.isLower(bytes[unitEnd - 1]) { unitEnd -= 1 }
+        if let unit = Self.staffedUnits.first(where: { unitEnd - $0.count > key.lowerBound && bytes[(unitEnd - $0.count)..<unitEnd].elementsEqual($0) }),
+           !Self.unitQualifiers.contains(Array(bytes[key.lowerBound..<(unitEnd - unit.count)])), !bytes[key].contains(0x20),
+           Self.opensUnitName(bytes, at: key.lowerBound) { return true }
         var end = key.upperBound
         if bytes[safe: end - 1] == 0x29 { end -= 1 }
         for suffix in Self.weekdaySuffixes where end - suffix.count >= key.lowerBound && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
@@ -186,6 +193,22 @@ extension PersonDetector {
         return before.allSatisfy { ByteClass.isDigit($0) || $0 == 0x2F || $0 == 0x28 || $0 == 0x20 }
     }
 
+    /// Units of a dealer whose staff a roster lists after a colon (梅田店：中谷, タイヤ倉庫：名和・伴).
+    static let staffedUnits: [[UInt8]] = ["店", "営業所", "工場", "倉庫", "庫", "課", "係", "班", "センター", "窓口", "ピット", "レーン"]
+        .map { Array(Normalizer().normalizedKey($0).utf8) }
+
+    /// Words before a unit that name no particular one (支店：梅田 is a field of an address, 担当店：堺 a shop).
+    static let unitQualifiers: Set<[UInt8]> = Set(["支", "本", "当", "弊", "貴", "御", "各", "全", "他", "同", "売", "販売", "代理", "取扱", "購入", "担当", "最寄り",
+        "最寄", "入庫", "納車", "出庫", "登録", "契約", "希望", "ご希望", "来店", "指定", "整備", "修理", "認証", "指定整備", "車"].map { Array($0.utf8) })
+
+    /// Whether the key's first character can open a unit's name: a kanji or a kana (katakana
+    /// is folded to hiragana), not a digit or a mark.
+    static func opensUnitName(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard let (scalar, _) = Scalars.at(bytes, offset) else { return false }
+        let script = ScriptClass.of(scalar)
+        return script == .kanji || script == .hiragana
+    }
+
     /// A roster written as lines (月曜：葛西⏎火曜：服部さん, 受付：天野／日向⏎営業：日下部、朝倉):
     /// two lines or more whose key is a weekday or a column of people, each followed by one
     /// name or a list of them. Each item fills the place of a name (known or not, never a
@@ -196,15 +219,31 @@ extension PersonDetector {
         var items: [(read: NameReader.Name, honorific: Bool)] = []
         var keyed = 0, vouched = false
         for line in reader.nonEmptyLines() {
-            // The key ends at the first colon, within a few characters of the line's start.
-            guard let colon = bytes[line.lowerBound..<min(line.upperBound, line.lowerBound + 24)].firstIndex(of: 0x3A) else { continue }
-            let key = Self.trimmingSpaces(line.lowerBound..<colon, bytes)
-            guard !key.isEmpty, isDutyKey(key, bytes) else { continue }
+          // A line may hold several keys (梅田店：中谷　堺店：辻本): each value runs to the next key.
+          var segment = line.lowerBound
+          while segment < line.upperBound {
+            // The key ends at the first colon, within a few characters of the segment's start.
+            guard let colon = bytes[segment..<min(line.upperBound, segment + 24)].firstIndex(of: 0x3A) else { break }
+            let key = Self.trimmingSpaces(segment..<colon, bytes)
+            guard !key.isEmpty, isDutyKey(key, bytes) else { break }
             keyed += 1
+            var valueEnd = line.upperBound
+            segment = line.upperBound
+            var s = colon + 1
+            while s < line.upperBound {
+                defer { s += 1 }
+                guard bytes[s] == 0x20 else { continue }
+                var k = s
+                while k < line.upperBound, bytes[k] == 0x20 { k += 1 }
+                guard let next = bytes[k..<min(line.upperBound, k + 24)].firstIndex(of: 0x3A), !bytes[k..<next].contains(0x20),
+                      next > k, isDutyKey(k..<next, bytes) else { continue }
+                valueEnd = s; segment = k
+                break
+            }
             var start = colon + 1
-            while start <= line.upperBound {
+            while start <= valueEnd {
                 var end = start
-                while end < line.upperBound {
+                while end < valueEnd {
                     let b = bytes[end]
                     if b == 0x2C || b == 0x2F { break }
                     if b == 0xE3, end + 2 < line.upperBound, (bytes[end + 1] == 0x80 && bytes[end + 2] == 0x81) || (bytes[end + 1] == 0x83 && bytes[end + 2] == 0xBB) { break }
@@ -212,8 +251,10 @@ extension PersonDetector {
                 }
                 let item = Self.trimmingSpaces(start..<end, bytes)
                 defer { start = end + (bytes[safe: end] == 0xE3 ? 3 : 1) }
-                guard !item.isEmpty, let read = reader.nameAfter(item.lowerBound), read.range.lowerBound == item.lowerBound,
-                      read.range.upperBound <= item.upperBound else { continue }
+                guard !item.isEmpty, var read = reader.nameAfter(item.lowerBound), read.range.lowerBound == item.lowerBound else { continue }
+                // 中谷　堺店：…: a spaced read that runs into the next key is its first part.
+                if read.range.upperBound > item.upperBound, read.parts == 2, read.spaced, read.firstPartEnd <= item.upperBound { read = read.firstPartOnly() }
+                guard read.range.upperBound <= item.upperBound else { continue }
                 var restStart = read.range.upperBound
                 if bytes[safe: restStart] == 0x20 { restStart += 1 }
                 let honorific = Self.titlesAndHonorifics.first { Scalars.hasPrefix(bytes, at: restStart, $0) }
@@ -223,6 +264,7 @@ extension PersonDetector {
                 if read.script == .kanji, familyNames.contains(read.firstPart(bytes)) { vouched = true }
                 items.append((read, honorific != nil))
             }
+          }
         }
         guard keyed >= 2, vouched else { return [] }
         return items.compactMap { item in
@@ -409,6 +451,11 @@ extension PersonDetector {
             var timed = false
             if let afterTime = Self.afterTimeStamp(bytes, from: start, limit: lineEnd) { start = afterTime; timed = true }
             start = Self.skippingDecoration(bytes, from: start, limit: lineEnd)
+            // ・辰巳：昨日の商談…, - 北谷: …: a bulleted report line.
+            if let bullet = Self.reportBullets.first(where: { Scalars.hasPrefix(bytes, at: start, $0) }) {
+                start += bullet.count
+                if bytes[safe: start] == 0x20 { start += 1 }
+            }
             guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
             var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
             // 13:03⇥Miyu⇥了解！, 08:55⇥ななみ🌺⇥…: an export with tabs between the time, the speaker
@@ -453,12 +500,14 @@ extension PersonDetector {
         let exchange = conversation || (speakers.count >= 2 && speakers.values.contains { $0.count >= 2 } && speakers.values.reduce(0) { $0 + $1.count } >= 3)
         // 西田：今週成約2件⏎田中：来週契約予定: minutes where each of two or more staff reports
         // once; only whole listed family names that name no place count.
-        let listedFamily = { (surface: [UInt8]) -> Bool in
+        let listedFamilyOrPlace = { (surface: [UInt8]) -> Bool in
             let scalars = String(decoding: surface, as: UTF8.self).unicodeScalars
-            return (2...3).contains(scalars.count) && scalars.allSatisfy({ ScriptClass.of($0) == .kanji })
-                && self.familyNames.contains(surface[...]) && !self.placeStems.contains(surface[...]) }
+            return (2...3).contains(scalars.count) && scalars.allSatisfy({ ScriptClass.of($0) == .kanji }) && self.familyNames.contains(surface[...]) }
+        let listedFamily = { (surface: [UInt8]) -> Bool in listedFamilyOrPlace(surface) && !self.placeStems.contains(surface[...]) }
+        let reporters = speakers.keys.filter(listedFamilyOrPlace).count
         let reports = speakers.keys.filter(listedFamily).count >= 2
-        for (surface, ranges) in labels where ranges.count >= 2 || exchange || (reports && listedFamily(surface)) {
+        // Three reporters or more (・辰巳：… ・北谷：… ・葛本：…) vouch for a family name that names a town too.
+        for (surface, ranges) in labels where ranges.count >= 2 || exchange || (reports && listedFamily(surface)) || (reporters >= 3 && listedFamilyOrPlace(surface)) {
             // 陸: / 海: : one kanji speaks only in a conversation.
             guard let first = ranges.first, let name = reader.nameAfter(first.lowerBound),
                   Scalars.count(bytes, first) >= 2 || (conversation && reader.script(at: first.lowerBound) == .kanji),
@@ -493,6 +542,9 @@ extension PersonDetector {
         }
         return result
     }
+
+    /// Bullets that open a report line in minutes (・, -, *, •, ●, ■), normalised.
+    static let reportBullets: [[UInt8]] = ["・", "-", "*", "•", "●", "■", "◆"].map { Array(Normalizer().normalizedKey($0).utf8) }
 
     /// Whether the value after a speaker-like label (`X:` or `X :`, then spaces) is a number of six digits or more.
     func numberFollowsColon(after end: Int, _ bytes: [UInt8]) -> Bool {
@@ -700,6 +752,40 @@ extension PersonDetector {
             if word.lowerBound > range.lowerBound, word.lowerBound <= range.upperBound { return true }
         }
         return false
+    }
+
+    /// Findings that the same text names as a company: a word written elsewhere glued before a
+    /// company word (キントーモータース … キントーさん, 南星オート … 南星さん). Only katakana words and
+    /// kanji words that no family-name list holds: 田中工業 … 田中様 may be a person.
+    func withoutCompanyNames(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
+        let words = context.candidates[.companyWords]
+        guard !found.isEmpty, !words.isEmpty else { return found }
+        let bytes = context.text.bytes
+        var stems = Set<[UInt8]>()
+        for word in words {
+            let end = word.range.lowerBound
+            guard let (last, lastStart) = Scalars.before(bytes, end) else { continue }
+            let katakana = context.text.wasKatakana(lastStart)
+            let kanji = ScriptClass.of(last) == .kanji
+            // The word itself must not start in the middle of that script's run (モータース, not ータース).
+            // 恵子課長, 今給黎店長: a title starts with a company word's character and names no company.
+            guard katakana || kanji, word.range.lowerBound > 0, !isTitleOrHonorific(at: end, reader: reader) else { continue }
+            // A kana company word must have been written in katakana (ガス, not 恵美がする).
+            if let (first, _) = Scalars.at(bytes, end), ScriptClass.of(first) == .hiragana, !context.text.wasKatakana(end) { continue }
+            var start = end, count = 0
+            while count < 8, let (scalar, previous) = Scalars.before(bytes, start),
+                  katakana ? context.text.wasKatakana(previous) : ScriptClass.of(scalar) == .kanji {
+                start = previous; count += 1
+            }
+            guard count >= 2 else { continue }
+            let stem = Array(bytes[start..<end])
+            if katakana || (!familyNames.contains(stem[...]) && !givenNames.contains(stem[...])) { stems.insert(stem) }
+        }
+        guard !stems.isEmpty else { return found }
+        return found.filter { finding in
+            let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
+            return !stems.contains(Array(bytes[range]))
+        }
     }
 
     /// Whether the name is exactly a company or product word (セレナ), not one that contains it
