@@ -110,6 +110,8 @@ import Testing
         .init("full name repeated without cue", "お名前：吉田 恵美\n吉田 恵美の件で連絡", ["吉田 恵美", "吉田 恵美"]),
         .init("family name inside a longer word is not a mention", "担当：中田 健\n中田島の件", ["中田 健"]),
         .init("a given name said alone before に, the full name coming later", "見積は大翔に振りました。\n担当：金城 大翔", ["大翔", "金城 大翔"]),
+        .init("a given name said again before a kinship word, a family name before 名義", "叔母の望月 春江の3人です。春江叔母は東京在住。\n安達 誠司が運転します。代車は安達名義で。", ["望月 春江", "春江", "安達 誠司", "安達"]),
+        .init("宛 after a spaced name is no part of it, and the given name said again is found", "妻の辻村 陽子宛てにも来ています。陽子の車も手放しました。", ["辻村 陽子", "陽子"]),
         .init("a given name that makes an adverb with に stays the adverb", "書記長の新田 誠です。誠に勝手ながら", ["新田 誠"]),
     ]
 

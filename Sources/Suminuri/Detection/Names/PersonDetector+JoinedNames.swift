@@ -741,8 +741,12 @@ extension PersonDetector {
                 lastEnd = range.upperBound
                 return
             }
+            // (春江叔母は, 美里叔母: a kinship word after a given name said again says who she is.)
+            let kin = givenParts.contains(Array(bytes[range])) && Self.kinAfterGivenName.contains { Scalars.hasPrefix(bytes, at: range.upperBound, $0) }
             guard before != script || (script == .kanji && kanjiNameEnding(at: range.upperBound, reader: reader, unknownGiven: false)?.range.lowerBound == range.lowerBound),
-                  after != script || (script == .kanji && isTitleOrHonorific(at: range.upperBound, reader: reader)) else { return }
+                  after != script || kin || (script == .kanji && (isTitleOrHonorific(at: range.upperBound, reader: reader)
+                      // 代車は安達名義で, 安達宛: a word of address glued after the name (not 家: 島津家 is a clan).
+                      || Self.wordsOfAddressAfterName.contains(where: { Scalars.hasPrefix(bytes, at: range.upperBound, $0) }))) else { return }
             // Latin mentions are whole words only (not Mori in Morioka), never part of an
             // address (yamada@…, taro.yamada@…, www.ijichi…) or of a company (Ijichi Kogyo Co.).
             if script == .latin {
@@ -756,7 +760,7 @@ extension PersonDetector {
             // A given name alone must stand before a particle (修は, 大地が, 大翔に振った, 勝に持たせます),
             // but a kanji that makes an adverb with に is that adverb (誠に残念ながら, 実に, 正に).
             if givenParts.contains(Array(bytes[range])) {
-                guard let (next, _) = Scalars.at(bytes, range.upperBound), "はがものにとへを、".unicodeScalars.contains(next),
+                guard let (next, _) = Scalars.at(bytes, range.upperBound), kin || "はがものにとへを、".unicodeScalars.contains(next),
                       next != "に" || Scalars.count(bytes, range) >= 2 || !Self.adverbsWithNi.contains(Scalars.at(bytes, range.lowerBound)?.0 ?? " ") else { return }
             }
             // 妻のさくら … サクラの試乗車: the name in katakana is the car model.
@@ -776,6 +780,11 @@ extension PersonDetector {
         }
         return result
     }
+
+    static let wordsOfAddressAfterName: [[UInt8]] = ["名義", "宛", "本人"].map { Array($0.utf8) }
+
+    /// Kinship words written right after a given name (春江叔母, 健太兄).
+    static let kinAfterGivenName: [[UInt8]] = ["叔母", "叔父", "伯母", "伯父", "姉", "兄", "おば", "おじ", "ねえ", "にい"].map { Array($0.utf8) }
 
     /// Kanji that are given names and, with に, adverbs (誠に, 実に, 正に, 優に, 順に).
     static let adverbsWithNi: Set<Unicode.Scalar> = Set("誠実正真直優順殊特既現単遂仮更主常切次先故共".unicodeScalars)

@@ -423,7 +423,7 @@ struct PersonDetector: Detector {
         found += namesOfCountedRelations(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found += fellowListItems(of: found, reader: reader, context: context)
-        found = found.map { withKanaGivenName($0, reader: reader, context: context) }
+        found = found.map { withoutAddressWord(withKanaGivenName($0, reader: reader, context: context), context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
         found = found.compactMap { withoutHonorific($0, context: context) }
@@ -436,6 +436,16 @@ struct PersonDetector: Detector {
             }
         }
         return found
+    }
+
+    /// 辻村 陽子宛て: the word of address read into a spaced given name is no part of it (and
+    /// the given name said again is 陽子, not 陽子宛).
+    func withoutAddressWord(_ finding: Finding, context: ScanContext) -> Finding {
+        let bytes = context.text.bytes
+        let range = finding.normalizedRange.utf8
+        let addressedTo = Array("宛".utf8)
+        guard range.count > addressedTo.count + 3, bytes[(range.upperBound - addressedTo.count)..<range.upperBound].elementsEqual(addressedTo) else { return finding }
+        return context.finding(.person, range.lowerBound..<(range.upperBound - addressedTo.count), confidence: finding.confidence, rule: finding.rule)
     }
 
     /// A name never takes its honorific (ANNOTATION.md: the name characters only): a finding
