@@ -432,6 +432,8 @@ package struct PersonCueTables: CompiledTable {
         "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任", "後任", "面談者", "対象者", "メンバー", "pm", "オブザーバー", "欠席",
         "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者", "代理入力者", "担当営業", "kana", "furigana",
         "当方", "同席", "受講", "記入", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "attendees",
+        // A foreign residents' form in English (Family name: NGUYEN).
+        "family name", "given name", "first name", "last name", "surname", "full name", "middle name",
         // A whiteboard's and a call log's columns (外出:小田, 休み:桑原, 受:荒木).
         "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導",
         // A shift table's columns (早番 東・辻・与那覇　遅番 知念・岸本).
@@ -455,7 +457,7 @@ package struct PersonCueTables: CompiledTable {
         "祖父", "祖母", "義父", "義母", "孫", "社員", "同僚", "上司", "部下", "友人", "友達", "ともだち", "むすこ", "むすめ", "担当",
         // How families talk of each other: パパのゆうき, お母さんの恵子.
         "パパ", "ママ", "お父さん", "お母さん", "父親", "母親", "おじいちゃん", "おばあちゃん", "じいちゃん", "ばあちゃん", "兄貴", "姉貴", "契約者", "実習生", "留学生",
-        "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿",
+        "親", "甥", "姪", "叔父", "叔母", "伯父", "伯母", "嫁", "婿", "友だち",
         // Roles that announce a colleague or a third party: 営業の田中, 整備士の佐藤さん, 店長の高橋.
         "営業", "整備士", "整備", "整備担当", "店長", "受付", "担当者", "課長", "部長", "社長", "主任", "係長", "所長", "スタッフ", "メカニック",
         "先輩", "後輩", "医師", "看護師", "主治医", "担当医", "紹介者", "知人", "店員", "営業担当", "事務", "秘書", "先生",
@@ -502,6 +504,7 @@ package struct PersonCueTables: CompiledTable {
         "my coworker ", "my co-worker ", "coworker ", "colleague ", "salesperson ", "sales rep ", "my dad ", "my mom ",
         "my uncle ", "my aunt ", "my cousin ", "my grandmother ", "my grandfather ", "my grandson ", "my granddaughter ",
         "my neighbor ", "my neighbour ", "my boss ", "named ", "sincerely, ", "best regards, ", "best, ",
+        "my parents ", "my kids ", "my children ", "thank you ", "thanks ",
         // Foreign residents write their own languages: Portuguese, Spanish, Indonesian, Tagalog, Vietnamese.
         "meu nome é ", "meu nome e ", "eu sou ", "meu marido ", "minha esposa ", "meu filho ", "minha filha ", "me llamo ", "mi esposo ", "mi esposa ",
         "nama saya ", "saya ", "suami saya ", "istri saya ", "ako si ", "asawa ko si ", "toi la ", "ten toi la ", "tôi là ", "tên tôi là ",

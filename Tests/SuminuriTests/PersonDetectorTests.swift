@@ -139,6 +139,9 @@ import Testing
 
     /// Foreign residents' names: katakana introductions, English cues and signatures.
     static let foreign: [DetectionCase] = [
+        .init("a name after thanks in English", "Thank you Yoshichi-san! The car runs well.", ["Yoshichi"]),
+        .init("a parent named in English", "I want to rent a car for my parents Jean next month.", ["Jean"]),
+        .init("a friend after 友だちの", "友だちの Thiago もいっしょ。", ["Thiago"]),
         .init("katakana name after watashi wa", "わたしはアイシャです。パキスタンから来ました。", ["アイシャ"]),
         .init("katakana name after a greeting", "はじめまして。シルバです。", ["シルバ"]),
         .init("dotted katakana name as the subject", "マリア・ガルシアは来月から当店のスタッフです。", ["マリア・ガルシア"]),
@@ -310,6 +313,7 @@ import Testing
         .init("a mail header naming a company glued to a name-like word", "To: 南星オート那覇小禄店\nFrom: 赤坂橋法律事務所 <office@example.jp>", []),
         .init("a company's name said with さん, written elsewhere before a company word", "キントーモータース四日市店です。\nキントーさん、いつもありがとう", []),
         .init("a branch or head office after a colon is a field of an address", "本店：大阪府大阪市北区梅田1-2-3\n支店：梅田", []),
+        .init("thanks in English before no name", "Thank you for the quick reply. Thanks again!", []),
         .init("a fabric named after an island (regression: 大島紬 read as a full name)", "奄美大島で大島紬の工房を見学しました。", []),
         .init("a list of features with marks is no attendance row", "装備：○ 純正ナビ　○ 後席モニター　× 寒冷地仕様", []),
         .init("a word before だけど", "大変だけど頑張ります。明日だけど行けます。", []),
