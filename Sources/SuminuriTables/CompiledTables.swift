@@ -485,6 +485,8 @@ package struct PersonCueTables: CompiledTable {
         "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0",
         // 今回も菅原でお願いしたい: a staff member asked for by name.
         "でお願い", "までお電話", "までご一報",
+        // [LINE] 山田太郎とのトーク: the header of an exported chat names the other party.
+        "とのトーク",
         // 廣中の家内でございます: the writer introduced by their relation to a family.
         "の家内で", "の家内と", "の妻で", "の妻と", "の主人で", "の夫で", "の娘で", "の息子で", "の母で", "の父で", "の嫁で", "の孫で", "の長男で", "の長女で"]
         // 藤倉の孫のゆうとです, 佐藤の母が来店: a family named by one of its members (の妻と and

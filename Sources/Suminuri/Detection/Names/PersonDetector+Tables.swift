@@ -464,6 +464,12 @@ extension PersonDetector {
                 labels[Array(bytes[name.range]), default: []].append(name.range)
                 continue
             }
+            // 14:02 Kazu🐟 どうもです: a time, the speaker decorated with emoji, a space and the message.
+            if timed, p > name.range.upperBound, bytes[safe: p] == 0x20, p + 1 < lineEnd {
+                labels[Array(bytes[name.range]), default: []].append(name.range)
+                timedSpeakers.insert(Array(bytes[name.range])); timedLines += 1
+                continue
+            }
             // 宿（受付）: , ミキ(店長): : a role in parentheses between the speaker and the colon.
             if let end = Self.noteEnd(bytes, at: p, limit: lineEnd),
                bytes[safe: end] == 0x3A || (bytes[safe: end] == 0x20 && bytes[safe: end + 1] == 0x3A) { p = end }
