@@ -42,6 +42,14 @@ extension PersonDetector {
             // 写真=佐々木: the value of a duty.
             let dutyValue = before == "=" && (after == nil || after == "\n" || after == " ")
             guard arrowBefore || arrowAfter || inParentheses || afterStamp || beforeVerb || beforeAction || dutyValue else { continue }
+            // 比嘉 光様（浦添）, 中谷（梅田）, → 北谷のお客様: a town in parentheses right after a
+            // name, or after an arrow before の, is where someone lives or goes (話者1（甲斐）,
+            // 清水→山崎 stay names).
+            if placeStems.contains(bytes[name.range]), !(beforeVerb || beforeAction || afterStamp || dutyValue) {
+                if inParentheses, let (annotated, _) = Scalars.before(bytes, start - 1),
+                   ScriptClass.of(annotated) == .kanji || "様さ殿ん".unicodeScalars.contains(annotated) { continue }
+                if arrowBefore, after == "の" { continue }
+            }
             // The word must end where the name ends (no 田中店, 前田町).
             if let after, ScriptClass.of(after) == .kanji || (ScriptClass.of(after) == .hiragana && !"へにがはとの".unicodeScalars.contains(after)),
                !Self.memoVerbs.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }), !beforeAction { continue }
