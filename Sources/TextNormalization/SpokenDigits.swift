@@ -148,8 +148,11 @@ public enum SpokenDigits {
         return false
     }
 
-    /// Whether a sentence ends here: the end, a line break, 。, or です/でした.
+    /// Whether a sentence ends here, after any spaces: the end, a line break, 。, or です/でした.
     private static func endsSentence(_ bytes: [UInt8], at offset: Int) -> Bool {
+        // Voice input spaces its words: …さんはちにいご です.
+        var offset = offset
+        while offset < bytes.count, bytes[offset] == 0x20 { offset += 1 }
         guard offset < bytes.count else { return true }
         if bytes[offset] == 0x0A || bytes[offset] == 0x0D { return true }
         return ["。", "です", "でした"].contains { word in

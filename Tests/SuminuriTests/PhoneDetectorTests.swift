@@ -12,6 +12,9 @@ import Testing
         .init("horizontal bar", "090―1234―5678", ["090―1234―5678"]),
         .init("minus sign", "090−1234−5678", ["090−1234−5678"]),
         .init("kanji numerals with no", "〇九〇の一二三四の五六七八", ["〇九〇の一二三四の五六七八"]),
+        .init("spoken in kana with の and a pause between groups", "電話番号は、ぜろきゅうぜろの、よんよんにーいちの、さんごーはちなな、です", ["ぜろきゅうぜろの、よんよんにーいちの、さんごーはちなな"]),
+        .init("spoken in katakana with pauses", "番号は052-911-4406、ゼロゴーニー、キューイチイチ、ヨンヨンゼロロク", ["052-911-4406", "ゼロゴーニー、キューイチイチ、ヨンヨンゼロロク"]),
+        .init("spoken in spaced voice input ending in a one-kana digit before です (regression: ご was dropped)", "番号は ぜろきゅうぜろ の よんよんいちなな の さんはちにいご です", ["ぜろきゅうぜろ の よんよんいちなな の さんはちにいご"]),
         .init("circle as zero", "○九○-1234-5678", ["○九○-1234-5678"]),
         .init("unseparated", "09012345678", ["09012345678"]),
         .init("spaces", "090 1234 5678", ["090 1234 5678"]),
@@ -64,6 +67,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("counts and amounts written with 、 are no phone", "在庫は3、4、5台です。価格は1、200、000円", []),
         .init("date", "2024-12-25に来店", []),
         .init("business hours", "受付 0900-1800", []),
         .init("time range", "09:00～18:00", []),

@@ -151,6 +151,8 @@ struct PhoneDetector: Detector {
                     breaks += 1; p += 1
                 } else if c == 0xE3 && p + 2 < n && bytes[p + 1] == 0x81 && bytes[p + 2] == 0xAE, !groups.isEmpty {
                     marks += 1; p += 3  // の
+                } else if c == 0xE3 && p + 2 < n && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x81, !groups.isEmpty {
+                    p += 3  // 、: a pause of voice input between groups (ぜろはちぜろ、ななななろく、…), like a space
                 } else { break }
                 separators += 1
             }
