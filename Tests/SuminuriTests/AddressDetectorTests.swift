@@ -3,6 +3,9 @@ import Testing
 
 @Suite struct AddressDetectorTests {
     static let positives: [DetectionCase] = [
+        .init("an address in Latin letters, number first", "I live at 1-3-5 Kitasaiwai, Nishi-ku, Yokohama, Kanagawa. Could you call me?", ["1-3-5 Kitasaiwai, Nishi-ku, Yokohama, Kanagawa"]),
+        .init("an address in Latin letters with a room and a building", "Room 1205, Umeda Sky Building, 1-1-88 Oyodonaka, Kita-ku, Osaka 531-6012", ["Room 1205, Umeda Sky Building, 1-1-88 Oyodonaka, Kita-ku, Osaka"]),
+        .init("an address in Latin letters ending at a prefecture", "Address: 2-14-7 Miyagi, Chatan-cho, Okinawa\nMessage: hi", ["2-14-7 Miyagi, Chatan-cho, Okinawa"]),
         .init("phone after a building and floor", "所在地：熊本県熊本市中央区上通町5番1号 上通ビル2階 096-355-0123", ["熊本県熊本市中央区上通町5番1号 上通ビル2階"]),
         .init("building named in hiragana", "本社は宮城県仙台市青葉区一番町3-2-1 せんだい一番町ビル5階です", ["宮城県仙台市青葉区一番町3-2-1 せんだい一番町ビル5階"]),
         .init("hiragana after the block is no building", "住所は大分県大分市府内町2-3-4 のところに新しいビル", ["大分県大分市府内町2-3-4"]),
@@ -83,6 +86,7 @@ import Testing
     }
 
     static let negatives: [DetectionCase] = [
+        .init("numbers and Latin words that name no municipality", "Version 1-2-3 released, tokyo office. Model 2-3 Sport, mileage 12-345 km", []),
         .init("kana words before a range of counts", "大津市には2-3回行きました", []),
         .init("kana before a count range", "仙台市からだと2-3時間です", []),
         .init("a single chome is a district", "ご住所：大阪府大阪市北区梅田１丁目（詳しくは後日）", []),

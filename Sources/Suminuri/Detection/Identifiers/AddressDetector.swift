@@ -121,7 +121,7 @@ struct AddressDetector: Detector {
             result.append(context.finding(.address, townStart..<tail.end, confidence: confidence, rule: "address.town"))
             i = tail.end
         }
-        return result
+        return result + romanizedAddresses(in: context)
     }
 
     struct Tail {
