@@ -3,6 +3,7 @@ import Testing
 
 @Suite struct PostalCodeDetectorTests {
     static let positives: [DetectionCase] = [
+        .init("after a prefecture in an English address (regression: read as a local phone number)", "2-7-15 Ichibancho, Aoba-ku, Sendai, Miyagi 980-0811, Japan", ["980-0811"]),
         .init("postal mark", "〒892-0828 鹿児島市中央町1-2-3", ["892-0828"]),
         .init("mark and space", "〒 899-4332", ["899-4332"]),
         .init("label and one block", "郵便番号：8920828", ["8920828"]),

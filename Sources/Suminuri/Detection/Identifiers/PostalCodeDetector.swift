@@ -51,11 +51,27 @@ struct PostalCodeDetector: Detector {
             let confidence = 0.85 + 0.1 * hot.positive + nearNegative
             return context.finding(.postalCode, run.range, confidence: confidence, rule: "postal.hotword")
         }
+        // …, Kita-ku, Osaka 531-6012: an English address puts the code after its prefecture.
+        if lengths == [3, 4], hot.negative == 0, Self.latinPlaceBefore(bytes, start) {
+            return context.finding(.postalCode, run.range, confidence: 0.75 + nearNegative, rule: "postal.after-latin-place")
+        }
         guard hot.negative == 0, placeFollows(bytes, from: run.range.upperBound) else { return nil }
         // A bare 3-4 number before a place could still be a local phone number: not after a phone word.
         if context.hotwords.weights(for: .phone, before: start, window: 24).positive > 0 { return nil }
         let confidence = (lengths == [3, 4] ? 0.7 : 0.6) + nearNegative
         return context.finding(.postalCode, run.range, confidence: confidence, rule: "postal.before-place")
+    }
+
+    /// Whether a prefecture or a municipality in Latin letters (osaka, okayama-shi, nishi-ku)
+    /// ends right before, after a space.
+    static func latinPlaceBefore(_ bytes: [UInt8], _ start: Int) -> Bool {
+        guard start >= 2, bytes[start - 1] == 0x20 else { return false }
+        var q = start - 1
+        while q > 0, ByteClass.isLower(bytes[q - 1]) || bytes[q - 1] == 0x2D { q -= 1 }
+        guard q < start - 1 else { return false }
+        let word = bytes[q..<(start - 1)]
+        return AddressDetector.prefecturesInLatin.contains(String(decoding: word, as: UTF8.self))
+            || AddressDetector.romanizedUnits.contains { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }
     }
 
     /// Whether a place name starts after at most a few spaces and one line break.
