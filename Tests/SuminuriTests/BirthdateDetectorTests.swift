@@ -3,6 +3,9 @@ import Testing
 
 @Suite struct BirthdateDetectorTests {
     static let positives: [DetectionCase] = [
+        .init("an English date after Date of birth", "Date of birth: 14 FEB 1985\nDate of expiry: 22 MAR 2031", ["14 FEB 1985"]),
+        .init("an English date with the month first, after born", "I was born on February 14, 1985 in Manila.", ["February 14, 1985"]),
+        .init("a 和暦 year said aloud with の", "生年月日をお願いします\n客：昭和四十九年の十月二日です", ["昭和四十九年の十月二日"]),
         .init("wareki with umare", "昭和58年3月4日生まれです", ["昭和58年3月4日"]),
         .init("abbreviated era with label", "生年月日：S58.3.4", ["S58.3.4"]),
         .init("gannen", "平成元年5月10日生まれ", ["平成元年5月10日"]),
@@ -26,6 +29,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("an English date with no birth word", "The meeting is on 14 Feb 2025. Sales in March 2024 were up.", []),
         .init("model year", "H30年式のノート", []),
         .init("shaken expiry", "車検満了 R7.3.15", []),
         .init("first registration", "初度登録 令和2年3月", []),

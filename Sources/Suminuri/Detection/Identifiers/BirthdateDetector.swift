@@ -53,7 +53,77 @@ struct BirthdateDetector: Detector {
             let rule = birthAfter ? "birthdate.date+birth-word" : (hot.positive > 0 ? "birthdate.date+hotword" : "birthdate.person(date)")
             result.append(context.finding(.birthdate, i..<date.end, confidence: confidence, rule: rule))
         }
+        return result + englishDates(context)
+    }
+
+    /// Dates written in English after a birth word (Date of birth: 14 FEB 1985, DOB February
+    /// 14, 1985, born on 3 March 1990): a day, a month's name and a year, in either order.
+    /// Normalised text is lower case.
+    private func englishDates(_ context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            guard ByteClass.isLower(bytes[p]), p == 0 || !ByteClass.isLower(bytes[p - 1]) else { p += 1; continue }
+            var q = p
+            while q < bytes.count, ByteClass.isLower(bytes[q]) { q += 1 }
+            defer { p = q }
+            guard (3...9).contains(q - p), let month = Self.englishMonth(bytes[p..<q]) else { continue }
+            var monthEnd = q
+            if monthEnd < bytes.count, bytes[monthEnd] == 0x2E { monthEnd += 1 }
+            var start = p, end = 0, day = 0
+            // 14 feb 1985: the day before the month.
+            if p >= 2, bytes[p - 1] == 0x20, let (d, dayStart) = Self.number(before: p - 1, bytes), (1...31).contains(d) {
+                start = dayStart; day = d
+                if let (year, yearEnd) = Self.year(after: monthEnd, bytes, comma: true) { end = yearEnd; _ = year }
+            }
+            // february 14, 1985: the day after it.
+            if end == 0, monthEnd < bytes.count, bytes[monthEnd] == 0x20, let (d, dayEnd) = Self.number(after: monthEnd + 1, bytes), (1...31).contains(d) {
+                var r = dayEnd
+                if r + 1 < bytes.count, ["st", "nd", "rd", "th"].contains(String(decoding: bytes[r..<(r + 2)], as: UTF8.self)) { r += 2 }
+                if let (_, yearEnd) = Self.year(after: r, bytes, comma: true) { start = p; end = yearEnd; day = d }
+            }
+            guard end > 0, day > 0, month > 0 else { continue }
+            let hot = context.hotwords.weights(for: .birthdate, before: start, window: 45)
+            guard hot.positive > 0 else { continue }
+            result.append(context.finding(.birthdate, start..<end, confidence: 0.9 + hot.negative, rule: "birthdate.english+hotword"))
+            q = max(q, end)
+        }
         return result
+    }
+
+    private static func englishMonth(_ word: ArraySlice<UInt8>) -> Int? {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let text = String(decoding: word, as: UTF8.self)
+        if let k = names.firstIndex(of: text) { return k + 1 }
+        if text.count == 3 || text == "sept", let k = names.firstIndex(where: { $0.hasPrefix(text) }) { return k + 1 }
+        return nil
+    }
+
+    private static func number(before end: Int, _ bytes: [UInt8]) -> (Int, Int)? {
+        var s = end
+        while s > 0, ByteClass.isDigit(bytes[s - 1]), end - s < 2 { s -= 1 }
+        guard s < end, s == 0 || !ByteClass.isAlnum(bytes[s - 1]) else { return nil }
+        return (Int(String(decoding: bytes[s..<end], as: UTF8.self)) ?? 0, s)
+    }
+
+    private static func number(after start: Int, _ bytes: [UInt8]) -> (Int, Int)? {
+        var e = start
+        while e < bytes.count, ByteClass.isDigit(bytes[e]), e - start < 2 { e += 1 }
+        guard e > start, e == bytes.count || !ByteClass.isDigit(bytes[e]) else { return nil }
+        return (Int(String(decoding: bytes[start..<e], as: UTF8.self)) ?? 0, e)
+    }
+
+    /// A four-digit year of a living person after a space (and a comma).
+    private static func year(after start: Int, _ bytes: [UInt8], comma: Bool) -> (Int, Int)? {
+        var r = start
+        if comma, r < bytes.count, bytes[r] == 0x2C { r += 1 }
+        guard r < bytes.count, bytes[r] == 0x20 else { return nil }
+        r += 1
+        var e = r
+        while e < bytes.count, ByteClass.isDigit(bytes[e]) { e += 1 }
+        guard e - r == 4, let year = Int(String(decoding: bytes[r..<e], as: UTF8.self)), (1900...2026).contains(year) else { return nil }
+        return (year, e)
     }
 
     private static let people: [[UInt8]] = ["私", "妻", "夫", "主人", "長男", "長女", "次男", "次女", "三男", "三女", "父", "母",
@@ -94,7 +164,11 @@ struct BirthdateDetector: Detector {
         }
         var p = kanjiUnit(start, "年")
         let separator: [UInt8]
-        if Scalars.hasPrefix(bytes, at: p, Array("年".utf8)) { separator = Array("年".utf8); p += 3 }
+        if Scalars.hasPrefix(bytes, at: p, Array("年".utf8)) {
+            separator = Array("年".utf8); p += 3
+            // 昭和四十九年の十月二日: said aloud, the year takes の.
+            if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)), let (month, _) = numeral(bytes, p + 3, max: 2), (1...12).contains(month) { p += 3 }
+        }
         else if p < bytes.count, bytes[p] == 0x2E || bytes[p] == 0x2F || bytes[p] == 0x2D { separator = [bytes[p]]; p += 1 }
         else { return nil }
         let afterSeparator = p
