@@ -585,6 +585,7 @@ import Testing
         .init("a weekday row with colons and wide spaces (regression: 丸山　火 was read as a spaced name)", "月：丸山　火：中澤　水：小池", ["丸山", "中澤", "小池"]),
         .init("staff of each branch after its name and a colon, several on a line", "窓口担当\n梅田店：中谷　堺店：辻本\n姫路店：赤松", ["中谷", "辻本", "赤松"]),
         .init("a chat line: time, a speaker decorated with emoji, the message", "14:02 Kazu🐟 どうもです\n14:05 店舗 ありがとうございます\n14:11 Kazu🐟 じゃあ10時で", ["Kazu", "Kazu"]),
+        .init("a speaker whose emoji stands apart from the name, before the colon", "Hoa 🌸：こんにちは。\n園田：こんにちは\nHoa 🌸：はい、引越しました。", ["Hoa", "園田", "Hoa"]),
         .init("the header of an exported chat names the other party", "[LINE] 山田太郎とのトーク", ["山田太郎"]),
         .init("bulleted report lines of minutes", "・辰巳：昨日の商談、来週契約予定\n・田中：連絡あり", ["辰巳", "田中"]),
         .init("樣, the old form of 様, in a letter", "手續きのこと、中谷樣によろしくお傳へ下さい。", ["中谷"]),

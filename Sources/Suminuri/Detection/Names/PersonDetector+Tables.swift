@@ -490,6 +490,8 @@ extension PersonDetector {
                 timedSpeakers.insert(Array(bytes[name.range])); timedLines += 1
                 continue
             }
+            // Hoa 🌸：…: the decoration may stand apart from the name.
+            if bytes[safe: p] == 0x20 { p = Self.skippingDecoration(bytes, from: p + 1, limit: lineEnd) }
             if bytes[safe: p] == 0x20 { p += 1 }
             guard bytes[safe: p] == 0x3A, p + 1 < lineEnd else { continue }
             labels[Array(bytes[name.range]), default: []].append(name.range)
