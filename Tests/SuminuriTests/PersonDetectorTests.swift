@@ -314,6 +314,7 @@ import Testing
         .init("a company's name said with さん, written elsewhere before a company word", "キントーモータース四日市店です。\nキントーさん、いつもありがとう", []),
         .init("a branch or head office after a colon is a field of an address", "本店：大阪府大阪市北区梅田1-2-3\n支店：梅田", []),
         .init("thanks in English before no name", "Thank you for the quick reply. Thanks again!", []),
+        .init("a name in parentheses after a task is who did it", "12/2 宇都様宅訪問（大山）。傷を確認。", ["宇都", "大山"]),
         .init("a town in parentheses after a customer's name is where they live", "※同姓注意！比嘉 光様（浦添）と比嘉 ヒカル様（糸満）は別人", ["比嘉 光", "比嘉 ヒカル"]),
         .init("a fabric named after an island (regression: 大島紬 read as a full name)", "奄美大島で大島紬の工房を見学しました。", []),
         .init("a list of features with marks is no attendance row", "装備：○ 純正ナビ　○ 後席モニター　× 寒冷地仕様", []),

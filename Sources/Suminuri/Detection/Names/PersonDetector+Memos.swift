@@ -46,8 +46,12 @@ extension PersonDetector {
             // name, or after an arrow before の, is where someone lives or goes (話者1（甲斐）,
             // 清水→山崎 stay names).
             if placeStems.contains(bytes[name.range]), !(beforeVerb || beforeAction || afterStamp || dutyValue) {
-                if inParentheses, let (annotated, _) = Scalars.before(bytes, start - 1),
-                   ScriptClass.of(annotated) == .kanji || "様さ殿ん".unicodeScalars.contains(annotated) { continue }
+                if inParentheses, let (annotated, _) = Scalars.before(bytes, start - 1) {
+                    // (…訪問（大山）, 説明済（中島）: after a task the parentheses name who did it.)
+                    if "様殿ん".unicodeScalars.contains(annotated) { continue }
+                    if ScriptClass.of(annotated) == .kanji, case let runStart = reader.runStart(endingAt: start - 1, script: .kanji, limit: 4),
+                       familyNames.contains(bytes[runStart..<(start - 1)]) { continue }
+                }
                 if arrowBefore, after == "の" { continue }
             }
             // The word must end where the name ends (no 田中店, 前田町).
