@@ -339,6 +339,9 @@ struct SpecialCareDetector: Detector {
                 if label == .disability, w <= Self.referringTermWeight { bare.append((found.count, c.range, w)) }
                 // A faith's practice after the faith was stated (エホバの証人で、週2回の集会と…).
                 if label == .creed, w <= Self.referringTermWeight { bare.append((found.count, c.range, w)) }
+                // 本籍地のこと, 組合の件, パートナーとのこと: the words that refer back to a stated
+                // origin, union membership or partnership.
+                if [.familyOrigin, .union, .sexLife].contains(label), w <= Self.referringTermWeight { bare.append((found.count, c.range, w)) }
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
@@ -393,7 +396,9 @@ struct SpecialCareDetector: Detector {
                       let sEnd = s.normalizedRange.upperBound.utf8
                       guard s.label == f.label, sEnd <= term.lowerBound else { return false }
                       if Scalars.occurs(term, in: s.normalizedRange.utf8, of: bytes) { return true }
-                      return f.label == .medical || (term.lowerBound - sEnd <= Self.followUpReach && !crossesParagraph(bytes, sEnd, term.lowerBound))
+                      // (耳のこと, 本籍地のこと: a word made only to refer back does so across a long mail too.)
+                      return f.label == .medical || weight <= Self.referringTermWeight
+                          || (term.lowerBound - sEnd <= Self.followUpReach && !crossesParagraph(bytes, sEnd, term.lowerBound))
                   }) else { continue }
             let medical = f.label == .medical
             found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: medical ? 0.6 * weight + 0.1 : max(f.confidence, Self.crimeFollowUpConfidence),
