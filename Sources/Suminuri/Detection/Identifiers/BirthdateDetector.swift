@@ -78,7 +78,7 @@ struct BirthdateDetector: Detector {
                 if let (year, yearEnd) = Self.year(after: monthEnd, bytes, comma: true) { end = yearEnd; _ = year }
             }
             // february 14, 1985: the day after it.
-            if end == 0, monthEnd < bytes.count, bytes[monthEnd] == 0x20, let (d, dayEnd) = Self.number(after: monthEnd + 1, bytes), (1...31).contains(d) {
+            if end == 0, monthEnd < bytes.count, bytes[monthEnd] == 0x20, let (d, dayEnd) = digits(bytes, monthEnd + 1, max: 2), (1...31).contains(d) {
                 var r = dayEnd
                 if r + 1 < bytes.count, ["st", "nd", "rd", "th"].contains(String(decoding: bytes[r..<(r + 2)], as: UTF8.self)) { r += 2 }
                 if let (_, yearEnd) = Self.year(after: r, bytes, comma: true) { start = p; end = yearEnd; day = d }
@@ -92,26 +92,24 @@ struct BirthdateDetector: Detector {
         return result
     }
 
+    /// A month's name or its abbreviation (feb, sept), compared as bytes: this is asked of
+    /// every Latin word of three to nine letters.
     private static func englishMonth(_ word: ArraySlice<UInt8>) -> Int? {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        let text = String(decoding: word, as: UTF8.self)
-        if let k = names.firstIndex(of: text) { return k + 1 }
-        if text.count == 3 || text == "sept", let k = names.firstIndex(where: { $0.hasPrefix(text) }) { return k + 1 }
+        guard let first = word.first, Self.monthInitials.contains(first) else { return nil }
+        for (k, name) in Self.monthNames.enumerated() {
+            if word.elementsEqual(name) || ((word.count == 3 || (word.count == 4 && k == 8)) && name.starts(with: word)) { return k + 1 }
+        }
         return nil
     }
+    private static let monthNames: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december"].map { Array($0.utf8) }
+    private static let monthInitials: Set<UInt8> = Set("jfmasond".utf8)
 
     private static func number(before end: Int, _ bytes: [UInt8]) -> (Int, Int)? {
         var s = end
         while s > 0, ByteClass.isDigit(bytes[s - 1]), end - s < 2 { s -= 1 }
         guard s < end, s == 0 || !ByteClass.isAlnum(bytes[s - 1]) else { return nil }
         return (Int(String(decoding: bytes[s..<end], as: UTF8.self)) ?? 0, s)
-    }
-
-    private static func number(after start: Int, _ bytes: [UInt8]) -> (Int, Int)? {
-        var e = start
-        while e < bytes.count, ByteClass.isDigit(bytes[e]), e - start < 2 { e += 1 }
-        guard e > start, e == bytes.count || !ByteClass.isDigit(bytes[e]) else { return nil }
-        return (Int(String(decoding: bytes[start..<e], as: UTF8.self)) ?? 0, e)
     }
 
     /// A four-digit year of a living person after a space (and a comma).

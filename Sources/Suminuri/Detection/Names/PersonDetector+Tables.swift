@@ -97,8 +97,8 @@ extension PersonDetector {
         let bytes = context.text.bytes
         var result: [Finding] = []
         for line in reader.nonEmptyLines() {
-            // Cheap first: a row holds a mark at all (× is C3 97, the others start with E2 or E3).
-            guard bytes[line].contains(where: { $0 == 0xC3 || $0 == 0xE2 || $0 == 0xE3 }) else { continue }
+            // Cheap first: a row holds a mark at all.
+            guard Self.attendanceMarks.contains(where: { Scalars.occurs($0, in: line, of: bytes) }) else { continue }
             var start = line.lowerBound
             if let colon = bytes[line.lowerBound..<min(line.upperBound, line.lowerBound + 30)].firstIndex(of: 0x3A) { start = colon + 1 }
             var items: [Range<Int>] = [], pendingMark = false, broken = false
