@@ -152,7 +152,9 @@ extension PersonDetector {
             if bytes[p] == 0x28, let close = bytes[p..<min(line.upperBound, p + 30)].firstIndex(of: 0x29) { p = close + 1 }
             guard p < line.upperBound, bytes[p] == 0x20 else { continue }
             while p < line.upperBound, bytes[p] == 0x20 { p += 1 }
-            guard p < line.upperBound, ByteClass.isDigit(bytes[p]) || Self.presenceWords.contains(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { continue }
+            // 仲川 ○ 7/2予約, 葛本 × 留守電: a call list's mark stands as a word of its own.
+            guard p < line.upperBound, ByteClass.isDigit(bytes[p]) || Self.presenceWords.contains(where: { Scalars.hasPrefix(bytes, at: p, $0) })
+                    || Self.attendanceMarks.contains(where: { Scalars.hasPrefix(bytes, at: p, $0) && (p + $0.count == line.upperBound || bytes[p + $0.count] == 0x20) }) else { continue }
             let surface = bytes[line.lowerBound..<end]
             guard familyNames.contains(surface), !placeStems.contains(surface), !notNames.contains(surface), !commonKanjiWords.contains(surface),
                   !reader.isOrganisation(Array(surface)) else { continue }
