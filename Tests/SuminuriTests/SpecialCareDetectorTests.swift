@@ -44,6 +44,7 @@ import Testing
         .init("work and talks that progress", "工事が進んでいます。話が進んで契約しました。", []),
         .init("the parties' letters inside words", "甲子園で乙女座の乙部さんと会いました。", []),
         .init("a notes field with no fact", "備考：特になし", []),
+        .init("a term heading a memo line, answered no or with no yes", "前科：なし\n妊娠：いいえ\n手術：有料オプションの説明", []),
         .init("the other party is no hand", "相手は保険に入っていませんでした。", []),
         .init("a body part with a person but no impairment", "母が足を滑らせそうになりました。", []),
         .init("satisfaction is no foot", "満足は出来ませんでした。", []),
@@ -208,6 +209,7 @@ import Testing
         // a report told as done; a driver who drove off.
         .init("a history field answered yes", "盗難歴：あり\n入院歴：有", ["CRIME_VICTIM あり", "MEDICAL 有"]),
         .init("a field asking for an impairment, answered", "障害の有無：下肢障害あり", ["DISABILITY 下肢障害あり"]),
+        .init("a term heading a memo line, answered yes, with its details", "顧客：森 勝\n前科：あり（詐欺）\n・妊娠：はい（24週）\n手術の有無：有", ["CRIMINAL あり（詐欺）", "MEDICAL はい（24週）", "MEDICAL 有"]),
         .init("a baby in the belly", "備考：おなかに赤ちゃんがいるので", ["MEDICAL おなかに赤ちゃんが"]),
         .init("a crime reported by its name", "中央署に器物損壊で届出、受理番号 第2207号", ["CRIME_VICTIM 中央署に器物損壊で届出"]),
         .init("a driver who drove off", "相手はそのまま走り去りました。", ["CRIME_VICTIM そのまま走り去り"]),

@@ -162,6 +162,24 @@ struct SpecialCareDetector: Detector {
             }
         }
         candidates += suffixCandidates(before: predicates, context: context)
+        // 前科：あり（詐欺）, 妊娠：はい（24週）: a term that heads a memo line as a question,
+        // answered yes, is a field of its label (a yes to it states the fact).
+        var answers: [(value: Range<Int>, label: Label?)] = []
+        candidates.removeAll { hit in
+            guard hit.entry.kind == .term, isLineLabel(hit.range, bytes) else { return false }
+            // (前科の有無：あり asks the same.)
+            let labelEnd = Self.askingWhether.first { Scalars.hasPrefix(bytes, at: hit.range.upperBound, $0) }.map { hit.range.upperBound + $0.count } ?? hit.range.upperBound
+            guard bytes[safe: labelEnd] == 0x3A, case let start = labelEnd + 1 + (bytes[safe: labelEnd + 1] == 0x20 ? 1 : 0),
+                  let end = yesValue(at: start, bytes) else { return false }
+            let entry = SpecialCareLexicon.Entry(label: hit.entry.label, kind: .field, weight: max(hit.entry.weight, Self.answeredWeight), scalarCount: hit.entry.scalarCount, isKanaOnly: hit.entry.isKanaOnly)
+            fields.append(Hit(range: hit.range.lowerBound..<labelEnd, entry: entry))
+            answers.append((start..<end, hit.entry.label))
+            return true
+        }
+        // The details of the answer (あり（詐欺）) say what the asked fact was, not another one.
+        if !answers.isEmpty {
+            candidates.removeAll { hit in answers.contains { $0.label != hit.entry.label && $0.value.contains(hit.range.lowerBound) && hit.range.upperBound <= $0.value.upperBound } }
+        }
         guard !candidates.isEmpty || !fields.isEmpty else { return [] }
         // Sorted views for windowed look-ups (the front end reports in order of match end).
         traps.sort { $0.lowerBound < $1.lowerBound }
@@ -643,10 +661,7 @@ struct SpecialCareDetector: Detector {
         guard separators > 0 else { return nil }
         let start = p
         // 盗難歴：あり, 既往歴：有: yes is the fact of a field that asks whether.
-        if let yes = Self.yesValues.first(where: { Scalars.hasPrefix(bytes, at: start, $0) }),
-           Scalars.at(bytes, start + yes.count).map({ ScriptClass.of($0.0) != .hiragana && ScriptClass.of($0.0) != .kanji }) ?? true {
-            return (start, start..<(start + yes.count))
-        }
+        if let end = yesValue(at: start, bytes) { return (start, start..<end) }
         var count = 0
         while count < 20, let (scalar, length) = Scalars.at(bytes, p) {
             let next = p + length
@@ -749,7 +764,37 @@ struct SpecialCareDetector: Detector {
     private static let kanaNegation: [[UInt8]] = ["ないし", "ません"].map { Array($0.utf8) }
     private static let domicileKept: [[UInt8]] = ["に置いたまま", "に置いて", "に置いた"].map { Array($0.utf8) }
 
-    private static let yesValues: [[UInt8]] = ["あり", "有り", "有"].map { Array($0.utf8) }
+    private static let yesValues: [[UInt8]] = ["あり", "有り", "有", "はい"].map { Array($0.utf8) }
+
+    /// The weight of a term that heads a memo line and is answered yes (前科：あり).
+    static let answeredWeight = 0.8
+    /// What a label adds after its term to ask whether (前科の有無).
+    static let askingWhether: [[UInt8]] = ["の有無", "有無"].map { Array($0.utf8) }
+
+    /// Where a yes typed as a field's value ends (`あり`, `有`, `はい`), with the details in
+    /// parentheses right after it (`あり（詐欺）`, `はい（24週）`), or nil when the value is no yes
+    /// (`ありません`, `有料`, `はいります`).
+    private func yesValue(at start: Int, _ bytes: [UInt8]) -> Int? {
+        guard let yes = Self.yesValues.first(where: { Scalars.hasPrefix(bytes, at: start, $0) }),
+              Scalars.at(bytes, start + yes.count).map({ ScriptClass.of($0.0) != .hiragana && ScriptClass.of($0.0) != .kanji }) ?? true else { return nil }
+        var end = start + yes.count
+        if bytes[safe: end] == 0x28, let close = bytes[end..<min(bytes.count, end + 60)].firstIndex(where: { $0 == 0x29 || $0 == 0x0A }), bytes[close] == 0x29 {
+            end = close + 1
+        }
+        return end
+    }
+
+    /// Whether a range opens its line as a label does: only spaces or a bullet before it.
+    private func isLineLabel(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        var p = range.lowerBound
+        while p > 0 {
+            if bytes[p - 1] == 0x0A { return true }
+            if bytes[p - 1] == 0x20 || bytes[p - 1] == 0x2D || bytes[p - 1] == 0x2A { p -= 1; continue }
+            guard let (scalar, previous) = Scalars.before(bytes, p), "・■□●◆◇▪︎※".unicodeScalars.contains(scalar) else { return false }
+            p = previous
+        }
+        return true
+    }
     private static let valueStops: Set<Unicode.Scalar> = ["で", "に", "の", "と", "が", "は", "を", "や", "だ", "な", "も", "か", "よ", "ね", "て", "し"]
 
     /// A span widened to whole ICU words, so redaction never leaves half a word behind
