@@ -164,21 +164,15 @@ struct SpecialCareDetector: Detector {
         candidates += suffixCandidates(before: predicates, context: context)
         // 前科：あり（詐欺）, 妊娠：はい（24週）: a term that heads a memo line as a question,
         // answered yes, is a field of its label (a yes to it states the fact).
-        var answers: [(value: Range<Int>, label: Label?)] = []
         candidates.removeAll { hit in
             guard hit.entry.kind == .term, isLineLabel(hit.range, bytes) else { return false }
             // (前科の有無：あり asks the same.)
             let labelEnd = Self.askingWhether.first { Scalars.hasPrefix(bytes, at: hit.range.upperBound, $0) }.map { hit.range.upperBound + $0.count } ?? hit.range.upperBound
             guard bytes[safe: labelEnd] == 0x3A, case let start = labelEnd + 1 + (bytes[safe: labelEnd + 1] == 0x20 ? 1 : 0),
-                  let end = yesValue(at: start, bytes) else { return false }
+                  yesValue(at: start, bytes) != nil else { return false }
             let entry = SpecialCareLexicon.Entry(label: hit.entry.label, kind: .field, weight: max(hit.entry.weight, Self.answeredWeight), scalarCount: hit.entry.scalarCount, isKanaOnly: hit.entry.isKanaOnly)
             fields.append(Hit(range: hit.range.lowerBound..<labelEnd, entry: entry))
-            answers.append((start..<end, hit.entry.label))
             return true
-        }
-        // The details of the answer (あり（詐欺）) say what the asked fact was, not another one.
-        if !answers.isEmpty {
-            candidates.removeAll { hit in answers.contains { $0.label != hit.entry.label && $0.value.contains(hit.range.lowerBound) && hit.range.upperBound <= $0.value.upperBound } }
         }
         guard !candidates.isEmpty || !fields.isEmpty else { return [] }
         // Sorted views for windowed look-ups (the front end reports in order of match end).
@@ -200,19 +194,32 @@ struct SpecialCareDetector: Detector {
         // A value typed after a field label is a fact of its own (既往歴：脳梗塞); terms in it need
         // no other context (持病 ぜんそく).
         var fieldValues: [Range<Int>] = []
+        var answers: [(value: Range<Int>, label: Label?)] = []
         for field in fields {
             guard let (start, value) = fieldValue(after: field, context: context) else { continue }
             fieldValues.append(value)
             if value.count > 0 {
                 let entry = SpecialCareLexicon.Entry(label: field.entry.label, kind: .field, weight: field.entry.weight, scalarCount: 99, isKanaOnly: false)
                 candidates.append(Hit(range: start..<value.upperBound, entry: entry))
+                if field.entry.label != nil { answers.append((value, field.entry.label)) }
+            }
+        }
+        // The value of a field that names its category (前科：あり（詐欺）) is a fact of that
+        // category; a term of another inside it is no fact of its own. (Between MEDICAL and
+        // DISABILITY the term decides, as ANNOTATION.md does: その他の診断：自閉症 is a disability.)
+        if !answers.isEmpty {
+            candidates.removeAll { hit in
+                answers.contains { answer in
+                    answer.label != hit.entry.label && answer.value.contains(hit.range.lowerBound) && hit.range.upperBound <= answer.value.upperBound
+                        && !(Self.bodyAndMind.contains(answer.label) && Self.bodyAndMind.contains(hit.entry.label))
+                }
             }
         }
         fieldValues.sort { $0.lowerBound < $1.lowerBound }
         // 運転者の既往歴：てんかん: a label with its colon names the field, and is no term of its
         // own; the value after it is the fact.
         // (入院歴：有: nor is a term inside the label.)
-        let labels = fields.map { $0.range }.filter { context.text.bytes[safe: $0.upperBound] == 0x3A }.sorted { $0.lowerBound < $1.lowerBound }
+        let labels = fields.map { $0.range }.filter { bytes[safe: $0.upperBound] == 0x3A || bytes[$0.upperBound - 1] == 0x3A }.sorted { $0.lowerBound < $1.lowerBound }
         if let longest = labels.lazy.map({ $0.count }).max() {
             candidates.removeAll { c in
                 guard c.entry.kind == .term else { return false }
@@ -643,7 +650,8 @@ struct SpecialCareDetector: Detector {
         let bytes = context.text.bytes
         if field.entry.label == .familyOrigin, let told = domicileTold(after: field, context: context) { return told }
         var p = field.range.upperBound
-        var separators = 0, particle = false
+        // A label listed with its colon (手帳：) is a field only when typed with one.
+        var separators = bytes[field.range.upperBound - 1] == 0x3A ? 1 : 0, particle = false
         separatorLoop: while separators < 3, let (scalar, length) = Scalars.at(bytes, p) {
             let next = p + length
             switch scalar {
@@ -768,6 +776,9 @@ struct SpecialCareDetector: Detector {
 
     /// The weight of a term that heads a memo line and is answered yes (前科：あり).
     static let answeredWeight = 0.8
+    /// The two labels of the settled rule that tells an impairment from an illness.
+    static let bodyAndMind: [Label?] = [.medical, .disability]
+
     /// What a label adds after its term to ask whether (前科の有無).
     static let askingWhether: [[UInt8]] = ["の有無", "有無"].map { Array($0.utf8) }
 
