@@ -45,6 +45,8 @@ import Testing
         .init("the parties' letters inside words", "甲子園で乙女座の乙部さんと会いました。", []),
         .init("a notes field with no fact", "備考：特になし", []),
         .init("a term heading a memo line, answered no or with no yes", "前科：なし\n妊娠：いいえ\n手術：有料オプションの説明", []),
+        .init("the same words without a colon", "手帳を忘れたので取りに戻ります。通信障害が発生。耳を澄ますと異音がします。", []),
+        .init("a blank form's choices are no answer", "妊娠：あり・なし\n手術：有／無\n既往歴：はい　いいえ\n盗難歴：□あり □なし", []),
         .init("the other party is no hand", "相手は保険に入っていませんでした。", []),
         .init("a body part with a person but no impairment", "母が足を滑らせそうになりました。", []),
         .init("satisfaction is no foot", "満足は出来ませんでした。", []),
@@ -209,6 +211,7 @@ import Testing
         // a report told as done; a driver who drove off.
         .init("a history field answered yes", "盗難歴：あり\n入院歴：有", ["CRIME_VICTIM あり", "MEDICAL 有"]),
         .init("a field asking for an impairment, answered", "障害の有無：下肢障害あり", ["DISABILITY 下肢障害あり"]),
+        .init("memo labels typed with their colon", "手帳：身障２級\n障害：両下肢機能障害\n耳：遠い\n通院：整形外科 週１", ["DISABILITY 身障２級", "DISABILITY 両下肢機能障害", "DISABILITY 遠い", "MEDICAL 整形外科"]),
         .init("a term heading a memo line, answered yes, with its details", "顧客：森 勝\n前科：あり（詐欺）\n・妊娠：はい（24週）\n手術の有無：有", ["CRIMINAL あり（詐欺）", "MEDICAL はい（24週）", "MEDICAL 有"]),
         .init("a baby in the belly", "備考：おなかに赤ちゃんがいるので", ["MEDICAL おなかに赤ちゃんが"]),
         .init("a crime reported by its name", "中央署に器物損壊で届出、受理番号 第2207号", ["CRIME_VICTIM 中央署に器物損壊で届出"]),

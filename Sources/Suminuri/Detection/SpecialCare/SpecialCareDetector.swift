@@ -774,6 +774,9 @@ struct SpecialCareDetector: Detector {
 
     private static let yesValues: [[UInt8]] = ["あり", "有り", "有", "はい"].map { Array($0.utf8) }
 
+    /// The other choice of a blank form (有・無, あり／なし).
+    private static let noValues: [[UInt8]] = ["なし", "無", "いいえ"].map { Array($0.utf8) }
+
     /// The weight of a term that heads a memo line and is answered yes (前科：あり).
     static let answeredWeight = 0.8
     /// The two labels of the settled rule that tells an impairment from an illness.
@@ -789,6 +792,9 @@ struct SpecialCareDetector: Detector {
         guard let yes = Self.yesValues.first(where: { Scalars.hasPrefix(bytes, at: start, $0) }),
               Scalars.at(bytes, start + yes.count).map({ ScriptClass.of($0.0) != .hiragana && ScriptClass.of($0.0) != .kanji }) ?? true else { return nil }
         var end = start + yes.count
+        // 有・無, あり／なし, はい　いいえ: a blank form's choices, not an answer.
+        let lineEnd = bytes[end..<min(bytes.count, end + 16)].firstIndex(of: 0x0A) ?? min(bytes.count, end + 16)
+        if Self.noValues.contains(where: { no in (end..<lineEnd).contains { Scalars.hasPrefix(bytes, at: $0, no) } }) { return nil }
         if bytes[safe: end] == 0x28, let close = bytes[end..<min(bytes.count, end + 60)].firstIndex(where: { $0 == 0x29 || $0 == 0x0A }), bytes[close] == 0x29 {
             end = close + 1
         }
