@@ -310,6 +310,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("places, documents and meetings followed by a unit in parentheses", "新潟（本社）へ送付。会議（営業部）は中止。見積（部品）と請求（外注）を添付", []),
         .init("a checklist's items with their marks", "点検結果\n外装 ○\n下回り △\n灯火 ×\n内装 ○", []),
         .init("a mail header naming a company glued to a name-like word", "To: 南星オート那覇小禄店\nFrom: 赤坂橋法律事務所 <office@example.jp>", []),
         .init("a company's name said with さん, written elsewhere before a company word", "キントーモータース四日市店です。\nキントーさん、いつもありがとう", []),
@@ -592,6 +593,7 @@ import Testing
         .init("bulleted report lines of minutes", "・辰巳：昨日の商談、来週契約予定\n・田中：連絡あり", ["辰巳", "田中"]),
         .init("樣, the old form of 様, in a letter", "手續きのこと、中谷樣によろしくお傳へ下さい。", ["中谷"]),
         .init("staff lines of a day's board", "宮崎大塚 残業申請\n黒木　19:30まで\n長友　なし\n林 休み\n堀内(部品) 来社15時", ["黒木", "長友", "林", "堀内"]),
+        .init("names followed by who they are in parentheses", "連絡窓口：陶山（部品）、及川（外注）\n資料は寺尾（営業企画部）作成。節夫（長男）の車で行きます", ["陶山", "及川", "寺尾", "節夫"]),
         .init("lines of a call list, a name and its mark", "折返し結果\n仲村 ○ 12/3予約\n杉岡 × 留守電\n宮下 △", ["仲村", "杉岡", "宮下"]),
         .init("a name and a title heading a list after a label", "出席：片岡委員長、野村、浜田", ["片岡", "野村", "浜田"]),
         .init("a mention of a handle in romaji", "@店長 @iwasaki 至急確認お願いします", ["iwasaki"]),

@@ -1682,6 +1682,56 @@ extension PersonDetector {
         return result
     }
 
+    /// `小笠原（施設課）と調整中`, `陶山（部品）、及川（外注）`, `節夫（長男）の車`: a name followed by
+    /// who the person is in parentheses — a department, a shop, a job, a title or a relation.
+    /// The name stands as a word (no kanji, katakana or Latin letter glued before it) and is a
+    /// listed family name, or a listed given name before a relation.
+    func namesBeforeTheirRoles(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while let open = bytes[p...].firstIndex(of: 0x28) {
+            p = open + 1
+            guard let close = bytes[p..<min(bytes.count, p + 40)].firstIndex(where: { $0 == 0x29 || $0 == 0x0A }), bytes[close] == 0x29, close > p else { continue }
+            let note = Array(bytes[p..<close])
+            let isRelation = Self.relations.contains(note), isUnit = isUnitNote(note)
+            guard isRelation || isUnit || isPersonNote(note) else { continue }
+            guard let name = reader.nameBefore(open), name.range.upperBound == open, name.parts == 1, name.script == .kanji,
+                  reader.isWordStart(name.range.lowerBound),
+                  Scalars.before(bytes, name.range.lowerBound).map({ reader.script(at: $0.1) != .katakana && reader.script(at: $0.1) != .latin }) ?? true else { continue }
+            let surface = bytes[name.range]
+            guard familyNames.contains(surface) || (isRelation && givenNames.contains(surface)),
+                  // (新潟（本社）: a place with its office.)
+                  !(isUnit && placeStems.contains(surface)),
+                  !commonKanjiWords.contains(surface) || (familyNames.contains(surface) && Scalars.count(bytes, name.range) >= 2),
+                  !notNames.contains(Array(surface)), !reader.isOrganisation(Array(surface)),
+                  accept(name, context: context, honorific: true) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.role-note"))
+        }
+        return result
+    }
+
+    /// Whether a note in parentheses says what a person does: a job (部品, 外注, 経理), a title
+    /// (工場長), a standing (新人, 研修中) or an extension (内線102).
+    func isPersonNote(_ note: [UInt8]) -> Bool {
+        if Self.memoRoles.contains(note) || Self.titles.contains(note) || Self.personNotes.contains(note) { return true }
+        // (内線102: the person's extension.)
+        return note.starts(with: Self.extensionWord)
+    }
+
+    /// Whether a note names a unit of a company (施設課, 新潟東店, 法人営業部).
+    func isUnitNote(_ note: [UInt8]) -> Bool {
+        guard note.count >= 6, note.count <= 30, note.allSatisfy({ $0 >= 0x80 }) else { return false }
+        return Self.unitSuffixes.contains { note.count > $0.count && note.suffix($0.count).elementsEqual($0) }
+    }
+    static let personNotes: Set<[UInt8]> = Set(["部品", "外注", "経理", "人事", "総務", "法人", "個人", "記録", "司会", "書記", "新人", "研修中",
+        "サービス", "検査", "板金", "塗装", "営業企画", "先輩社員", "通訳", "代理", "施設", "企画", "広報", "工場", "本社", "査定", "保険", "事務局",
+        "パート", "アルバイト", "派遣", "嘱託", "新入社員", "店長代理", "副店長", "リーダー", "サブリーダー", "メカ", "フロント", "ccc"]
+        .map { Array(Normalizer().normalizedKey($0).utf8) })
+    static let unitSuffixes: [[UInt8]] = ["課", "部", "室", "店", "係", "班", "支店", "営業所", "工場", "センター", "本社", "支社", "事業所", "グループ", "チーム"]
+        .map { Array(Normalizer().normalizedKey($0).utf8) }
+    static let extensionWord = Array("内線".utf8)
+
     /// Names as mail writes them around an address: a quoted display name before `<`
     /// (`From: "Garcia, Maria" <maria@…>`, `"山田 太郎" <…>`), and the writer of a quoted
     /// message (`On Mon, Dec 1, 2026 at 10:41 AM Hiroshi Yamauchi <…> wrote:`).
