@@ -452,7 +452,7 @@ package struct PersonCueTables: CompiledTable {
     /// (点検のとき, 査定 金曜まで), so labels only before a colon.
     package static let colonOnlyLabels = ["査定", "検査", "出動", "立会", "立会い", "説明", "点検", "経理", "総務", "記", "作業"]
     /// Ends of labels such as 発注者: and 届出人: (normalised: the colon is ASCII).
-    package static let fieldSuffixLabels = ["者:", "人:"]
+    package static let fieldSuffixLabels = ["者:", "人:", "当番:"]
     package static let relations = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹", "いとこ", "従兄弟", "従姉妹",
         "祖父", "祖母", "義父", "義母", "孫", "社員", "同僚", "上司", "部下", "友人", "友達", "ともだち", "むすこ", "むすめ", "担当",
         // How families talk of each other: パパのゆうき, お母さんの恵子.

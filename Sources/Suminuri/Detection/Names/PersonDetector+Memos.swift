@@ -657,7 +657,7 @@ extension PersonDetector {
     }
 
     /// Arrows of a memo (→, ⇒, normalised).
-    static let arrows: [[UInt8]] = ["→", "⇒", "->"].map { Array($0.utf8) }
+    static let arrows: [[UInt8]] = ["→", "⇒", "->", "←", "⇐", "<-"].map { Array($0.utf8) }
     /// Marks a memo puts after an item: cancelled, done.
     static let itemMarks: [[UInt8]] = ["×", "✓", "✔", "済"].map { Array(Normalizer().normalizedKey($0).utf8) }
     static let closing = Array("以上".utf8)
@@ -890,6 +890,9 @@ extension PersonDetector {
         guard (1...4).contains(count), ko || (count >= 2 && givenNames.contains(bytes[kanaStart..<kanaEnd])) else { return finding }
         // 永吉 さん: an honorific after a space is no given name (さん, さま, くん, ちゃん are names too).
         if !ko, Self.honorifics.contains(where: { bytes[kanaStart..<kanaEnd].elementsEqual($0) }) { return finding }
+        // 丸茂　セレナ　←葛西: a car model after the name is the customer's car (セレナ is a name
+        // too: 桜木 サクラ様 takes an honorific, a car never does).
+        if !ko, script == .katakana, isWholeCompanyWord(kanaStart..<kanaEnd, context: context), !isTitleOrHonorific(at: kanaEnd, reader: reader) { return finding }
         // The given name ends its word: punctuation, a space, a line's end, an honorific or a particle.
         if let (next, _) = Scalars.at(bytes, p) {
             let cls = ScriptClass.of(next)
