@@ -311,6 +311,7 @@ import Testing
 
     static let negatives: [DetectionCase] = [
         .init("places, documents and meetings followed by a unit in parentheses", "新潟（本社）へ送付。会議（営業部）は中止。見積（部品）と請求（外注）を添付", []),
+        .init("kana words after a kanji word and の", "車のかぎです。店のまえです。会社のものです。", []),
         .init("a checklist's items with their marks", "点検結果\n外装 ○\n下回り △\n灯火 ×\n内装 ○", []),
         .init("a mail header naming a company glued to a name-like word", "To: 南星オート那覇小禄店\nFrom: 赤坂橋法律事務所 <office@example.jp>", []),
         .init("a company's name said with さん, written elsewhere before a company word", "キントーモータース四日市店です。\nキントーさん、いつもありがとう", []),
@@ -596,6 +597,7 @@ import Testing
         .init("a board of deliveries: the customer, the car, an arrow back to the staff", "本日の納車\n10:00　丸茂　セレナ　←葛西\n11:30　乙部様　デイズ　←葛西", ["丸茂", "葛西", "乙部", "葛西"]),
         .init("a duty's label ending in 当番", "朝礼当番：二階堂\n今日のひとこと：栗林さん", ["二階堂", "栗林"]),
         .init("a katakana given name that is also a car's, with an honorific", "C卓：世古 宏（店長）、桜木 サクラ様", ["世古 宏", "桜木 サクラ"]),
+        .init("a kana family name after a kanji word and の", "本社のはっとりです。会社のなかむらさんにも", ["はっとり", "なかむら"]),
         .init("names followed by who they are in parentheses", "連絡窓口：陶山（部品）、及川（外注）\n資料は寺尾（営業企画部）作成。節夫（長男）の車で行きます", ["陶山", "及川", "寺尾", "節夫"]),
         .init("lines of a call list, a name and its mark", "折返し結果\n仲村 ○ 12/3予約\n杉岡 × 留守電\n宮下 △", ["仲村", "杉岡", "宮下"]),
         .init("a name and a title heading a list after a label", "出席：片岡委員長、野村、浜田", ["片岡", "野村", "浜田"]),

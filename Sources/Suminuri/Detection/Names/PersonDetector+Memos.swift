@@ -1532,7 +1532,13 @@ extension PersonDetector {
                     lead.count >= leader.count && lead.suffix(leader.count).elementsEqual(leader)
                         // A particle leads only after a word that announces a name: 名前は, 営業の, 私が.
                         && (leader.count > 3 || Self.nameAnnouncers.contains { word in
-                            runStart >= word.count && bytes[(runStart - word.count)..<runStart].elementsEqual(word) })
+                            runStart >= word.count && bytes[(runStart - word.count)..<runStart].elementsEqual(word) }
+                            // 本社のはっとりです, 新人のくずもとさん: after a kanji word and の, a family
+                            // reading of three kana or more (ものです, かなです stay words).
+                            || (leader == Self.no && lead.count == leader.count && candidate.count >= 9 && familyNames.contains(candidate)
+                                && Scalars.before(bytes, runStart).map { ScriptClass.of($0.0) == .kanji } == true
+                                && !kanaFunctionWords.contains(candidate) && !kanaAdjectives.contains(candidate)
+                                && !Self.nounsBeforeDesu.contains(where: { candidate.elementsEqual($0) })))
                 }) {
                     return start..<end
                 }
