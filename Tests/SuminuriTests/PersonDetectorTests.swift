@@ -597,6 +597,7 @@ import Testing
         .init("a board of deliveries: the customer, the car, an arrow back to the staff", "本日の納車\n10:00　丸茂　セレナ　←葛西\n11:30　乙部様　デイズ　←葛西", ["丸茂", "葛西", "乙部", "葛西"]),
         .init("a duty's label ending in 当番", "朝礼当番：二階堂\n今日のひとこと：栗林さん", ["二階堂", "栗林"]),
         .init("a katakana given name that is also a car's, with an honorific", "C卓：世古 宏（店長）、桜木 サクラ様", ["世古 宏", "桜木 サクラ"]),
+        .init("a caller's opening run into the name", "こちらうえむらです。来週の納車の件です", ["うえむら"]),
         .init("a kana family name after a kanji word and の", "本社のはっとりです。会社のなかむらさんにも", ["はっとり", "なかむら"]),
         .init("names followed by who they are in parentheses", "連絡窓口：陶山（部品）、及川（外注）\n資料は寺尾（営業企画部）作成。節夫（長男）の車で行きます", ["陶山", "及川", "寺尾", "節夫"]),
         .init("lines of a call list, a name and its mark", "折返し結果\n仲村 ○ 12/3予約\n杉岡 × 留守電\n宮下 △", ["仲村", "杉岡", "宮下"]),

@@ -135,6 +135,11 @@ extension PersonDetector {
                // ゆうちょです 12330: a bank and its number, not a caller.
                !bytes[q..<min(q + 3, bytes.count)].contains(where: ByteClass.isDigit),
                isVoicedName(p..<nameEnd, reader: reader) {
+                // こちらうえむらです: a filler run into a listed name is no part of it.
+                if let filler = Self.openingFillers.first(where: { Scalars.hasPrefix(bytes, at: p, $0) && nameEnd - p - $0.count >= 6 }),
+                   familyNames.contains(bytes[(p + filler.count)..<nameEnd]) || givenNames.contains(bytes[(p + filler.count)..<nameEnd]) {
+                    p += filler.count
+                }
                 result.append(context.finding(.person, p..<nameEnd, confidence: 0.6, rule: "person.opening-name"))
             }
         }
@@ -146,7 +151,7 @@ extension PersonDetector {
     static let closingCopulas: [[UInt8]] = ["です", "でした", "でございます"].map { Array($0.utf8) }
     static let desu = Array("です".utf8)
     static let openingTails: [[UInt8]] = ["けども", "けど", "が"].map { Array($0.utf8) }
-    static let openingFillers: [[UInt8]] = ["もしもし", "あのー", "あの", "えーと", "えっと", "えー", "はい"].map { Array($0.utf8) }
+    static let openingFillers: [[UInt8]] = ["もしもし", "あのー", "あの", "えーと", "えっと", "えー", "はい", "こちら", "わたくし", "わたし", "あたし"].map { Array($0.utf8) }
     /// Endings of what is said before です that no name has: ほしいです, のままです, とのことです,
     /// いるそうです, みたいです, (しょうわ…)うまれです, よていです.
     static let copulaPhraseEnds: [[UInt8]] = ["い", "ん", "っ", "こと", "まま", "そう", "はず", "ところ", "もの", "のみ", "だけ", "ほう", "さま", "さん", "ー",
