@@ -1124,6 +1124,51 @@ extension PersonDetector {
         return result
     }
 
+    /// `受付：前田　作業：藤原`, `仕入担当：荒巻　検品：江頭　価格決定：一番ヶ瀬`: a memo line of
+    /// several short fields, one of which holds a name found already, gives the others'
+    /// values as names too when each is a listed family name alone (a car, a colour or a place
+    /// in the same line stays: 車種：セレナ　色：白).
+    func fellowFieldValues(of found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var lines: [Int: [Range<Int>]] = [:]
+        for finding in found where finding.label == .person && finding.confidence >= 0.6 {
+            let range = finding.normalizedRange.utf8
+            var p = range.lowerBound
+            while p > 0, bytes[p - 1] == 0x20 { p -= 1 }
+            guard p > 0, bytes[p - 1] == 0x3A else { continue }
+            let lineStart = (bytes[..<range.lowerBound].lastIndex(of: 0x0A) ?? -1) + 1
+            lines[lineStart, default: []].append(range)
+        }
+        var result: [Finding] = []
+        for (lineStart, names) in lines {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            var values: [Range<Int>] = [], fields = 0
+            var c = lineStart
+            while let colon = bytes[c..<lineEnd].firstIndex(of: 0x3A) {
+                c = colon + 1
+                // The label: a short word of kanji or kana right before the colon.
+                guard let (_, last) = Scalars.before(bytes, colon), let script = reader.script(at: last), script == .kanji || script == .katakana || script == .hiragana,
+                      Scalars.count(bytes, reader.runStart(endingAt: colon, script: script, limit: 9)..<colon) <= 8 else { continue }
+                fields += 1
+                var start = colon + 1
+                while start < lineEnd, bytes[start] == 0x20 { start += 1 }
+                guard !names.contains(where: { $0.lowerBound == start }), reader.script(at: start) == .kanji else { continue }
+                let end = reader.runEnd(from: start, script: .kanji, limit: 4)
+                // The value fills its field: a space, a separator, a note in parentheses or the line's end.
+                guard end == lineEnd || bytes[end] == 0x20 || bytes[end] == 0x28 || bytes[end] == 0x2F || Scalars.hasPrefix(bytes, at: end, Array("、".utf8)) else { continue }
+                let surface = bytes[start..<end]
+                guard familyNames.contains(surface), !placeStems.contains(surface), !commonKanjiWords.contains(surface), !notNames.contains(Array(surface)),
+                      !reader.isOrganisation(Array(surface)), Scalars.count(bytes, start..<end) >= 2 || familyNames.contains(surface) && !Self.statusMarks.contains(Array(surface)) else { continue }
+                let name = NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+                guard accept(name, context: context, honorific: false) else { continue }
+                values.append(start..<end)
+            }
+            guard fields >= 2 else { continue }
+            for value in values { result.append(context.finding(.person, value, confidence: 0.6, rule: "person.fellow-field")) }
+        }
+        return result
+    }
+
     /// Whether a list item holds nothing but the name found in it, with its marks, title,
     /// honorific or note (○迫田, 木場工場長, 小野寺（オブザーバー）, 松山さん).
     private func isNameItem(_ item: Range<Int>, name: Range<Int>, reader: NameReader) -> Bool {

@@ -424,7 +424,8 @@ struct PersonDetector: Detector {
         found += namesOfCountedRelations(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
         found += fellowListItems(of: found, reader: reader, context: context)
-        found = found.map { withoutAddressWord(withKanaGivenName($0, reader: reader, context: context), context: context) }
+        found += fellowFieldValues(of: found, reader: reader, context: context)
+        found = found.map { withoutNextLabel(withoutAddressWord(withKanaGivenName($0, reader: reader, context: context), context: context), context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
         found = found.compactMap { withoutHonorific($0, context: context) }
@@ -437,6 +438,22 @@ struct PersonDetector: Detector {
             }
         }
         return found
+    }
+
+    /// 受付：前田　作業：藤原: in a field's value, the word after a space that a colon follows is
+    /// the next field's label, no given name.
+    func withoutNextLabel(_ finding: Finding, context: ScanContext) -> Finding {
+        let bytes = context.text.bytes
+        let range = finding.normalizedRange.utf8
+        guard bytes[safe: range.upperBound] == 0x3A, let space = bytes[range].lastIndex(of: 0x20) else { return finding }
+        // Only a value of a field is followed by the next one (阿部 浩二：OK is a speaker).
+        var before = range.lowerBound
+        while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+        guard before > 0, bytes[before - 1] == 0x3A else { return finding }
+        var end = space
+        while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > range.lowerBound else { return finding }
+        return context.finding(.person, range.lowerBound..<end, confidence: finding.confidence, rule: finding.rule)
     }
 
     /// 辻村 陽子宛て: the word of address read into a spaced given name is no part of it (and
