@@ -312,6 +312,7 @@ import Testing
     static let negatives: [DetectionCase] = [
         .init("places, documents and meetings followed by a unit in parentheses", "新潟（本社）へ送付。会議（営業部）は中止。見積（部品）と請求（外注）を添付", []),
         .init("kana words after a kanji word and の", "車のかぎです。店のまえです。会社のものです。", []),
+        .init("a company's own units and posts after の", "弊社の本社からご連絡します。当店の工場が対応します。当社の営業からご連絡します", []),
         .init("a checklist's items with their marks", "点検結果\n外装 ○\n下回り △\n灯火 ×\n内装 ○", []),
         .init("a mail header naming a company glued to a name-like word", "To: 南星オート那覇小禄店\nFrom: 赤坂橋法律事務所 <office@example.jp>", []),
         .init("a company's name said with さん, written elsewhere before a company word", "キントーモータース四日市店です。\nキントーさん、いつもありがとう", []),
@@ -600,6 +601,7 @@ import Testing
         .init("a memo line of short fields, one holding a name", "受付：前田　作業：藤原\n仕入担当：荒巻　検品：江頭　価格決定：一番ヶ瀬", ["前田", "藤原", "荒巻", "江頭", "一番ヶ瀬"]),
         .init("a memo line of fields whose other values are a car, a colour and a place", "担当：佐藤様　車種：セレナ　色：白　店舗：浜松", ["佐藤"]),
         .init("a speaker's full name before the colon keeps its given name", "08:01 阿部 浩二：OK、書き換えます", ["阿部 浩二"]),
+        .init("staff named by their company or post and の, doing what staff do", "配送は弊社の鶴が伺います。検査員の星より一言。所沢店の工藤ですね", ["鶴", "星", "工藤"]),
         .init("a caller's opening run into the name", "こちらうえむらです。来週の納車の件です", ["うえむら"]),
         .init("a kana family name after a kanji word and の", "本社のはっとりです。会社のなかむらさんにも", ["はっとり", "なかむら"]),
         .init("names followed by who they are in parentheses", "連絡窓口：陶山（部品）、及川（外注）\n資料は寺尾（営業企画部）作成。節夫（長男）の車で行きます", ["陶山", "及川", "寺尾", "節夫"]),

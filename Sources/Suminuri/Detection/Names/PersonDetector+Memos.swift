@@ -1169,6 +1169,42 @@ extension PersonDetector {
         return result
     }
 
+    /// `弊社の鶴が伺います`, `工場長の木場から改めてご連絡`, `検査員の星より一言`, `所沢店の工藤ですね`:
+    /// staff named by their company, shop or post and の, then doing what staff do. The name
+    /// may be a word or a place as well (鶴, 星, 下地, 木場): the company before it and the
+    /// action after it say it is a person.
+    func staffOfOrganisation(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while let at = ByteSearch.firstIndex(of: Self.no, in: bytes, from: p) {
+            p = at + Self.no.count
+            let start = p
+            guard reader.script(at: start) == .kanji, let (_, last) = Scalars.before(bytes, at), reader.script(at: last) == .kanji else { continue }
+            let ownerStart = reader.runStart(endingAt: at, script: .kanji, limit: 8)
+            let owner = Array(bytes[ownerStart..<at])
+            guard Self.ownCompany.contains(owner) || reader.isOrganisation(owner) || Self.titles.contains(where: { owner.count >= $0.count && owner.suffix($0.count).elementsEqual($0) })
+                    || Self.staffPosts.contains(where: { owner.count >= $0.count && owner.suffix($0.count).elementsEqual($0) }) else { continue }
+            let end = reader.runEnd(from: start, script: .kanji, limit: 4)
+            guard (1...3).contains(Scalars.count(bytes, start..<end)), familyNames.contains(bytes[start..<end]),
+                  Self.staffDoings.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }), !notNames.contains(Array(bytes[start..<end])),
+                  !reader.isOrganisation(Array(bytes[start..<end])) else { continue }
+            let name = NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+            guard accept(name, context: context, honorific: true) else { continue }
+            result.append(context.finding(.person, start..<end, confidence: 0.65, rule: "person.staff-of"))
+            p = end
+        }
+        return result
+    }
+    static let ownCompany: Set<[UInt8]> = Set(["弊社", "当社", "当店", "弊店", "小社", "当方", "私ども", "わたくしども", "当工場", "本社", "本店"].map { Array($0.utf8) })
+    /// Posts of staff a name follows with の (検査員の星, 担当整備士の柳).
+    static let staffPosts: [[UInt8]] = ["検査員", "整備士", "営業", "担当", "受付", "経理", "人事", "総務", "事務", "工場長", "店長", "整備", "サービス", "メカニック"]
+        .map { Array(Normalizer().normalizedKey($0).utf8) }
+    /// What staff do after their name: introduce themselves, call, visit, bring, explain.
+    static let staffDoings: [[UInt8]] = ["です", "でございます", "が伺", "がお伺", "が参", "がお持ち", "が担当", "が対応", "がご案内", "が案内", "がご説明", "が説明",
+        "が承", "がお届け", "が届け", "が持参", "がご連絡", "が連絡", "からご連絡", "から連絡", "から改めて", "からご説明", "からご案内", "より一言", "よりご連絡",
+        "より連絡", "よりご案内", "に代わ", "におつなぎ", "にお繋ぎ", "にお伝え", "に伝え"].map { Array($0.utf8) }
+
     /// Whether a list item holds nothing but the name found in it, with its marks, title,
     /// honorific or note (○迫田, 木場工場長, 小野寺（オブザーバー）, 松山さん).
     private func isNameItem(_ item: Range<Int>, name: Range<Int>, reader: NameReader) -> Bool {
