@@ -46,6 +46,7 @@ import Testing
         .init("a notes field with no fact", "備考：特になし", []),
         .init("a term heading a memo line, answered no or with no yes", "前科：なし\n妊娠：いいえ\n手術：有料オプションの説明", []),
         .init("the same words without a colon", "手帳を忘れたので取りに戻ります。通信障害が発生。耳を澄ますと異音がします。", []),
+        .init("terms in a form's labels answered no or left blank", "告知２（過去５年の手術）：いいえ\n告知３（身体障害）：いいえ\n診断書（運転免許用）\n氏名：\n病名：\n主治医の所見：", []),
         .init("a blank form's choices are no answer", "妊娠：あり・なし\n手術：有／無\n既往歴：はい　いいえ\n盗難歴：□あり □なし", []),
         .init("the other party is no hand", "相手は保険に入っていませんでした。", []),
         .init("a body part with a person but no impairment", "母が足を滑らせそうになりました。", []),

@@ -196,7 +196,13 @@ struct PersonDetector: Detector {
                     i = value.upperBound
                     continue
                 }
-                if separated, let read = reader.nameAfter(p), !isRoleAlone(read, reader: reader),
+                // 氏名：⏎病名：: a blank form's next label is no value.
+                let blankLabel = bytes[(i + label.count)..<p].contains(0x0A) && {
+                    var q = p
+                    while q < bytes.count, q < p + 40, bytes[q] != 0x0A, bytes[q] != 0x3A { q += 1 }
+                    return bytes[safe: q] == 0x3A
+                }()
+                if separated, !blankLabel, let read = reader.nameAfter(p), !isRoleAlone(read, reader: reader),
                    // 姓：徳田　名：真由美: the next label on the line is no part of the name.
                    case let whole = read.parts == 2 && bytes[safe: read.range.upperBound] == 0x3A ? read.firstPartOnly()
                        : refined(extendedWithGivenName(read, reader: reader), reader: reader),

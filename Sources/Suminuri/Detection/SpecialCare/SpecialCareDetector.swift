@@ -191,6 +191,9 @@ struct SpecialCareDetector: Detector {
         }
         candidates.removeAll { insideTrap($0.range) }
         fields.removeAll { insideTrap($0.range) }
+        // 告知２（過去５年の手術）：いいえ, 主治医の所見：(blank): a term in a form's label states
+        // nothing when the label is answered no or left blank.
+        candidates.removeAll { isInUnansweredLabel($0.range, bytes) }
         // A value typed after a field label is a fact of its own (既往歴：脳梗塞); terms in it need
         // no other context (持病 ぜんそく).
         var fieldValues: [Range<Int>] = []
@@ -800,6 +803,24 @@ struct SpecialCareDetector: Detector {
         }
         return end
     }
+
+    /// Whether a range lies in the label of a form line (nothing before it on the line is a
+    /// value or a sentence) whose value, after the colon, is empty or no (なし, 無, いいえ).
+    private func isInUnansweredLabel(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        var colon = range.upperBound
+        while colon < bytes.count, colon < range.upperBound + 18, bytes[colon] != 0x3A, bytes[colon] != 0x0A {
+            if Scalars.hasPrefix(bytes, at: colon, Self.fullStop) || Scalars.hasPrefix(bytes, at: colon, Self.comma) { return false }
+            colon += 1
+        }
+        guard bytes[safe: colon] == 0x3A else { return false }
+        let lineStart = (bytes[..<range.lowerBound].lastIndex(of: 0x0A) ?? -1) + 1
+        guard !bytes[lineStart..<range.lowerBound].contains(0x3A), !Scalars.occurs(Self.fullStop, in: lineStart..<range.lowerBound, of: bytes) else { return false }
+        var value = colon + 1
+        while value < bytes.count, bytes[value] == 0x20 { value += 1 }
+        if value >= bytes.count || bytes[value] == 0x0A { return true }
+        return Self.noValues.contains { no in Scalars.hasPrefix(bytes, at: value, no) && !(Scalars.at(bytes, value + no.count).map { ScriptClass.of($0.0) == .hiragana } ?? false) }
+    }
+    private static let comma = Array("、".utf8)
 
     /// Whether a range opens its line as a label does: only spaces or a bullet before it.
     private func isLineLabel(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
