@@ -212,6 +212,9 @@ import Testing
         // a report told as done; a driver who drove off.
         .init("a history field answered yes", "盗難歴：あり\n入院歴：有", ["CRIME_VICTIM あり", "MEDICAL 有"]),
         .init("a field asking for an impairment, answered", "障害の有無：下肢障害あり", ["DISABILITY 下肢障害あり"]),
+        .init("a religious office after a name in parentheses", "面談：泉谷 慈海師（副住職）", ["CREED （副住職）"]),
+        .init("a record told as caught for a crime, not a theft suffered", "本人から「前に窃盗で捕まったことがある」と聞いた", ["CRIMINAL 前に窃盗で捕まったことがある"]),
+        .init("an attempted theft", "キーシリンダー破損。盗難未遂。", ["CRIME_VICTIM 盗難未遂"]),
         .init("memo labels typed with their colon", "手帳：身障２級\n障害：両下肢機能障害\n耳：遠い\n通院：整形外科 週１", ["DISABILITY 身障２級", "DISABILITY 両下肢機能障害", "DISABILITY 遠い", "MEDICAL 整形外科"]),
         .init("a term heading a memo line, answered yes, with its details", "顧客：森 勝\n前科：あり（詐欺）\n・妊娠：はい（24週）\n手術の有無：有", ["CRIMINAL あり（詐欺）", "MEDICAL はい（24週）", "MEDICAL 有"]),
         .init("a baby in the belly", "備考：おなかに赤ちゃんがいるので", ["MEDICAL おなかに赤ちゃんが"]),
