@@ -439,6 +439,9 @@ extension PersonDetector {
         return !reader.isOrganisation(Array(surface)) && !placeLike(read, bytes) && accept(read, context: context, honorific: honorific)
     }
 
+    /// Roles a chat export writes before a speaker's name in parentheses (お客様（ゆい）：).
+    static let chatRoles: [[UInt8]] = ["お客様", "お客さま", "客", "顧客", "担当", "スタッフ", "店舗", "オペレーター", "op", "OP"].map { Array(Normalizer().normalizedKey($0).utf8) }
+
     func speakerLabels(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var labels: [[UInt8]: [Range<Int>]] = [:]
@@ -457,6 +460,14 @@ extension PersonDetector {
             if let bullet = Self.reportBullets.first(where: { Scalars.hasPrefix(bytes, at: start, $0) }) {
                 start += bullet.count
                 if bytes[safe: start] == 0x20 { start += 1 }
+            }
+            // お客様（ゆい）：…: a chat's role with the speaker's name in parentheses.
+            if let role = Self.chatRoles.first(where: { Scalars.hasPrefix(bytes, at: start, $0) && bytes[safe: start + $0.count] == 0x28 }),
+               let name = reader.nameAfter(start + role.count + 1), name.range.lowerBound == start + role.count + 1, bytes[safe: name.range.upperBound] == 0x29 {
+                var colon = name.range.upperBound + 1
+                if bytes[safe: colon] == 0x20 { colon += 1 }
+                if bytes[safe: colon] == 0x3A { labels[Array(bytes[name.range]), default: []].append(name.range) }
+                continue
             }
             guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
             var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
@@ -532,7 +543,8 @@ extension PersonDetector {
             switch name.script {
             // (A conversation vouches for a handle in lower case too: matsu, kouki.)
             case .latin: guard reader.isCapitalized(name) || ((conversation || ranges.count >= 3) && Scalars.count(bytes, first) >= 3), !reader.hasCommonEnglishWord(name), !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
-            case .katakana: guard !isLoanword(name, bytes) else { continue }
+            // (ヨシ: twice, a listed name speaks, though the word is a plant's too.)
+            case .katakana: guard !isLoanword(name, bytes) || (ranges.count >= 2 && Scalars.count(bytes, first) <= 4 && (givenNames.contains(surface) || familyNames.contains(surface))) else { continue }
             case .hiragana:
                 guard givenNames.contains(surface) || familyNames.contains(surface)
                         || (conversation && Scalars.count(bytes, first) <= 6 && !kanaAdjectives.contains(surface)),
