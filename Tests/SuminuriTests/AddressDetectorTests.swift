@@ -3,6 +3,8 @@ import Testing
 
 @Suite struct AddressDetectorTests {
     static let positives: [DetectionCase] = [
+        .init("a phone on the line after 番地 stays a phone", "島根県出雲市大津町１９４６番地\n0853-21-4087", ["島根県出雲市大津町１９４６番地"]),
+        .init("a town that is a listed place itself, then one number", "住所：島根県出雲市大津町1946です", ["島根県出雲市大津町1946"]),
         .init("an address in Latin letters, number first", "I live at 1-3-5 Kitasaiwai, Nishi-ku, Yokohama, Kanagawa. Could you call me?", ["1-3-5 Kitasaiwai, Nishi-ku, Yokohama, Kanagawa"]),
         .init("an address in Latin letters with a room and a building", "Room 1205, Umeda Sky Building, 1-1-88 Oyodonaka, Kita-ku, Osaka 531-6012", ["Room 1205, Umeda Sky Building, 1-1-88 Oyodonaka, Kita-ku, Osaka"]),
         .init("an address in Latin letters ending at a prefecture", "Address: 2-14-7 Miyagi, Chatan-cho, Okinawa\nMessage: hi", ["2-14-7 Miyagi, Chatan-cho, Okinawa"]),

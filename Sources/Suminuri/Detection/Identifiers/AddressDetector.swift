@@ -147,7 +147,8 @@ struct AddressDetector: Detector {
         var kyotoDirection = false
         // Try the block right away, then after each character of a town name (at most 12).
         for _ in 0..<13 {
-            let townRead = p > townStart && placesChained >= 2 && sawKanji
+            // (島根県出雲市大津町1946: the town may be a listed place itself, chained as a third.)
+            let townRead = (p > townStart && placesChained >= 2 && sawKanji) || (p == townStart && placesChained >= 3)
             if ByteClass.isDigit(bytes[safe: p]) || kanjiNumeralAt(bytes, p),
                let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana, singleNumberIsPrecise: kyotoDirection || townRead) {
                 return tail
@@ -238,7 +239,9 @@ struct AddressDetector: Detector {
                 continue
             }
             // One line break may split an address after a unit: 伊敷5丁目\n16番22号.
-            if !lastWasNumber, breaks == 0, sections > 0, bytes[p] == 0x0A, number(bytes, p + 1) != nil { p += 1; breaks += 1; continue }
+            // (Not after 番地, which ends a house, nor before a leading zero: 番地⏎0853214087 is a phone.)
+            if !lastWasNumber, breaks == 0, sections > 0, bytes[p] == 0x0A, number(bytes, p + 1) != nil, bytes[safe: p + 1] != 0x30,
+               lastUnit != Array("番地".utf8) { p += 1; breaks += 1; continue }
             guard lastWasNumber, var separator = Self.sectionWords.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { break }
             // 場之町603番地の店舗: の after 番地 joins a number only when one follows.
             if separator == Array("番地の".utf8), number(bytes, p + separator.count) == nil { separator = Array("番地".utf8) }
@@ -296,6 +299,8 @@ struct AddressDetector: Detector {
             if cls == .digit, let unit = floorUnit(bytes, p) { p += unit; floorEnd = p; break }
         }
         let token = bytes[nameStart..<p]
+        // A next line of digits and dashes is a number of its own (番地⏎0853-21-4087), no building.
+        if nextLine, !token.contains(where: { $0 >= 0x80 || ByteClass.isLower($0) || (0x41...0x5A).contains($0) }) { return nil }
         // The next line may be the next address (横浜市…2-3-1\n東京都港区…6-10-1六本木ヒルズ):
         // a block number in it belongs to that address, not to a building of this one.
         if nextLine, token.indices.contains(where: { $0 > token.startIndex && token[$0] == 0x2D && ByteClass.isDigit(token[$0 - 1]) && token.indices.contains($0 + 1) && ByteClass.isDigit(token[$0 + 1]) }) { return nil }
