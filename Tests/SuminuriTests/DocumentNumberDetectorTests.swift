@@ -43,6 +43,7 @@ import Testing
     ]
 
     static let residenceCards: [DetectionCase] = [
+        .init("written in its groups", "在留カード番号 RK 9038 1175 FE", ["RK 9038 1175 FE"]),
         .init("with hotword", "在留カード AB12345678CD", ["AB12345678CD"]),
         .init("without hotword", "番号は AB12345678CD です", ["AB12345678CD"]),
         .init("full-width", "在留カード　ＫＨ４８３０２９１７ＬＣ", ["ＫＨ４８３０２９１７ＬＣ"]),
@@ -51,6 +52,7 @@ import Testing
     ]
 
     static let residenceLookAlikes: [DetectionCase] = [
+        .init("letters and digits in other groups", "型式 RK 903 81175 FE、品番 AB 1234 5678", []),
         .init("registered mail number", "書留番号 RR987654321JP", []),
         .init("nine digits", "在留カード AB123456789CD", []),
         .init("glued to more letters", "在留カード XAB12345678CD", []),

@@ -63,6 +63,7 @@ import Testing
     ]
 
     static let cards: [DetectionCase] = [
+        .init("a corporate card outside the brands' ranges, beside a card hotword", "法人カード（3508374071881817）で部品代を決済", ["3508374071881817"]),
         .init("JCB after hotword", "カード番号 3530 1113 3330 0000", ["3530 1113 3330 0000"]),
         .init("Visa one block without hotword", "こちらで 4111111111111111 です", ["4111111111111111"]),
         .init("Mastercard hyphenated", "マスターカード 5242-4242-4242-4249", ["5242-4242-4242-4249"]),
@@ -77,6 +78,7 @@ import Testing
     ]
 
     static let cardLookAlikes: [DetectionCase] = [
+        .init("a Luhn-valid number outside the brands' ranges with no card hotword", "注文番号 3508374071881817 で承りました", []),
         .init("Luhn fails", "3530 1113 3330 0001", []),
         .init("no known issuer", "ギフトカードのコード 1234-5678-9012-3450", []),
         .init("member number", "整備会員番号 4111111111111111", []),

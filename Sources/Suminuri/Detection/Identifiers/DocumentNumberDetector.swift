@@ -23,9 +23,19 @@ struct DocumentNumberDetector: Detector {
         var result: [Finding] = []
         var lastPassportEnd: Int? = nil
         let tokens = IdentifierScanning.alnumTokens(in: bytes)
-        var skipNext = false
+        var skipNext = false, skipUntil = 0
         for (index, plain) in tokens.enumerated() {
             if skipNext { skipNext = false; continue }
+            if index < skipUntil { continue }
+            // RK 9038 1175 FE, RK-90381175-FE: a residence card written in its groups.
+            if let last = Self.splitResidenceCardEnd(bytes, tokens, from: index) {
+                let token = plain.lowerBound..<tokens[last].upperBound
+                let hot = context.hotwords.evidence(for: .residenceCard, before: token.lowerBound, window: Self.hotwordWindow)
+                result.append(context.finding(.residenceCard, token, confidence: 0.8 + 0.15 * hot.positive + hot.negative,
+                                              rule: hot.positive > 0 ? "residence-card.hotword" : "residence-card.shape"))
+                skipUntil = last + 1
+                continue
+            }
             var token = plain
             // TK 1234567, TK-1234567: the letters and digits written apart.
             if index + 1 < tokens.count, case let next = tokens[index + 1], Self.isSplitPassport(bytes, token, next) {
@@ -78,6 +88,23 @@ struct DocumentNumberDetector: Detector {
     }
 
     enum Shape { case passport, foreignPassport, residenceCard }
+
+    /// The index of the last token of a residence card number written in groups from token
+    /// `index` (two letters, eight digits as one group or as four and four, two letters, each
+    /// joined by one space or hyphen), or nil.
+    static func splitResidenceCardEnd(_ bytes: [UInt8], _ tokens: [Range<Int>], from index: Int) -> Int? {
+        let first = tokens[index]
+        guard first.count == 2, IdentifierScanning.allLetters(bytes, first), index + 2 < tokens.count else { return nil }
+        func joined(_ a: Range<Int>, _ b: Range<Int>) -> Bool { b.lowerBound == a.upperBound + 1 && (bytes[a.upperBound] == 0x20 || bytes[a.upperBound] == 0x2D) }
+        var k = index + 1
+        guard joined(first, tokens[k]), IdentifierScanning.allDigits(bytes, tokens[k]) else { return nil }
+        if tokens[k].count == 4 {
+            guard k + 1 < tokens.count, joined(tokens[k], tokens[k + 1]), tokens[k + 1].count == 4, IdentifierScanning.allDigits(bytes, tokens[k + 1]) else { return nil }
+            k += 1
+        } else if tokens[k].count != 8 { return nil }
+        guard k + 1 < tokens.count, joined(tokens[k], tokens[k + 1]), tokens[k + 1].count == 2, IdentifierScanning.allLetters(bytes, tokens[k + 1]) else { return nil }
+        return k + 1
+    }
 
     /// A foreign passport number needs its passport word close before it (パスポート番号 M47218503).
     static let foreignHotwordWindow = 18

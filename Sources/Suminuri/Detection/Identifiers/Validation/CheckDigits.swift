@@ -51,6 +51,9 @@ enum CheckDigits {
 
     enum CardBrand: String {
         case visa, mastercard, amex, jcb, diners, discover, unionpay
+        /// Outside every brand's issuer range (a corporate or private-label card), accepted
+        /// only next to a card hotword.
+        case other
     }
 
     /// The brand whose issuer range (IIN) and length fit `d`, or nil. Visa 13 and 19 are
@@ -69,7 +72,9 @@ enum CheckDigits {
         }
         if p4 == 6011 || (644...649).contains(p3) || p2 == 65 { return n >= 16 ? .discover : nil }
         if p2 == 62 { return n >= 16 ? .unionpay : nil }
-        return nil
+        // 法人カード（3508 3740 7188 1817）: a card hotword vouches for a Luhn-valid number of a
+        // card's length outside the brands' ranges (the caller has checked Luhn).
+        return lenient && n >= 14 ? .other : nil
     }
 
     /// ISO 3779 VIN check digit (position 9), over lower-case letters and digits. The caller
