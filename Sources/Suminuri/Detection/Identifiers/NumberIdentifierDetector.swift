@@ -165,7 +165,9 @@ struct NumberIdentifierDetector: Detector {
         if before.negative < 0 { return nil }
         let after = context.hotwords.positiveAfter(.card, end: run.range.upperBound, window: 12)
         let positive = max(before.positive, after)
-        guard let brand = CheckDigits.cardBrand(digits, lenient: positive > 0) else { return nil }
+        // 法人カード（3508 3740 7188 1817）: a card hotword vouches for a Luhn-valid number of a
+        // card's length outside the brands' ranges.
+        guard let brand = CheckDigits.cardBrand(digits, lenient: positive > 0) ?? (positive > 0 && digits.count >= 14 ? .other : nil) else { return nil }
         return context.finding(.card, run.range, confidence: 0.75 + 0.2 * positive, rule: "card.\(brand.rawValue)")
     }
 

@@ -51,8 +51,8 @@ enum CheckDigits {
 
     enum CardBrand: String {
         case visa, mastercard, amex, jcb, diners, discover, unionpay
-        /// Outside every brand's issuer range (a corporate or private-label card), accepted
-        /// only next to a card hotword.
+        /// Outside every brand's issuer range (a corporate or private-label card): the detector
+        /// accepts one only next to a card hotword.
         case other
     }
 
@@ -72,9 +72,7 @@ enum CheckDigits {
         }
         if p4 == 6011 || (644...649).contains(p3) || p2 == 65 { return n >= 16 ? .discover : nil }
         if p2 == 62 { return n >= 16 ? .unionpay : nil }
-        // 法人カード（3508 3740 7188 1817）: a card hotword vouches for a Luhn-valid number of a
-        // card's length outside the brands' ranges (the caller has checked Luhn).
-        return lenient && n >= 14 ? .other : nil
+        return nil
     }
 
     /// ISO 3779 VIN check digit (position 9), over lower-case letters and digits. The caller
