@@ -34,6 +34,7 @@ import Testing
         .init("one-kanji surnames before さん", "梶さん休み、沖さん遅番。楠さん→舘さん", ["梶", "沖", "楠", "舘"]),
         .init("unspaced name between a word of time and one of address", "昨日奥村早苗が置いていった書類は徳永真一郎本人宛です", ["奥村早苗", "徳永真一郎"]),
         .init("unspaced name whose surname is also a word", "施設長の土橋美和子と遠山貴志が立ち会います", ["土橋美和子", "遠山貴志"]),
+        .init("Chinese and Korean full names written without a space", "王偉と張雨桐が上海から到着した。朴智妍と崔成浩の共同発表です。", ["王偉", "張雨桐", "朴智妍", "崔成浩"]),
     ]
 
     /// A surname (or full name) before a title or role word, perhaps after a department.
@@ -314,6 +315,7 @@ import Testing
         .init("kana words after a kanji word and の", "車のかぎです。店のまえです。会社のものです。", []),
         .init("a company's own units and posts after の", "弊社の本社からご連絡します。当店の工場が対応します。当社の営業からご連絡します", []),
         .init("a blank form's next label is no name", "診断書（運転免許用）\n氏名：\n病名：\n主治医の所見：", []),
+        .init("words that start with a Chinese or Korean surname's kanji", "陳列が乱れている。金曜日に。王国の話。韓国と中国。金額は。周辺の。何度も。徐行が。", []),
         .init("a checklist's items with their marks", "点検結果\n外装 ○\n下回り △\n灯火 ×\n内装 ○", []),
         .init("a mail header naming a company glued to a name-like word", "To: 南星オート那覇小禄店\nFrom: 赤坂橋法律事務所 <office@example.jp>", []),
         .init("a company's name said with さん, written elsewhere before a company word", "キントーモータース四日市店です。\nキントーさん、いつもありがとう", []),

@@ -617,6 +617,46 @@ extension PersonDetector {
         return result
     }
 
+    /// `王偉と張雨桐が到着`, `朴智妍と崔成浩の発表`: a Chinese or Korean full name written without a
+    /// space — a surname of one kanji that is rare as a Japanese word's first character, then a
+    /// given name of one or two kanji the Japanese lists do not know — standing as a word before
+    /// a particle, an honorific or punctuation. Common words that start with such a kanji
+    /// (陳列, 王国, 金曜日) stay out.
+    func sinoKoreanNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p + 6 <= bytes.count {
+            guard bytes[p] >= 0xE4, bytes[p] <= 0xE9, let (first, length) = Scalars.at(bytes, p), Self.sinoKoreanSurnames.contains(first),
+                  reader.script(at: p) == .kanji, Scalars.before(bytes, p).map({ reader.script(at: $0.1) == nil || reader.script(at: $0.1) == .hiragana }) ?? true else { p += 1; continue }
+            let start = p
+            p += length
+            let end = reader.runEnd(from: start, script: .kanji, limit: 4)
+            let count = Scalars.count(bytes, start..<end)
+            guard (2...3).contains(count), Self.sinoKoreanNameFollowers.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) || end == bytes.count
+                    || bytes[end] == 0x0A || bytes[end] == 0x20 || bytes[end] == 0x28 else { continue }
+            let word = bytes[start..<end]
+            guard let (_, secondStart) = Scalars.at(bytes, start).map({ ($0.0, start + $0.1) }) else { continue }
+            let secondEnd = secondStart + (Scalars.at(bytes, secondStart)?.1 ?? 0)
+            guard !commonKanjiWords.contains(word), !commonKanjiWords.contains(bytes[start..<secondEnd]), !placeStems.contains(word),
+                  !notNames.contains(Array(word)), !reader.isOrganisation(Array(word)),
+                  !Self.notGivenAfterSurname.contains(Array(bytes[secondStart..<end])),
+                  !Self.titles.contains(where: { bytes[secondStart..<end].elementsEqual($0) }) else { continue }
+            let name = NameReader.Name(range: start..<end, script: .kanji, parts: 2, firstPartEnd: secondStart, bytes: bytes, spaced: false)
+            guard accept(name, context: context, honorific: false) else { continue }
+            result.append(context.finding(.person, start..<end, confidence: 0.65, rule: "person.sino-korean"))
+            p = end
+        }
+        return result
+    }
+
+    /// One-kanji surnames common in China and Korea whose kanji rarely opens a Japanese word
+    /// (林, 高, 柳 are Japanese names too and read by the lists).
+    static let sinoKoreanSurnames: Set<Unicode.Scalar> = Set("王張李劉陳楊趙黄周呉徐孫胡朱郭何羅鄭梁謝宋唐許馮鄧曹彭曾蕭朴崔姜尹洪金".unicodeScalars)
+    static let sinoKoreanNameFollowers: [[UInt8]] = ["と", "が", "は", "の", "も", "に", "を", "、", "。", "さん", "様", "氏", "先生", "・", "/"].map { Array(Normalizer().normalizedKey($0).utf8) }
+    /// What follows such a kanji in words and names of places, not given names (韓国, 中国人).
+    static let notGivenAfterSurname: Set<[UInt8]> = Set(["国", "人", "家", "氏", "様", "族", "朝", "代", "式", "系", "社", "店", "額", "曜", "曜日", "属"].map { Array($0.utf8) })
+
     /// Words glued after a joined full name that are no part of it (徳永真一郎本人宛).
     static let wordsAfterJoinedName: [[UInt8]] = ["本人宛", "本人", "宛", "名義", "氏", "殿", "家"].map { Array($0.utf8) }
 

@@ -397,6 +397,7 @@ struct PersonDetector: Detector {
         found += weekdayNames
         found += standaloneNames(reader: reader, context: context)
         found += unspacedFullNames(reader: reader, context: context)
+        found += sinoKoreanNames(reader: reader, context: context)
         found += bracketedNames(reader: reader, context: context)
         found += quotedNames(reader: reader, context: context)
         found += memoNames(reader: reader, context: context)
