@@ -215,6 +215,7 @@ import Testing
         .init("a religious office after a name in parentheses", "面談：泉谷 慈海師（副住職）", ["CREED （副住職）"]),
         .init("a record told as caught for a crime, not a theft suffered", "本人から「前に窃盗で捕まったことがある」と聞いた", ["CRIMINAL 前に窃盗で捕まったことがある"]),
         .init("an attempted theft", "キーシリンダー破損。盗難未遂。", ["CRIME_VICTIM 盗難未遂"]),
+        .init("English as foreign residents write it", "Also, I'm 12 weeks pregnant. Last week my car was vandalized.", ["MEDICAL weeks pregnant", "CRIME_VICTIM was vandalized"]),
         .init("memo labels typed with their colon", "手帳：身障２級\n障害：両下肢機能障害\n耳：遠い\n通院：整形外科 週１", ["DISABILITY 身障２級", "DISABILITY 両下肢機能障害", "DISABILITY 遠い", "MEDICAL 整形外科"]),
         .init("a term heading a memo line, answered yes, with its details", "顧客：森 勝\n前科：あり（詐欺）\n・妊娠：はい（24週）\n手術の有無：有", ["CRIMINAL あり（詐欺）", "MEDICAL はい（24週）", "MEDICAL 有"]),
         .init("a baby in the belly", "備考：おなかに赤ちゃんがいるので", ["MEDICAL おなかに赤ちゃんが"]),
