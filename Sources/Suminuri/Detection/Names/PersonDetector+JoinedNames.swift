@@ -642,7 +642,10 @@ extension PersonDetector {
                   !notNames.contains(Array(word)), !reader.isOrganisation(Array(word)),
                   !Self.notGivenAfterSurname.contains(Array(bytes[secondStart..<end])),
                   !Self.titles.contains(where: { bytes[secondStart..<end].elementsEqual($0) }) else { continue }
-            let name = NameReader.Name(range: start..<end, script: .kanji, parts: 2, firstPartEnd: secondStart, bytes: bytes, spaced: false)
+            // (A simplified character, used in no Japanese word, is read as one word: the
+            // Japanese lists need not know 刘 as they know 劉.)
+            let simplified = Self.simplifiedSurnames.contains(first)
+            let name = NameReader.Name(range: start..<end, script: .kanji, parts: simplified ? 1 : 2, firstPartEnd: simplified ? end : secondStart, bytes: bytes, spaced: false)
             guard accept(name, context: context, honorific: false) else { continue }
             result.append(context.finding(.person, start..<end, confidence: 0.65, rule: "person.sino-korean"))
             p = end
@@ -653,6 +656,9 @@ extension PersonDetector {
     /// One-kanji surnames common in China and Korea whose kanji rarely opens a Japanese word
     /// (林, 高, 柳 are Japanese names too and read by the lists).
     static let sinoKoreanSurnames: Set<Unicode.Scalar> = Set("王張李劉陳楊趙黄周呉徐孫胡朱郭何羅鄭梁謝宋唐許馮鄧曹彭曾蕭朴崔姜尹洪金".unicodeScalars)
+        .union(simplifiedSurnames)
+    /// The same surnames in simplified characters, as a Chinese customer types them (刘洋, 张敏).
+    static let simplifiedSurnames: Set<Unicode.Scalar> = Set("刘张陈杨赵吴孙罗郑谢许冯邓萧".unicodeScalars)
     static let sinoKoreanNameFollowers: [[UInt8]] = ["と", "が", "は", "の", "も", "に", "を", "、", "。", "さん", "様", "氏", "先生", "・", "/"].map { Array(Normalizer().normalizedKey($0).utf8) }
     /// What follows such a kanji in words and names of places, not given names (韓国, 中国人).
     static let notGivenAfterSurname: Set<[UInt8]> = Set(["国", "人", "家", "氏", "様", "族", "朝", "代", "式", "系", "社", "店", "額", "曜", "曜日", "属"].map { Array($0.utf8) })
