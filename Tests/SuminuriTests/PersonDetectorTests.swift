@@ -35,7 +35,7 @@ import Testing
         .init("unspaced name between a word of time and one of address", "昨日奥村早苗が置いていった書類は徳永真一郎本人宛です", ["奥村早苗", "徳永真一郎"]),
         .init("unspaced name whose surname is also a word", "施設長の土橋美和子と遠山貴志が立ち会います", ["土橋美和子", "遠山貴志"]),
         .init("Chinese and Korean full names written without a space", "王偉と張雨桐が上海から到着した。朴智妍と崔成浩の共同発表です。", ["王偉", "張雨桐", "朴智妍", "崔成浩"]),
-        .init("Chinese names in simplified characters", "客户：刘洋（りゅう よう）\n刘洋と张敏が来た", ["刘洋", "刘洋", "张敏"]),
+        .init("Chinese names in simplified characters", "客户：刘洋（りゅう よう）\n刘洋と张敏が来た", ["刘洋", "りゅう よう", "刘洋", "张敏"]),
     ]
 
     /// A surname (or full name) before a title or role word, perhaps after a department.
