@@ -1772,6 +1772,32 @@ extension PersonDetector {
         return result
     }
 
+    /// `（旧姓谷口）`, `旧姓山下、新姓山上`, `旧姓 冨樫`: a surname written right after 旧姓 or 新姓
+    /// (a colon or a space between, if any) is a person's, listed or in katakana.
+    func formerSurnames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        for word in Self.surnameWords {
+            var p = 0
+            while let at = ByteSearch.firstIndex(of: word, in: bytes, from: p) {
+                p = at + word.count
+                var start = p
+                if bytes[safe: start] == 0x3A || bytes[safe: start] == 0x20 { start += 1 }
+                guard let script = reader.script(at: start), script == .kanji || script == .katakana else { continue }
+                let end = reader.runEnd(from: start, script: script, limit: script == .kanji ? 4 : 8)
+                let surface = bytes[start..<end]
+                guard end > start, script == .katakana || familyNames.contains(surface),
+                      !notNames.contains(Array(surface)), !reader.isOrganisation(Array(surface)) else { continue }
+                let name = NameReader.Name(range: start..<end, script: script, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+                guard accept(name, context: context, honorific: true) else { continue }
+                result.append(context.finding(.person, start..<end, confidence: 0.7, rule: "person.former-surname"))
+                p = end
+            }
+        }
+        return result
+    }
+    static let surnameWords: [[UInt8]] = ["旧姓", "新姓", "旧氏"].map { Array($0.utf8) }
+
     /// `小笠原（施設課）と調整中`, `陶山（部品）、及川（外注）`, `節夫（長男）の車`: a name followed by
     /// who the person is in parentheses — a department, a shop, a job, a title or a relation.
     /// The name stands as a word (no kanji, katakana or Latin letter glued before it) and is a

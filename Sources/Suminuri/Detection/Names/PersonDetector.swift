@@ -407,6 +407,7 @@ struct PersonDetector: Detector {
         found += namesBeforeAges(reader: reader, context: context)
         found += namesBeforeTheirRoles(reader: reader, context: context)
         found += staffOfOrganisation(reader: reader, context: context)
+        found += formerSurnames(reader: reader, context: context)
         found += mailNames(reader: reader, context: context)
         found += chatHandles(reader: reader, context: context)
         found += speakerLinesAboveMessages(reader: reader, context: context)
