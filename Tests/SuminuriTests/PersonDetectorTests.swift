@@ -610,7 +610,7 @@ import Testing
         .init("a form's name on the line after its label", "お名前：\n山田 太郎\n電話：090", ["山田 太郎"]),
         .init("a chat's role with the speaker's name in parentheses", "お客様（ゆい）：すみません\n店舗：はい\nお客様（ゆい）：ありがとう", ["ゆい", "ゆい"]),
         .init("a katakana nickname that is a word too, speaking twice in a timed chat", "07:58 ヨシ：星野様から電話\n08:01 阿部 浩二：OK\n08:02 ヨシ：👌", ["ヨシ", "星野", "阿部 浩二", "ヨシ"]),
-        .init("a surname written right after 旧姓", "原さま（旧姓谷口）ご本人確認済。旧姓：オオツカ", ["原", "谷口", "オオツカ"]),
+        .init("a surname written right after 旧姓", "原さま（旧姓谷口）ご本人確認済。旧姓：オオツカ。旧姓の大塚で登録", ["原", "谷口", "オオツカ", "大塚"]),
         .init("a caller's opening run into the name", "こちらうえむらです。来週の納車の件です", ["うえむら"]),
         .init("a kana family name after a kanji word and の", "本社のはっとりです。会社のなかむらさんにも", ["はっとり", "なかむら"]),
         .init("names followed by who they are in parentheses", "連絡窓口：陶山（部品）、及川（外注）\n資料は寺尾（営業企画部）作成。節夫（長男）の車で行きます", ["陶山", "及川", "寺尾", "節夫"]),

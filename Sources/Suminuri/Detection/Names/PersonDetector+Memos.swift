@@ -1773,7 +1773,7 @@ extension PersonDetector {
     }
 
     /// `（旧姓谷口）`, `旧姓山下、新姓山上`, `旧姓 冨樫`: a surname written right after 旧姓 or 新姓
-    /// (a colon or a space between, if any) is a person's, listed or in katakana.
+    /// (a colon, a space or の between, if any) is a person's, listed or in katakana.
     func formerSurnames(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
@@ -1782,7 +1782,8 @@ extension PersonDetector {
             while let at = ByteSearch.firstIndex(of: word, in: bytes, from: p) {
                 p = at + word.count
                 var start = p
-                if bytes[safe: start] == 0x3A || bytes[safe: start] == 0x20 { start += 1 }
+                // (旧姓の大塚で登録: の may join them too.)
+                if bytes[safe: start] == 0x3A || bytes[safe: start] == 0x20 { start += 1 } else if Scalars.hasPrefix(bytes, at: start, Self.no) { start += Self.no.count }
                 guard let script = reader.script(at: start), script == .kanji || script == .katakana else { continue }
                 let end = reader.runEnd(from: start, script: script, limit: script == .kanji ? 4 : 8)
                 let surface = bytes[start..<end]
