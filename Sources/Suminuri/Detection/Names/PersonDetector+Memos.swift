@@ -1171,8 +1171,8 @@ extension PersonDetector {
 
     /// `弊社の鶴が伺います`, `工場長の木場から改めてご連絡`, `検査員の星より一言`, `所沢店の工藤ですね`:
     /// staff named by their company, shop or post and の, then doing what staff do. The name
-    /// may be a word or a place as well (鶴, 星, 下地, 木場): the company before it and the
-    /// action after it say it is a person.
+    /// may be a word as well (鶴, 星): the company before it and the action after it say it is
+    /// a person.
     func staffOfOrganisation(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
@@ -1799,7 +1799,7 @@ extension PersonDetector {
     }
     static let surnameWords: [[UInt8]] = ["旧姓", "新姓", "旧氏"].map { Array($0.utf8) }
 
-    /// `小笠原（施設課）と調整中`, `陶山（部品）、及川（外注）`, `節夫（長男）の車`: a name followed by
+    /// `寺尾（営業企画部）作成`, `陶山（部品）、及川（外注）`, `節夫（長男）の車`: a name followed by
     /// who the person is in parentheses — a department, a shop, a job, a title or a relation.
     /// The name stands as a word (no kanji, katakana or Latin letter glued before it) and is a
     /// listed family name, or a listed given name before a relation.
