@@ -1772,6 +1772,56 @@ extension PersonDetector {
         return result
     }
 
+    /// `担当は湯川と玉置で対応`, `玉置と湯川が伺います`, `明日羽鳥と私で伺います`: a listed family name
+    /// joined by と to a name found already (or to 私, the writer) is a person too, when it ends
+    /// its word before a particle or punctuation.
+    func coordinatedNames(of found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let to = Array("と".utf8), watashi = Array("私".utf8)
+        var anchors: [Range<Int>] = found.filter { $0.label == .person && $0.confidence >= 0.6 && reader.script(at: $0.normalizedRange.utf8.lowerBound) == .kanji }
+            .map { $0.normalizedRange.utf8 }
+        var p = 0
+        while let at = ByteSearch.firstIndex(of: Array("と私".utf8), in: bytes, from: p) {
+            p = at + 6
+            anchors.append((at + 3)..<(at + 3 + watashi.count))
+        }
+        var result: [Finding] = []
+        func candidate(_ range: Range<Int>) {
+            let surface = bytes[range]
+            guard (1...4).contains(Scalars.count(bytes, range)), familyNames.contains(surface), !placeStems.contains(surface),
+                  !commonKanjiWords.contains(surface), !notNames.contains(Array(surface)), !reader.isOrganisation(Array(surface)),
+                  !found.contains(where: { $0.normalizedRange.utf8.overlaps(range) }), !result.contains(where: { $0.normalizedRange.utf8 == range }) else { return }
+            let name = NameReader.Name(range: range, script: .kanji, parts: 1, firstPartEnd: range.upperBound, bytes: bytes, spaced: false)
+            guard accept(name, context: context, honorific: true) else { return }
+            result.append(context.finding(.person, range, confidence: 0.6, rule: "person.coordinated"))
+        }
+        for anchor in anchors {
+            // The anchor (with its honorific), と, then the name: 湯川と玉置で, 湯川さんと玉置が.
+            var anchorEnd = anchor.upperBound
+            if let honorific = Self.honorifics.first(where: { Scalars.hasPrefix(bytes, at: anchorEnd, $0) }) { anchorEnd += honorific.count }
+            if Scalars.hasPrefix(bytes, at: anchorEnd, to), reader.script(at: anchorEnd + to.count) == .kanji {
+                let start = anchorEnd + to.count
+                let end = reader.runEnd(from: start, script: .kanji, limit: 4)
+                if Self.afterCoordinated.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { candidate(start..<end) }
+            }
+            // The name, と, then the anchor: 玉置と湯川が, 羽鳥と私で.
+            if anchor.lowerBound >= to.count, bytes[(anchor.lowerBound - to.count)..<anchor.lowerBound].elementsEqual(to),
+               let (_, last) = Scalars.before(bytes, anchor.lowerBound - to.count), reader.script(at: last) == .kanji {
+                let end = anchor.lowerBound - to.count
+                var start = reader.runStart(endingAt: end, script: .kanji, limit: 6)
+                // (明日羽鳥と私で: a word of time glued before the name.)
+                if let time = Self.timeWords.first(where: { bytes[start..<end].starts(with: $0) && end - start > $0.count }) { start += time.count }
+                var after = anchor.upperBound
+                if let honorific = Self.honorifics.first(where: { Scalars.hasPrefix(bytes, at: after, $0) }) { after += honorific.count }
+                if Scalars.before(bytes, reader.runStart(endingAt: end, script: .kanji, limit: 6)).map({ reader.script(at: $0.1) != .kanji }) ?? true,
+                   Self.afterCoordinated.contains(where: { Scalars.hasPrefix(bytes, at: after, $0) }) { candidate(start..<end) }
+            }
+        }
+        return result
+    }
+    /// What ends a pair of names joined by と (湯川と玉置で, 羽鳥と私が).
+    static let afterCoordinated: [[UInt8]] = ["で", "が", "は", "の", "に", "も", "を", "、", "。", "さん", "様", "の2名", "の二人"].map { Array(Normalizer().normalizedKey($0).utf8) }
+
     /// `（旧姓谷口）`, `旧姓山下、新姓山上`, `旧姓 冨樫`: a surname written right after 旧姓 or 新姓
     /// (a colon, a space or の between, if any) is a person's, listed or in katakana.
     func formerSurnames(reader: NameReader, context: ScanContext) -> [Finding] {

@@ -434,6 +434,7 @@ struct PersonDetector: Detector {
         found += listMates(of: found, reader: reader, context: context)
         found += fellowListItems(of: found, reader: reader, context: context)
         found += fellowFieldValues(of: found, reader: reader, context: context)
+        found += coordinatedNames(of: found, reader: reader, context: context)
         found = found.map { withoutNextLabel(withoutAddressWord(withKanaGivenName($0, reader: reader, context: context), context: context), context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
