@@ -636,7 +636,7 @@ extension PersonDetector {
             guard (2...3).contains(count), Self.sinoKoreanNameFollowers.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) || end == bytes.count
                     || bytes[end] == 0x0A || bytes[end] == 0x20 || bytes[end] == 0x28 else { continue }
             let word = bytes[start..<end]
-            guard let (_, secondStart) = Scalars.at(bytes, start).map({ ($0.0, start + $0.1) }) else { continue }
+            let secondStart = start + length
             let secondEnd = secondStart + (Scalars.at(bytes, secondStart)?.1 ?? 0)
             guard !commonKanjiWords.contains(word), !commonKanjiWords.contains(bytes[start..<secondEnd]), !placeStems.contains(word),
                   !notNames.contains(Array(word)), !reader.isOrganisation(Array(word)),

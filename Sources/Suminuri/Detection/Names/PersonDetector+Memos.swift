@@ -1155,10 +1155,11 @@ extension PersonDetector {
                 guard !names.contains(where: { $0.lowerBound == start }), reader.script(at: start) == .kanji else { continue }
                 let end = reader.runEnd(from: start, script: .kanji, limit: 4)
                 // The value fills its field: a space, a separator, a note in parentheses or the line's end.
-                guard end == lineEnd || bytes[end] == 0x20 || bytes[end] == 0x28 || bytes[end] == 0x2F || Scalars.hasPrefix(bytes, at: end, Array("、".utf8)) else { continue }
+                guard end == lineEnd || bytes[end] == 0x20 || bytes[end] == 0x28 || bytes[end] == 0x2F || Scalars.hasPrefix(bytes, at: end, Self.listComma) else { continue }
                 let surface = bytes[start..<end]
+                // (休, 済: one kanji that is a memo's status mark, not a surname.)
                 guard familyNames.contains(surface), !placeStems.contains(surface), !commonKanjiWords.contains(surface), !notNames.contains(Array(surface)),
-                      !reader.isOrganisation(Array(surface)), Scalars.count(bytes, start..<end) >= 2 || familyNames.contains(surface) && !Self.statusMarks.contains(Array(surface)) else { continue }
+                      !reader.isOrganisation(Array(surface)), Scalars.count(bytes, start..<end) >= 2 || !Self.statusMarks.contains(Array(surface)) else { continue }
                 let name = NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
                 guard accept(name, context: context, honorific: false) else { continue }
                 values.append(start..<end)
@@ -1168,6 +1169,8 @@ extension PersonDetector {
         }
         return result
     }
+
+    static let listComma = Array("、".utf8)
 
     /// `弊社の鶴が伺います`, `工場長の木場から改めてご連絡`, `検査員の星より一言`, `所沢店の工藤ですね`:
     /// staff named by their company, shop or post and の, then doing what staff do. The name
@@ -1777,13 +1780,13 @@ extension PersonDetector {
     /// its word before a particle or punctuation.
     func coordinatedNames(of found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        let to = Array("と".utf8), watashi = Array("私".utf8)
+        let to = Array("と".utf8), toWriter = to + Self.writer
         var anchors: [Range<Int>] = found.filter { $0.label == .person && $0.confidence >= 0.6 && reader.script(at: $0.normalizedRange.utf8.lowerBound) == .kanji }
             .map { $0.normalizedRange.utf8 }
         var p = 0
-        while let at = ByteSearch.firstIndex(of: Array("と私".utf8), in: bytes, from: p) {
-            p = at + 6
-            anchors.append((at + 3)..<(at + 3 + watashi.count))
+        while let at = ByteSearch.firstIndex(of: toWriter, in: bytes, from: p) {
+            p = at + toWriter.count
+            anchors.append((at + to.count)..<p)
         }
         var result: [Finding] = []
         func candidate(_ range: Range<Int>) {
@@ -1808,12 +1811,13 @@ extension PersonDetector {
             if anchor.lowerBound >= to.count, bytes[(anchor.lowerBound - to.count)..<anchor.lowerBound].elementsEqual(to),
                let (_, last) = Scalars.before(bytes, anchor.lowerBound - to.count), reader.script(at: last) == .kanji {
                 let end = anchor.lowerBound - to.count
-                var start = reader.runStart(endingAt: end, script: .kanji, limit: 6)
+                let runStart = reader.runStart(endingAt: end, script: .kanji, limit: 6)
+                var start = runStart
                 // (明日羽鳥と私で: a word of time glued before the name.)
                 if let time = Self.timeWords.first(where: { bytes[start..<end].starts(with: $0) && end - start > $0.count }) { start += time.count }
                 var after = anchor.upperBound
                 if let honorific = Self.honorifics.first(where: { Scalars.hasPrefix(bytes, at: after, $0) }) { after += honorific.count }
-                if Scalars.before(bytes, reader.runStart(endingAt: end, script: .kanji, limit: 6)).map({ reader.script(at: $0.1) != .kanji }) ?? true,
+                if Scalars.before(bytes, runStart).map({ reader.script(at: $0.1) != .kanji }) ?? true,
                    Self.afterCoordinated.contains(where: { Scalars.hasPrefix(bytes, at: after, $0) }) { candidate(start..<end) }
             }
         }
@@ -1893,7 +1897,7 @@ extension PersonDetector {
     }
     static let personNotes: Set<[UInt8]> = Set(["部品", "外注", "経理", "人事", "総務", "法人", "個人", "記録", "司会", "書記", "新人", "研修中",
         "サービス", "検査", "板金", "塗装", "営業企画", "先輩社員", "通訳", "代理", "施設", "企画", "広報", "工場", "本社", "査定", "保険", "事務局",
-        "パート", "アルバイト", "派遣", "嘱託", "新入社員", "店長代理", "副店長", "リーダー", "サブリーダー", "メカ", "フロント", "ccc"]
+        "パート", "アルバイト", "派遣", "嘱託", "新入社員", "店長代理", "副店長", "リーダー", "サブリーダー", "メカ", "フロント"]
         .map { Array(Normalizer().normalizedKey($0).utf8) })
     static let unitSuffixes: [[UInt8]] = ["課", "部", "室", "店", "係", "班", "支店", "営業所", "工場", "センター", "本社", "支社", "事業所", "グループ", "チーム"]
         .map { Array(Normalizer().normalizedKey($0).utf8) }
