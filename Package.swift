@@ -73,7 +73,7 @@ let package = Package(
         // several threads. Out of the CLI so that it can be tested and fuzzed.
         .target(name: "SuminuriJSONLines", dependencies: ["TextNormalization"]),
         // Corpus reader and scorer behind `suminuri eval`: a user of the library does not need it.
-        .target(name: "SuminuriEvaluation", dependencies: ["Suminuri", "SuminuriJSONLines", "TextNormalization"]),
+        .target(name: "SuminuriEvaluation", dependencies: ["Suminuri", "SuminuriJSONLines", "SuminuriTables", "TextNormalization"]),
         // `suminuri mail`: a byte-level RFC 5322/MIME parser with limits, and the writer that
         // puts a redacted message back together. No Foundation.
         .target(name: "SuminuriMail", dependencies: ["Suminuri", "TextNormalization"]),

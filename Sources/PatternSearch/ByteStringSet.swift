@@ -86,7 +86,12 @@ public struct ByteStringSet: Sendable {
     /// The entry's index (its order among the distinct strings the set was built from), or nil.
     @inlinable
     public func index<C: Collection>(of string: C) -> Int? where C.Element == UInt8 {
-        let hash = Self.hash(string)
+        index(of: string, hash: Self.hash(string))
+    }
+
+    /// The entry's index, for a string whose `hash(_:continuing:)` is `hash`.
+    @inlinable
+    public func index<C: Collection>(of string: C, hash: UInt64) -> Int? where C.Element == UInt8 {
         let (word, bits) = Self.filterProbe(hash, wordMask: filter.count - 1)
         guard filter.buffer[word] & bits == bits else { return nil }
         let mask = slots.count - 1
@@ -103,6 +108,24 @@ public struct ByteStringSet: Sendable {
     @inlinable
     public func contains<C: Collection>(_ string: C) -> Bool where C.Element == UInt8 {
         index(of: string) != nil
+    }
+
+    /// Whether `string`, whose `hash(_:continuing:)` is `hash`, is in the set: a caller that
+    /// asks every prefix of a run, in several sets, hashes each byte once.
+    @inlinable
+    public func contains(_ string: ArraySlice<UInt8>, hash: UInt64) -> Bool {
+        index(of: string, hash: hash) != nil
+    }
+
+    /// The hash of no bytes, to continue with `hash(_:continuing:)`.
+    public static let emptyHash: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The hash the set gives `prefix + bytes`, from the hash of `prefix`.
+    @inlinable @inline(__always)
+    public static func hash(_ bytes: ArraySlice<UInt8>, continuing hash: UInt64) -> UInt64 {
+        var hash = hash
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
     /// Filter words for `count` entries: a power of two, at least eight bits an entry.

@@ -21,7 +21,7 @@ package struct BuiltInTables: Sendable {
     }
 
     /// Written first, so that a blob of another format is refused rather than misread.
-    private static let magic: UInt64 = 0x5355_4D49_5442_0002
+    private static let magic: UInt64 = 0x5355_4D49_5442_0003
 
     /// Sorted by path.
     package let files: [File]
@@ -32,6 +32,7 @@ package struct BuiltInTables: Sendable {
     package let specialCare: SpecialCareTables
     package let phone: PhoneTables
     package let personCues: PersonCueTables
+    package let personTagger: PersonTaggerTables
     /// The patterns of the tables above that detectors search whole texts for, merged.
     package let frontEnd: FrontEndTables
 
@@ -54,6 +55,7 @@ package struct BuiltInTables: Sendable {
         specialCare = try SpecialCareTables(compiling: source, normalizer: normalizer)
         phone = try PhoneTables(compiling: source, normalizer: normalizer)
         personCues = try PersonCueTables(compiling: source, normalizer: normalizer)
+        personTagger = try PersonTaggerTables(compiling: source, normalizer: normalizer)
         frontEnd = FrontEndTables(names: names, places: places, plates: plates, hotwords: hotwords, specialCare: specialCare, personCues: personCues)
     }
 
@@ -71,6 +73,7 @@ package struct BuiltInTables: Sendable {
         specialCare = SpecialCareTables(reading: &reader)
         phone = PhoneTables(reading: &reader)
         personCues = PersonCueTables(reading: &reader)
+        personTagger = PersonTaggerTables(reading: &reader)
         frontEnd = FrontEndTables(reading: &reader)
         precondition(reader.read() == Self.magic, "the built-in dictionary tables are corrupt or of another version")
     }
@@ -91,6 +94,7 @@ package struct BuiltInTables: Sendable {
         specialCare.write(to: &writer)
         phone.write(to: &writer)
         personCues.write(to: &writer)
+        personTagger.write(to: &writer)
         frontEnd.write(to: &writer)
         writer.write(Self.magic)
         return writer.bytes

@@ -70,17 +70,10 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
 }
 
-/// A deterministic generator, so every run measures the same look-alike text.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+/// A deterministic generator (SplitMix64), so every run measures the same look-alike text.
+typealias SplitMix = SplitMix64
+
+extension SplitMix64 {
     mutating func digits(_ n: Int) -> String { (0..<n).map { _ in String(int(0...9)) }.joined() }
 }
 
@@ -272,7 +265,7 @@ do {
     exit(2)
 }
 guard !inquiries.isEmpty else { usage() }
-var generator = SplitMix(state: 20261203)
+var generator = SplitMix(seed: 20261203)
 let lookalikes = (0..<5000).map { _ in lookalikeInquiry(&generator) }
 
 let size = options.sizeMB * 1_000_000

@@ -26,7 +26,7 @@ struct SuminuriCommand: ParsableCommand {
         Exit status: 0 nothing found (redact: success), 1 something found (scan), 2 an error.
         """,
         version: SuminuriCommand.version,
-        subcommands: [Redact.self, Scan.self, Eval.self, Mail.self, Labels.self]
+        subcommands: [Redact.self, Scan.self, Eval.self, Mail.self, Labels.self, TrainTagger.self]
     )
 
     static let version = "0.2.0"

@@ -388,7 +388,7 @@ import Testing
         .init("opening hours by weekday", "| 曜日 | 営業時間 | 備考 |\n| 月 | 10:00-19:00 | 定休日明け |\n| 水 | 休み | 定休日 |", []),
         .init("a line of towns that are surnames too", "巡回：松本・長野・上田", []),
         .init("a line of colours", "色：白、黒、赤、青", []),
-        .init("a call log's column before a given name", "受 翔太", []),
+        .init("a call log's column before a given name is no part of it", "受 翔太", ["翔太"]),
         .init("a role after a shop in a mail header", "From: 森商店 仕入担当 <shiire@example.jp>", []),
         .init("a withheld number in a call log", "日時|受|相手|内容\n11/24 10:12|浜田|非通知|無言", ["浜田"]),
         .init("an account name is no label", "アカウント名 taro.yamada でログインできません。", []),

@@ -55,7 +55,7 @@ import Testing
                 #expect(subcommand == "--version" || root.contains(subcommand), "README: suminuri \(subcommand)")
                 continue
             }
-            guard ["redact", "scan", "eval", "mail", "labels"].contains(subcommand) else {
+            guard ["redact", "scan", "eval", "mail", "labels", "train-tagger"].contains(subcommand) else {
                 Issue.record("README names an unknown subcommand \(subcommand)")
                 continue
             }

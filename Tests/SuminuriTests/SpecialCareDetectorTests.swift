@@ -307,7 +307,7 @@ import Testing
         .init("a priest's rounds at Obon", "お盆は棚経で一番忙しいので、納車はお盆明けで。", ["CREED 棚経で一番忙しい"]),
         .init("a memo's history after the illness", "健康：腰椎ヘルニア既往", ["MEDICAL 腰椎ヘルニア既往"]),
         .init("a word that refers back to a stated domicile, far from it in a long mail", "本籍は広島県呉市です。\n\n（中略）\n\nお手数ですが、書類の件よろしくお願いします。引き取りは来週の土曜を考えています。\n\nありがとうございます。本籍地のことはあまり人に見られたくないので、助かります。", ["FAMILY_ORIGIN 本籍は広島県呉市", "FAMILY_ORIGIN 本籍地のこと"]),
-        .init("the union side of minutes as a label", "組合側：労働組合執行委員長の水野\n議題：夏季休暇", ["UNION 労働組合執行委員長の水野"]),
+        .init("the union side of minutes as a label", "組合側：労働組合執行委員長の水野\n議題：夏季休暇", ["UNION 労働組合執行委員長"]),
         .init("lineage told plainly", "祖父は済州島の出身で、家は両班の家系だったと聞いています。", ["FAMILY_ORIGIN 両班の家系だったと聞いて"]),
     ]
 

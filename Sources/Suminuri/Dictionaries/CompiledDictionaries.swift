@@ -12,6 +12,7 @@ struct CompiledDictionaries: Sendable {
     let specialCare: SpecialCareTables
     let phone: PhoneTables
     let personCues: PersonCueTables
+    let personTagger: PersonTaggerTables
     let frontEnd: FrontEnd
 
     init(_ dictionaries: DictionarySet, normalizer: Normalizer) throws {
@@ -23,6 +24,7 @@ struct CompiledDictionaries: Sendable {
         specialCare = try dictionaries.table(builtIn.specialCare, normalizer: normalizer)
         phone = try dictionaries.table(builtIn.phone, normalizer: normalizer)
         personCues = try dictionaries.table(builtIn.personCues, normalizer: normalizer)
+        personTagger = try dictionaries.table(builtIn.personTagger, normalizer: normalizer)
         let recompiled = FrontEnd.Source.allCases.filter { !dictionaries.holdsBuiltIn($0.table) }
         frontEnd = FrontEnd(builtIn: builtIn.frontEnd, recompiled: recompiled.isEmpty ? nil : FrontEndTables(
             merging: recompiled, names: names, places: places, plates: plates, hotwords: hotwords, specialCare: specialCare, personCues: personCues))
