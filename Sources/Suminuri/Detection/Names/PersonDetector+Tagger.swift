@@ -11,6 +11,8 @@ extension PersonDetector {
     /// overlap nothing found already (a rule's span is the better judge of its own ends) and
     /// be no look-alike the lists know (`isTaggedLookAlike`).
     func taggedNames(besides found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
+        let tagged = tagger.names(in: context.text)
+        guard !tagged.isEmpty else { return [] }
         let bytes = context.text.bytes
         let taken = found.map(\.normalizedRange.utf8)
         var result: [Finding] = []
@@ -19,7 +21,7 @@ extension PersonDetector {
             let name = bytes[finding.normalizedRange.utf8]
             return [Array(name)] + name.split(separator: 0x20).map { Array($0) }
         })
-        for (var range, margin) in tagger.names(in: context.text) {
+        for (var range, margin) in tagged {
             while range.lowerBound < range.upperBound, bytes[range.lowerBound] == 0x20 { range = (range.lowerBound + 1)..<range.upperBound }
             while range.lowerBound < range.upperBound, bytes[range.upperBound - 1] == 0x20 { range = range.lowerBound..<(range.upperBound - 1) }
             // 受 翔太: a call log's column glued to the name by a space.
@@ -80,6 +82,18 @@ extension PersonDetector {
     /// What a shop's name ends in (中村屋, 松月堂).
     static let shopEndings = Set("屋堂亭軒庵舗".unicodeScalars)
 
+    /// Whether a company word longer than one character stands inside `range` (カブシキ・カイシャ):
+    /// the front end's matches are sorted by their ends, so only those ending inside are read.
+    func holdsCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
+        let words = context.candidates[.companyWords]
+        var k = words.firstIndex(startingAtOrAfter: range.lowerBound + 1) { $0.range.upperBound }
+        while k < words.count, words[k].range.upperBound <= range.upperBound {
+            if words[k].range.lowerBound >= range.lowerBound, words[k].range.count > 3 { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a list separator joins `range` to a listed place (大垣、豊田).
     func isBesideListedPlace(_ range: Range<Int>, reader: NameReader) -> Bool {
         let bytes = reader.bytes
@@ -107,8 +121,7 @@ extension PersonDetector {
         let bytes = context.text.bytes
         let span = bytes[range]
         if notNames.contains(span) || katakanaWords.contains(span) || Self.statusMarks.contains(Array(span)) { return true }
-        if isWholeCompanyWord(range, context: context) || context.candidates[.companyWords].contains(where: {
-            range.contains($0.range.lowerBound) && $0.range.upperBound <= range.upperBound && $0.range.count > 3 }) { return true }
+        if isWholeCompanyWord(range, context: context) || holdsCompanyWord(range, context: context) { return true }
         if tagger.isPlace(span), !familyNames.contains(span) { return true }
         guard let (_, lastStart) = Scalars.before(bytes, range.upperBound) else { return false }
         let firstScript = reader.script(at: range.lowerBound), lastScript = reader.script(at: lastStart)

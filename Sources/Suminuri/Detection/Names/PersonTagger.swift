@@ -15,7 +15,8 @@ import TextNormalization
 /// offset, and `names(in:)` returns UTF-8 ranges of the normalised text.
 package struct PersonTagger: Sendable {
     let weights: FlatArray<Int16>
-    let transitions: FlatArray<Int32>
+    /// The transitions as the decoder adds them (`4 × 3`), converted once.
+    let transitions: [Float]
     let scale: Float
     let familyNames: ByteStringSet
     let givenNames: ByteStringSet
@@ -32,7 +33,7 @@ package struct PersonTagger: Sendable {
 
     package init(tables: PersonTaggerTables, names: PersonNameTables, places: PlaceTables) {
         weights = tables.weights
-        transitions = tables.transitions
+        transitions = tables.transitions.map { Float($0) }
         scale = Float(tables.scale)
         familyNames = names.familyNames
         givenNames = names.givenNames
@@ -190,7 +191,7 @@ package struct PersonTagger: Sendable {
             }
             scores[i * 3] = Float(o); scores[i * 3 + 1] = Float(b); scores[i * 3 + 2] = Float(inside)
         }
-        let tags = Self.decode(scores, transitions: transitions.map { Float($0) })
+        let tags = Self.decode(scores, transitions: transitions)
         return Self.spans(tags).map { span in
             let margin = span.reduce(Float(0)) { sum, i in sum + scores[i * 3 + Int(tags[i])] - scores[i * 3] } / (Float(span.count) * scale)
             return (s.offsets[span.lowerBound]..<s.offsets[span.upperBound], margin)
