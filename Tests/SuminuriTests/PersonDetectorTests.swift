@@ -312,6 +312,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("I'm before a nationality is no name (the apostrophe joins no one-letter word)", "I'm American, living in Osaka. I'm looking for a car.", []),
         .init("places, documents and meetings followed by a unit in parentheses", "新潟（本社）へ送付。会議（営業部）は中止。見積（部品）と請求（外注）を添付", []),
         .init("kana words after a kanji word and の", "車のかぎです。店のまえです。会社のものです。", []),
         .init("a company's own units and posts after の", "弊社の本社からご連絡します。当店の工場が対応します。当社の営業からご連絡します", []),
@@ -679,7 +680,20 @@ import Testing
         .init("a chat export with tabs", "13:01\t東郷\tご来店です\n13:03\tMiyu\t了解！\n13:10\t東郷\tお願いします\n13:12\tMiyu\tはーい", ["東郷", "Miyu", "東郷", "Miyu"]),
     ]
 
-    @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos + rosters)
+    /// A name never starts with the word that introduced it, and Latin names keep their
+    /// hyphens and apostrophes.
+    static let bounds: [DetectionCase] = [
+        .init("a relation glued before a full name is no part of it (regression: 父松永 健一 was read whole)", "名義は父松永 健一のままです。", ["松永 健一"]),
+        .init("a relation before a spaced full name with an honorific (regression: 長男 大塚 博之 was read whole)", "ご家族：長男 大塚 博之様（同居）", ["大塚 博之"]),
+        .init("titles and 故 before names", "故 村井 茂様の車両について\n委員長 宮地 俊介、書記長 国分 由香", ["村井 茂", "宮地 俊介", "国分 由香"]),
+        .init("a surname that starts with a relation's kanji stays whole", "妹尾太郎様からお電話\n担当：姉崎 優", ["妹尾太郎", "姉崎 優"]),
+        .init("greetings before Latin names", "Hi Nanami, thanks for the quote.\nThanks Kenji! See you.", ["Nanami", "Kenji"]),
+        .init("Latin names with hyphens and apostrophes read whole (regression: Kim Min, Park Ji, Dubois)", "Name: Kim Min-jun\nName 2: Sean O'Brien\nJean-Pierre Dubois氏より連絡\nTakuma-san, thank you", ["Kim Min-jun", "Sean O'Brien", "Jean-Pierre Dubois", "Takuma"]),
+        .init("a city in parentheses after a Latin name is no reading of it", "参加者：Park Ji-hoon（ソウル）", ["Park Ji-hoon"]),
+        .init("a model code with a hyphen in parentheses after a name", "西條様（N-BOX）の車検", ["西條"]),
+    ]
+
+    @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos + rosters + bounds)
     func findsNames(_ c: DetectionCase) {
         #expect(surfaces(.person, in: c.text) == c.expected)
     }

@@ -112,12 +112,29 @@ struct NameReader {
         while n < limit, let (scalar, length) = Scalars.at(bytes, p) {
             // Names written with middle dots run longer: アブドゥル・ラフマン・カリム.
             if wanted == .katakana, scalar == "・", p > start, script(at: p + length) == .katakana { p += length; limit = 16; continue }
+            // O'Brien, Min-jun, Jean-Pierre: an apostrophe or a hyphen between letters joins them
+            // (Takuma-san is a name and its honorific).
+            // (Not N-BOX or e-Power, one letter before a hyphen; not I'm or don't, one or two
+            // letters after an apostrophe.)
+            if wanted == .latin, scalar == "'" || scalar == "\u{2019}" || scalar == "-", p > start, script(at: p + length) == .latin,
+               case let word = latinWord(at: p + length),
+               scalar == "-" ? n >= 2 && !Self.romanizedHonorifics.contains(word) : word.count >= 3 {
+                p += length; n += 1; continue
+            }
             guard let s = script(at: p), s == wanted else { break }
             if wanted == .kanji, p > start, Self.isHonorificKanji(scalar) { break }
             p += length; n += 1
         }
         return p
     }
+
+    /// The lower-cased Latin letters from `start` to the next non-letter.
+    private func latinWord(at start: Int) -> String {
+        var q = start
+        while q < bytes.count, q < start + 12, (0x41...0x5A).contains(bytes[q]) || (0x61...0x7A).contains(bytes[q]) { q += 1 }
+        return String(decoding: bytes[start..<q], as: UTF8.self).lowercased()
+    }
+    static let romanizedHonorifics: Set<String> = ["san", "sama", "kun", "chan", "sensei", "senpai", "dono", "shi", "sempai", "tan", "chin"]
 
     func runStart(endingAt end: Int, script wanted: PersonDetector.Script, limit: Int) -> Int {
         var p = end, n = 0, limit = limit

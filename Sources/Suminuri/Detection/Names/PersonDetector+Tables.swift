@@ -604,6 +604,19 @@ extension PersonDetector {
     }
 
     /// Whether every part of a katakana name is a loanword (ドア・ミラー, シート): then it is no name.
+    /// Whether a kana reading can start the way a Latin name starts (Park → パク, never ソウル):
+    /// the Latin initials each row of the syllabary is written for.
+    static func kanaMayRead(_ latinInitial: UInt8, _ kana: [UInt8]) -> Bool {
+        guard let (first, _) = Scalars.at(kana, 0) else { return false }
+        let letter = Character(Unicode.Scalar(latinInitial | 0x20))
+        // Normalised text keeps katakana as hiragana; each row with the initials it writes.
+        let rows: [(String, String)] = [("あいうえおぁぃぅぇぉ", "aeiouhwyv"), ("かきくけこ", "kcqgx"), ("がぎぐげご", "gkn"), ("さしすせそ", "scztx"),
+            ("ざじずぜぞ", "zjgsdx"), ("たちつてと", "tdc"), ("だぢづでど", "dt"), ("なにぬねの", "n"), ("はひふへほ", "hfwj"), ("ばびぶべぼ", "bv"),
+            ("ぱぴぷぺぽ", "p"), ("まみむめも", "m"), ("やゆよ", "yjie"), ("らりるれろ", "rl"), ("わを", "wo"), ("ゔ", "v")]
+        guard let row = rows.first(where: { $0.0.unicodeScalars.contains(first) }) else { return true }
+        return row.1.contains(letter)
+    }
+
     func isLoanword(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
         let surface = Array(bytes[name.range])
         let parts = surface.split(separator: 0x20).flatMap { part -> [ArraySlice<UInt8>] in
@@ -659,7 +672,9 @@ extension PersonDetector {
                       !reader.isOrganisation(Array(bytes[reading.range])) else { return nil }
                 return context.finding(.person, reading.range, confidence: 0.7, rule: "person.given-in-parentheses")
             // Okamura (dealer): a Latin reading is capitalised.
+            // (A Latin word's parenthesised Latin word is no reading: Japanese-Brazilian (Nikkei).)
             case .latin: guard reader.isCapitalized(reading), !reader.hasCommonEnglishWord(reading),
+                               reader.script(at: finding.normalizedRange.lowerBound.utf8) != .latin,
                                reading.parts == 2 || reading.range.count > 3 else { return nil }  // (HQ), (CEO)
             // NGUYEN Thi Lan（グエン ティ ラン）, 王 偉（ワン・ウェイ）: a foreign name's reading is
             // in no list of Japanese names; it must only be no loanword.
@@ -677,7 +692,11 @@ extension PersonDetector {
                     q = previous
                 }
                 // 坂下様（セレナ）: a car model or a loanword after a name is no reading of it.
-                guard known, reading.script == .hiragana || !isWholeCompanyWord(reading.range, context: context) else { return nil }
+                // Park Ji-hoon（ソウル）: after a Latin name, a one-word loanword is a place or a thing.
+                guard known, reading.script == .hiragana || !isWholeCompanyWord(reading.range, context: context),
+                      !(reading.script == .katakana && reader.script(at: finding.normalizedRange.lowerBound.utf8) == .latin
+                        && (isLoanword(reading, bytes) || !Self.kanaMayRead(bytes[finding.normalizedRange.lowerBound.utf8], Array(bytes[reading.range]))))
+                else { return nil }
             }
             return context.finding(.person, reading.range, confidence: 0.8, rule: "person.reading")
         }

@@ -438,7 +438,7 @@ struct PersonDetector: Detector {
         found += fellowListItems(of: found, reader: reader, context: context)
         found += fellowFieldValues(of: found, reader: reader, context: context)
         found += coordinatedNames(of: found, reader: reader, context: context)
-        found = found.map { withoutNextLabel(withoutAddressWord(withKanaGivenName($0, reader: reader, context: context), context: context), context: context) }
+        found = found.compactMap { withoutLeadingWord(withoutNextLabel(withoutAddressWord(withKanaGivenName($0, reader: reader, context: context), context: context), context: context), context: context) }
         found += readingsInParentheses(after: found, reader: reader, context: context)
         found += propagated(found, reader: reader, context: context)
         // After the rules' own propagation, which knows why it found a name again.
@@ -470,6 +470,66 @@ struct PersonDetector: Detector {
         guard end > range.lowerBound else { return finding }
         return context.finding(.person, range.lowerBound..<end, confidence: finding.confidence, rule: finding.rule)
     }
+
+    /// A name never starts with the word that introduced it: a relation or a title glued to it or
+    /// before a space (父湯浅 康弘, 長男 博, 故 徳重 實, 委員長 芳賀 俊介), or the shop or office a chat
+    /// speaker writes from (帯広店 栗城, 工場 五十嵐), or a greeting before a Latin name (Hi Nanami).
+    /// A first word that is itself a listed family name stays (妹尾, 姉崎, 孫 are surnames); a
+    /// greeting and a word in lower case are no name at all.
+    func withoutLeadingWord(_ finding: Finding, context: ScanContext) -> Finding? {
+        let bytes = context.text.bytes
+        let range = finding.normalizedRange.utf8
+        let firstWordEnd = bytes[range].firstIndex(of: 0x20) ?? range.upperBound
+        // Hi Nanami, Thanks Ken, Saya Dewi, Sou Rafael: a greeting or "I am" before a Latin name.
+        if firstWordEnd < range.upperBound, bytes[range.lowerBound] < 0x80,
+           Self.latinLeadingWords.contains(String(decoding: bytes[range.lowerBound..<firstWordEnd], as: UTF8.self).lowercased()) {
+            var lower = firstWordEnd
+            while lower < range.upperBound, bytes[lower] == 0x20 { lower += 1 }
+            guard range.upperBound - lower >= 2, bytes[lower] < 0x80, ScriptClass.of(Unicode.Scalar(bytes[lower])) == .latin else { return finding }
+            // Sou pastor: after a capitalised word, a word in lower case is no name.
+            let lowercase = { (byte: UInt8) in (0x61...0x7A).contains(byte) }
+            if !lowercase(bytes[range.lowerBound]), lowercase(bytes[lower]) { return nil }
+            return context.finding(.person, lower..<range.upperBound, confidence: finding.confidence, rule: finding.rule)
+        }
+        // A listed family name that takes the word's scalars and more (妹尾太郎) is the name.
+        var q = range.lowerBound
+        for _ in 0..<6 {
+            guard q < firstWordEnd, let (_, length) = Scalars.at(bytes, q) else { break }
+            q += length
+            if familyNames.contains(bytes[range.lowerBound..<q]) { return finding }
+        }
+        var start: Int?
+        if let word = Self.leadingWords.filter({ Scalars.hasPrefix(bytes, at: range.lowerBound, $0) && range.lowerBound + $0.count < range.upperBound })
+            .max(by: { $0.count < $1.count }),
+           let (next, _) = Scalars.at(bytes, range.lowerBound + word.count),
+           next == " " || (ScriptClass.of(next) == .kanji && !context.text.wasKatakana(range.lowerBound + word.count)) {
+            start = range.lowerBound + word.count
+        } else if firstWordEnd < range.upperBound, Scalars.count(bytes, range.lowerBound..<firstWordEnd) >= 2,
+                  Self.officeEndings.contains(where: { word in
+                      firstWordEnd - word.count >= range.lowerBound && bytes[(firstWordEnd - word.count)..<firstWordEnd].elementsEqual(word)
+                  }) {
+            start = firstWordEnd
+        }
+        guard var lower = start else { return finding }
+        while lower < range.upperBound, bytes[lower] == 0x20 { lower += 1 }
+        // What is left starts with a listed name (代表者大楠 is no 代表 before 者大楠).
+        var end = lower, listed = false
+        for _ in 0..<6 {
+            guard end < range.upperBound, bytes[end] != 0x20, let (_, length) = Scalars.at(bytes, end) else { break }
+            end += length
+            if familyNames.contains(bytes[lower..<end]) || givenNames.contains(bytes[lower..<end]) { listed = true; break }
+        }
+        guard listed else { return finding }
+        return context.finding(.person, lower..<range.upperBound, confidence: finding.confidence, rule: finding.rule)
+    }
+    /// Relations and titles, and words of memos and inheritance papers written before a name.
+    static let leadingWords: [[UInt8]] = relations + titles + ["故", "亡父", "亡母", "亡夫", "亡妻", "愚息", "子息", "ご子息", "相続人", "書記長",
+        "教諭", "講師", "通知人", "受電", "架電", "前任", "後任", "新任", "同乗", "客"].map { Array(Normalizer().normalizedKey($0).utf8) }
+    /// Greetings, "I am" in the languages foreign residents write, and titles, before a Latin name.
+    static let latinLeadingWords: Set<String> = ["hi", "hello", "hey", "dear", "thanks", "thank", "thx", "im", "i'm", "i", "is", "am", "pm",
+        "saya", "sou", "soy", "je", "ich", "ako", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sgt", "ssgt"]
+    /// Ends of the word for a shop, branch or office that a speaker's line gives before the name.
+    static let officeEndings: [[UInt8]] = ["店", "工場", "営業所", "支社", "本社", "センター", "課"].map { Array($0.utf8) }
 
     /// 辻村 陽子宛て: the word of address read into a spaced given name is no part of it (and
     /// the given name said again is 陽子, not 陽子宛).
