@@ -691,6 +691,9 @@ import Testing
         .init("Latin names with hyphens and apostrophes read whole (regression: Kim Min, Park Ji, Dubois)", "Name: Kim Min-jun\nName 2: Sean O'Brien\nJean-Pierre Dubois氏より連絡\nTakuma-san, thank you", ["Kim Min-jun", "Sean O'Brien", "Jean-Pierre Dubois", "Takuma"]),
         .init("a city in parentheses after a Latin name is no reading of it", "参加者：Park Ji-hoon（ソウル）", ["Park Ji-hoon"]),
         .init("a model code with a hyphen in parentheses after a name", "西條様（N-BOX）の車検", ["西條"]),
+        .init("a given name read at its honorific takes the family name before it (regression: お客様宮本 和也様 was read as 和也)", "お客様宮本 和也様のお車\nお名前みやぎ はるか様", ["宮本 和也", "みやぎ はるか"]),
+        .init("a family name found again takes the given name after it (regression: the signature read 野々村 alone)", "野々村です。\n\n野々村 佳奈\n070-1234-5678", ["野々村", "野々村 佳奈"]),
+        .init("a relation's particle, a car, an honorific and a particle beside a name are no part of it", "息子の まさる が運転します\n10:00 丸茂 セレナ 納車\n担当 千葉 さん\n対応：店長 竹内 より謝罪", ["まさる", "丸茂", "千葉", "竹内"]),
     ]
 
     @Test(arguments: positives + unspaced + titles + cues + labels + blocks + readings + propagation + spoken + foreign + roles + memos + rosters + bounds)

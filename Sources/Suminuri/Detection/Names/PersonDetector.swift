@@ -445,6 +445,7 @@ struct PersonDetector: Detector {
         found += taggedNames(besides: found, reader: reader, context: context)
         found = found.compactMap { withoutHonorific($0, context: context) }
         found = withoutCompanyNames(found, reader: reader, context: context)
+        found = completedFullNames(found, weekdayKeys: Array(weekdayKeys), reader: reader, context: context)
         // 金 樋渡 read as a full name where 金 is Friday's key in a weekday row.
         if !weekdayKeys.isEmpty {
             found.removeAll { finding in

@@ -1,0 +1,91 @@
+import PatternSearch
+import TextNormalization
+
+extension PersonDetector {
+    /// A rule that read one part of a full name written with a space reads the other part too.
+    ///
+    /// Cues sit on one side of a name (`お客様宮本 和也様` reads the given name before 様, a
+    /// document's earlier `高橋` finds the later `たかはし ゆうこ` by its family name), but the
+    /// person is the whole name: a listed given name (and no listed family name) that a listed
+    /// family name precedes across one space takes it, and a listed family name followed across
+    /// one space by a listed given name (no family name), or by a kana given name that ends the
+    /// line or the introduction, takes that. Nothing is joined that another finding already
+    /// holds: two surnames side by side in a roster are two people.
+    func completedFullNames(_ found: [Finding], weekdayKeys: [Int], reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let taken = found.map(\.normalizedRange.utf8)
+        func isTaken(_ range: Range<Int>) -> Bool { taken.contains { $0.overlaps(range) } }
+        // Names written whole somewhere in the text (Emily Carter, グエン・ティ・アイン).
+        let middleDot = Array("・".utf8)
+        let wholeNames = Set(found.filter { $0.label == .person }.map { Array(bytes[$0.normalizedRange.utf8]) }
+            .filter { $0.contains(0x20) || $0.containsMiddleDot })
+        return found.map { finding in
+            guard finding.label == .person else { return finding }
+            var range = finding.normalizedRange.utf8
+            guard !bytes[range].contains(0x20), let script = reader.script(at: range.lowerBound) else { return finding }
+            let surface = bytes[range]
+            // A part of a name written whole elsewhere, where the rest of it stands beside it.
+            if let whole = wholeNames.filter({ whole in
+                   guard whole.count > surface.count else { return false }
+                   if whole.reversed().starts(with: surface.reversed()), range.upperBound >= whole.count,
+                      bytes[(range.upperBound - whole.count)..<range.upperBound].elementsEqual(whole) {
+                       let joint = whole.count - surface.count
+                       return whole[joint - 1] == 0x20 || (joint >= 3 && Array(whole[(joint - 3)..<joint]) == middleDot)
+                   }
+                   if whole.starts(with: surface), range.lowerBound + whole.count <= bytes.count,
+                      bytes[range.lowerBound..<(range.lowerBound + whole.count)].elementsEqual(whole) {
+                       return whole[surface.count] == 0x20 || Array(whole[surface.count..<min(whole.count, surface.count + 3)]) == middleDot
+                   }
+                   return false
+               }).max(by: { $0.count < $1.count }) {
+                let lower = bytes[(max(0, range.upperBound - whole.count))..<range.upperBound].elementsEqual(whole) ? range.upperBound - whole.count : range.lowerBound
+                let wider = lower..<(lower + whole.count)
+                let added = lower < range.lowerBound ? lower..<range.lowerBound : range.upperBound..<wider.upperBound
+                if !isTaken(added) { range = wider }
+            }
+            // A given name: its family name before it.
+            if range == finding.normalizedRange.utf8, givenNames.contains(surface), !familyNames.contains(surface), range.lowerBound >= 2, bytes[range.lowerBound - 1] == 0x20,
+               let (_, lastStart) = Scalars.before(bytes, range.lowerBound - 1),
+               let familyScript = reader.script(at: lastStart), familyScript != .latin, script != .latin {
+                let end = range.lowerBound - 1
+                let runStart = reader.runStart(endingAt: end, script: familyScript, limit: familyScript == .kanji ? 6 : 8)
+                // The whole word before the space is a listed family name (お客様宮本: 様 ends the
+                // word before 宮本); kana words are at least two long (息子の まさる: の is none).
+                let count = Scalars.count(bytes, runStart..<end)
+                if runStart < end, familyNames.contains(bytes[runStart..<end]), !isTaken(runStart..<end),
+                   count <= 4 || familyScript != .kanji, count >= 2 || familyScript == .kanji,
+                   !kanaFunctionWords.contains(bytes[runStart..<end]) {
+                    range = runStart..<range.upperBound
+                }
+            }
+            // A family name: its given name after it.
+            else if range == finding.normalizedRange.utf8, familyNames.contains(surface), bytes[safe: range.upperBound] == 0x20, script != .latin,
+                    let given = reader.nameAfter(range.upperBound + 1), given.range.lowerBound == range.upperBound + 1,
+                    given.script != .latin, !isTaken(given.range.lowerBound..<given.firstPartEnd) {
+                var end = given.firstPartEnd
+                // 井手 マリセル, 田中 ブルーノ: a katakana given name no list knows, where the line or
+                // an introduction ends it.
+                if given.script == .katakana, script == .kanji, !givenNames.contains(bytes[given.range.lowerBound..<end]) {
+                    end = extendedWithGivenName(NameReader.Name(range: range, script: .kanji, parts: 1, firstPartEnd: range.upperBound, bytes: bytes),
+                                                reader: reader).range.upperBound
+                }
+                let part = bytes[given.range.lowerBound..<max(end, given.range.lowerBound)]
+                // (No honorific, title, particle, function word, loanword or label: 千葉 さん, 竹内 より,
+                // a car or a company (丸茂 セレナ), a label (セイ：シシド メイ：).)
+                let listed = givenNames.contains(part) && !familyNames.contains(part) && !commonKanjiWords.contains(part) && !notNames.contains(part)
+                if end > range.upperBound + 1, listed || given.script == .katakana, Scalars.count(bytes, part.indices) >= 2,
+                   !kanaFunctionWords.contains(part), !katakanaWords.contains(part), !Self.titlesAndHonorifics.contains(where: { $0.elementsEqual(part) }),
+                   !Self.particleWords.contains(where: { $0.elementsEqual(part) }), bytes[safe: end] != 0x3A,
+                   !isWholeCompanyWord(given.range.lowerBound..<end, context: context) {
+                    range = range.lowerBound..<end
+                }
+            }
+            // (金 真央 in a weekday row is Friday's 真央.)
+            guard range != finding.normalizedRange.utf8, !weekdayKeys.contains(where: { range.contains($0) }) else { return finding }
+            return context.finding(.person, range, confidence: finding.confidence, rule: finding.rule)
+        }
+    }
+
+    /// Kana words that follow a name and are read as given names by the lists.
+    static let particleWords: [[UInt8]] = ["より", "から", "まで", "です", "ます", "には", "とか", "など"].map { Array($0.utf8) }
+}
