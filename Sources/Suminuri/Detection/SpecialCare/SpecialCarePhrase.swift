@@ -9,7 +9,7 @@ import TextNormalization
 /// widens backwards to the start of the clause — never past punctuation, a line or space, a
 /// topic particle (`父は|糖尿病で`), a person word with its particle (`父が|`), or an honorific
 /// — and forwards through the rest of the predicate (`と診断され`, `ことがあり`) up to a clause
-/// end, then drops auxiliaries (`ました`). Offsets are UTF-8 bytes of the normalised piece.
+/// end, then drops polite auxiliaries (`ました`). Offsets are UTF-8 bytes of the normalised piece.
 enum SpecialCarePhrase {
     /// At most this many scalars are added on each side.
     static let reachBack = 14
@@ -33,7 +33,8 @@ enum SpecialCarePhrase {
             // Whatever moved the end, it may not stay inside an inflected word.
             let upper = withoutFinalParticle(bytes, context.text, from: range.lowerBound + 1,
                                              to: endingOutsideAVerbForm(bytes, from: range.lowerBound + 1,
-                                                                        to: phraseEnd(bytes, context.text, after: range.upperBound, ceiling: ceiling)))
+                                                                        to: withoutPoliteEnding(bytes, from: range.lowerBound + 1,
+                                                                                                to: phraseEnd(bytes, context.text, after: range.upperBound, ceiling: ceiling))))
             guard lower != range.lowerBound || upper != range.upperBound else { return finding }
             return context.finding(finding.label, lower..<upper, confidence: finding.confidence, rule: finding.rule)
         }
@@ -160,6 +161,15 @@ enum SpecialCarePhrase {
         ("てお", "りる", 3), ("でお", "りる", 3),
     ].map { (Array($0.0.utf8), $0.1, $0.2) }
 
+    /// A polite ending is no part of the fact, even where a detector's predicate took part of it
+    /// (許しが出まし|た: 出ました → 出).
+    static func withoutPoliteEnding(_ bytes: [UInt8], from minimum: Int, to end: Int) -> Int {
+        guard let ending = politeEndings.first(where: { end - $0.count >= minimum && bytes[(end - $0.count)..<end].elementsEqual($0) }) else { return end }
+        return end - ending.count
+    }
+    /// Longest first.
+    private static let politeEndings: [[UInt8]] = ["おりました", "おります", "いました", "でした", "ました", "います", "です", "ます"].map { Array($0.utf8) }
+
     /// A case particle after a noun is no part of the phrase (ANNOTATION.md: 通院中で → 通院中),
     /// wherever the end came from: a detector's predicate may have taken it (入院中で、).
     /// (A て or で after っ/ん is a verb's connective: 飲んで stays.)
@@ -170,8 +180,9 @@ enum SpecialCarePhrase {
         return lastStart
     }
 
-    /// Auxiliaries state nothing (言われ|ました), and a particle after a noun is not part of
-    /// the phrase (通院中|で).
+    /// Polite auxiliaries state nothing (言われ|ました), and a particle after a noun is not part
+    /// of the phrase (通院中|で). The plain past and progressive are the verb's own ending
+    /// (盗まれた, 通院している): annotators keep them with the fact, seven times in eight.
     private static func trimmingAuxiliaries(_ bytes: [UInt8], _ text: NormalizedText, from minimum: Int, to end: Int) -> Int {
         var end = end, trimmed = true
         while trimmed {
@@ -238,6 +249,6 @@ enum SpecialCarePhrase {
     /// (のあと, の後: what comes after the fact is another statement, and a phrase that took
     /// のあと would lose its と as a particle: のうこうそくのあ|と.)
     private static let stopsForward: [[UInt8]] = ["から", "たら", "れば", "なら", "ても", "でも", "し、", "のあと", "の後"].map { Array($0.utf8) }
-    private static let auxiliaries: [[UInt8]] = ["います", "いました", "いる", "いた", "おります", "おり", "まして",
-                                                 "ました", "ます", "でした", "です", "だった", "なんだ", "なんです", "だ", "た", "ね", "よ", "か", "わ"].map { Array($0.utf8) }
+    private static let auxiliaries: [[UInt8]] = ["います", "いました", "おります", "おり", "まして",
+                                                 "ました", "ます", "でした", "です", "だった", "なんだ", "なんです", "だ", "ね", "よ", "か", "わ"].map { Array($0.utf8) }
 }
