@@ -693,6 +693,9 @@ import Testing
         .init("a model code with a hyphen in parentheses after a name", "西條様（N-BOX）の車検", ["西條"]),
         .init("a given name read at its honorific takes the family name before it (regression: お客様宮本 和也様 was read as 和也)", "お客様宮本 和也様のお車\nお名前みやぎ はるか様", ["宮本 和也", "みやぎ はるか"]),
         .init("a family name found again takes the given name after it (regression: the signature read 野々村 alone)", "野々村です。\n\n野々村 佳奈\n070-1234-5678", ["野々村", "野々村 佳奈"]),
+        .init("a full name read as two findings is one (regression: くどう and けんたろう, ほりえ and たつや were two)", "申込者：工藤 健太郎\nくどう けんたろう\n持ち主は、ほりえさん、ほりえ・たつやさん。", ["工藤 健太郎", "くどう けんたろう", "ほりえ", "ほりえ・たつや"]),
+        .init("two surnames joined by ・ in kanji stay two people", "面接官：亀谷・吉右衛門", ["亀谷", "吉右衛門"]),
+        .init("a title or 名義 after a full name is no part of it (regression: 嶋田 常務 and 原 茂名義 were read whole)", "渡邉 専務 と 嶋田 常務 が 来店\n亡夫原 茂名義の車", ["渡邉", "嶋田", "原 茂"]),
         .init("a relation's particle, a car, an honorific and a particle beside a name are no part of it", "息子の まさる が運転します\n10:00 丸茂 セレナ 納車\n担当 千葉 さん\n対応：店長 竹内 より謝罪", ["まさる", "丸茂", "千葉", "竹内"]),
     ]
 

@@ -19,9 +19,12 @@ extension PersonDetector {
         let middleDot = Array("・".utf8)
         let wholeNames = Set(found.filter { $0.label == .person }.map { Array(bytes[$0.normalizedRange.utf8]) }
             .filter { $0.contains(0x20) || $0.containsMiddleDot })
-        return found.map { finding in
+        let completed: [Finding] = found.map { finding in
             guard finding.label == .person else { return finding }
             var range = finding.normalizedRange.utf8
+            if let trimmed = withoutTrailingWord(range, bytes: bytes) {
+                return context.finding(.person, trimmed, confidence: finding.confidence, rule: finding.rule)
+            }
             guard !bytes[range].contains(0x20), let script = reader.script(at: range.lowerBound) else { return finding }
             let surface = bytes[range]
             // A part of a name written whole elsewhere, where the rest of it stands beside it.
@@ -84,6 +87,44 @@ extension PersonDetector {
             guard range != finding.normalizedRange.utf8, !weekdayKeys.contains(where: { range.contains($0) }) else { return finding }
             return context.finding(.person, range, confidence: finding.confidence, rule: finding.rule)
         }
+        return joinedFullNames(completed, weekdayKeys: weekdayKeys, context: context)
+    }
+
+    /// A full name read as two findings (日下部 and 真央, くどう and けんたろう) is one: a listed
+    /// family name and, one space (or a ・ between kana: ほりえ・たつや) after it, a listed given
+    /// name that is no family name (two surnames side by side in a roster stay two people).
+    func joinedFullNames(_ found: [Finding], weekdayKeys: [Int], context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let order = found.indices.filter { found[$0].label == .person }.sorted { found[$0].normalizedRange.utf8.lowerBound < found[$1].normalizedRange.utf8.lowerBound }
+        var result = found, dropped = Set<Int>()
+        for (a, b) in zip(order, order.dropFirst()) where !dropped.contains(a) {
+            let left = result[a].normalizedRange.utf8, right = found[b].normalizedRange.utf8
+            let gap = bytes[left.upperBound..<max(left.upperBound, right.lowerBound)]
+            // (Between kanji, ・ lists people: 亀谷・吉右衛門 are two.)
+            guard gap.elementsEqual([0x20]) || (gap.elementsEqual(Array("・".utf8)) && ScriptClass.of(Scalars.at(bytes, right.lowerBound)?.0 ?? " ") == .hiragana),
+                  !bytes[left].contains(0x20), !bytes[right].contains(0x20),
+                  familyNames.contains(bytes[left]), givenNames.contains(bytes[right]), !familyNames.contains(bytes[right]),
+                  !commonKanjiWords.contains(bytes[right]), !kanaFunctionWords.contains(bytes[right]),
+                  case let whole = left.lowerBound..<right.upperBound, !weekdayKeys.contains(where: { whole.contains($0) }) else { continue }
+            result[a] = context.finding(.person, whole, confidence: max(result[a].confidence, found[b].confidence), rule: result[a].rule)
+            dropped.insert(b)
+        }
+        return result.indices.filter { !dropped.contains($0) }.map { result[$0] }
+    }
+
+    /// A full name never ends with the title or relation after it, or the 名義 glued to it
+    /// (嶋田 常務, 原 茂名義). (Common words stay: 勇気, 建国, 勝利 are given names too.)
+    func withoutTrailingWord(_ range: Range<Int>, bytes: [UInt8]) -> Range<Int>? {
+        let nameOfRecord = Array("名義".utf8)
+        if range.count > nameOfRecord.count + 3, bytes[(range.upperBound - nameOfRecord.count)..<range.upperBound].elementsEqual(nameOfRecord) {
+            return range.lowerBound..<(range.upperBound - nameOfRecord.count)
+        }
+        guard let space = bytes[range].lastIndex(of: 0x20), space > range.lowerBound else { return nil }
+        let last = bytes[(space + 1)..<range.upperBound]
+        guard !last.isEmpty, !givenNames.contains(last), Self.titlesAndRelations.contains(where: { $0.elementsEqual(last) }) else { return nil }
+        var end = space
+        while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        return end > range.lowerBound ? range.lowerBound..<end : nil
     }
 
     /// Kana words that follow a name and are read as given names by the lists.
