@@ -13,12 +13,35 @@ extension PersonDetector {
     /// holds: two surnames side by side in a roster are two people.
     func completedFullNames(_ found: [Finding], weekdayKeys: [Int], reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
-        let taken = found.map(\.normalizedRange.utf8)
-        func isTaken(_ range: Range<Int>) -> Bool { taken.contains { $0.overlaps(range) } }
-        // Names written whole somewhere in the text (Emily Carter, グエン・ティ・アイン).
+        // A long text holds thousands of findings: what overlaps a range is found by binary search
+        // over the findings sorted by start (a finding is never longer than `longestFinding`).
+        let taken = found.map(\.normalizedRange.utf8).sorted { $0.lowerBound < $1.lowerBound }
+        let longestFinding = taken.map(\.count).max() ?? 0
+        func isTaken(_ range: Range<Int>) -> Bool {
+            var k = taken.firstIndex(startingAtOrAfter: range.upperBound) { $0.lowerBound }
+            while k > 0, taken[k - 1].lowerBound + longestFinding > range.lowerBound {
+                k -= 1
+                if taken[k].overlaps(range) { return true }
+            }
+            return false
+        }
+        // Names written whole somewhere in the text (Emily Carter, グエン・ティ・アイン), by their
+        // first and last parts.
         let middleDot = Array("・".utf8)
-        let wholeNames = Set(found.filter { $0.label == .person }.map { Array(bytes[$0.normalizedRange.utf8]) }
-            .filter { $0.contains(0x20) || $0.containsMiddleDot })
+        var wholeNamesByPart: [[UInt8]: [[UInt8]]] = [:]
+        for finding in found where finding.label == .person {
+            let whole = Array(bytes[finding.normalizedRange.utf8])
+            // The first part ends, and the last starts, at a space or a ・.
+            var firstEnd: Int?, lastStart = 0, k = 0
+            while k < whole.count {
+                let separator = whole[k] == 0x20 ? 1 : (k + 2 < whole.count && whole[k..<(k + 3)].elementsEqual(middleDot) ? 3 : 0)
+                if separator > 0 { if firstEnd == nil { firstEnd = k }; lastStart = k + separator; k += separator } else { k += 1 }
+            }
+            guard let firstEnd, firstEnd > 0, lastStart < whole.count else { continue }
+            let first = Array(whole[..<firstEnd]), last = Array(whole[lastStart...])
+            wholeNamesByPart[first, default: []].append(whole)
+            if last != first { wholeNamesByPart[last, default: []].append(whole) }
+        }
         let completed: [Finding] = found.map { finding in
             guard finding.label == .person else { return finding }
             var range = finding.normalizedRange.utf8
@@ -28,16 +51,16 @@ extension PersonDetector {
             guard !bytes[range].contains(0x20), let script = reader.script(at: range.lowerBound) else { return finding }
             let surface = bytes[range]
             // A part of a name written whole elsewhere, where the rest of it stands beside it.
-            if let whole = wholeNames.filter({ whole in
+            if let whole = (wholeNamesByPart[Array(surface)] ?? []).filter({ whole in
                    guard whole.count > surface.count else { return false }
-                   if whole.reversed().starts(with: surface.reversed()), range.upperBound >= whole.count,
+                   let joint = whole.count - surface.count
+                   if whole[joint...].elementsEqual(surface), range.upperBound >= whole.count,
                       bytes[(range.upperBound - whole.count)..<range.upperBound].elementsEqual(whole) {
-                       let joint = whole.count - surface.count
-                       return whole[joint - 1] == 0x20 || (joint >= 3 && Array(whole[(joint - 3)..<joint]) == middleDot)
+                       return whole[joint - 1] == 0x20 || (joint >= 3 && whole[(joint - 3)..<joint].elementsEqual(middleDot))
                    }
-                   if whole.starts(with: surface), range.lowerBound + whole.count <= bytes.count,
+                   if whole[..<surface.count].elementsEqual(surface), range.lowerBound + whole.count <= bytes.count,
                       bytes[range.lowerBound..<(range.lowerBound + whole.count)].elementsEqual(whole) {
-                       return whole[surface.count] == 0x20 || Array(whole[surface.count..<min(whole.count, surface.count + 3)]) == middleDot
+                       return whole[surface.count] == 0x20 || whole[surface.count..<min(whole.count, surface.count + 3)].elementsEqual(middleDot)
                    }
                    return false
                }).max(by: { $0.count < $1.count }) {
