@@ -54,6 +54,10 @@ import Testing
         .init("の between kanji in a town", "山梨県甲府市丸の内2-9-14", ["山梨県甲府市丸の内2-9-14"]),
         .init("katakana ノ in a town", "高知県高知市丸ノ内2丁目6番31号", ["高知県高知市丸ノ内2丁目6番31号"]),
         // 丁目-番-号 in every written form.
+        // A grid block names a building in Hokkaido (a city hall's address ends there).
+        .init("Sapporo grid block without a house number", "当社は北海道札幌市中央区北1条西2丁目にあります", ["北海道札幌市中央区北1条西2丁目"]),
+        .init("grid with 通 between the numbers", "住所：北海道旭川市3条通8丁目\n", ["北海道旭川市3条通8丁目"]),
+        .init("grid without a direction", "札幌市白石区東札幌3条6丁目まで", ["札幌市白石区東札幌3条6丁目"]),
         .init("chome as three ASCII numbers", "北海道旭川市宮前1条3丁目3-15", ["北海道旭川市宮前1条3丁目3-15"]),
         .init("chome as full-width numbers", "大分県大分市大手町３－８－２７", ["大分県大分市大手町３－８－２７"]),
         .init("chome ban go in kanji numerals", "秋田県秋田市山王四丁目七番二号", ["秋田県秋田市山王四丁目七番二号"]),
@@ -94,6 +98,9 @@ import Testing
         .init("a single chome is a district", "ご住所：大阪府大阪市北区梅田１丁目（詳しくは後日）", []),
         .init("a bare number that counts people", "鹿児島県鹿児島市中町3人で伺います", []),
         .init("route number", "国道10号線沿いの店舗", []),
+        .init("an article of an ordinance after a prefecture", "東京都条例第3条5項により", []),
+        .init("a grid block that names a crossing", "事故場所：札幌市東区北24条東15丁目 交差点", []),
+        .init("a grid street without its chome", "札幌市中央区北1条西の交差点", []),
         .init("prefectural road", "県道25号線を北へ", []),
         .init("car number", "3号車に乗ってください", []),
         .init("exit", "5番出口で待ち合わせ", []),

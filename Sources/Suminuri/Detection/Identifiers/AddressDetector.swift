@@ -16,6 +16,9 @@ struct AddressDetector: Detector {
         "グランド", "パーク", "フラット", "ドミトリー", "レジデンシャル", "号室", "スクエア", "センター", "プレイス", "ブリッジ",
         "フォレスト", "会館", "館", "ホテル", "キャンパス", "オフィス", "モール", "庁舎", "ホール", "ターミナル",
     ].map { Array(Normalizer().normalizedKey($0).utf8) }
+    private static let gridWord = Array("条".utf8)
+    private static let chomeWord = Array("丁目".utf8)
+    private static let areaWords: [[UInt8]] = ["交差点", "付近", "周辺", "辺り", "あたり", "方面", "近辺", "界隈", "近く"].map { Array($0.utf8) }
     private static let sectionWords: [[UInt8]] = ["丁目", "番地の", "番地", "番", "号", "街区", "地割", "丁", "の", "-", "之"].map { Array($0.utf8) }
     /// Closed sets of single characters. A linear scan of a handful of scalars is cheaper
     /// than hashing one per character of the text (this detector runs on every byte).
@@ -230,6 +233,7 @@ struct AddressDetector: Detector {
         var lastWasNumber = false
         var lastUnit: [UInt8] = []
         var breaks = 0
+        var sawGrid = false
         while p < bytes.count {
             if let end = number(bytes, p) {
                 if lastWasNumber { break }
@@ -242,6 +246,16 @@ struct AddressDetector: Detector {
             // (Not after 番地, which ends a house, nor before a leading zero: 番地⏎0853214087 is a phone.)
             if !lastWasNumber, breaks == 0, sections > 0, bytes[p] == 0x0A, number(bytes, p + 1) != nil, bytes[safe: p + 1] != 0x30,
                lastUnit != Array("番地".utf8) { p += 1; breaks += 1; continue }
+            // Hokkaido's grid (北7条西5丁目, 東札幌3条6丁目, 3条通8丁目): 条, perhaps a direction
+            // or 通, then the 丁目 number. Two numbers name a block of houses, as 丁目-番 do.
+            if lastWasNumber, !sawGrid, sections == 1, Scalars.hasPrefix(bytes, at: p, Self.gridWord) {
+                var q = p + Self.gridWord.count
+                if let (scalar, length) = Scalars.at(bytes, q), "東西南北通".unicodeScalars.contains(scalar) { q += length }
+                if let end = number(bytes, q), !kanjiNumeralAt(bytes, q), Scalars.hasPrefix(bytes, at: end, Self.chomeWord) {
+                    sawGrid = true; japaneseUnits = true; lastWasNumber = false; p = q
+                    continue
+                }
+            }
             guard lastWasNumber, var separator = Self.sectionWords.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { break }
             // 場之町603番地の店舗: の after 番地 joins a number only when one follows.
             if separator == Array("番地の".utf8), number(bytes, p + separator.count) == nil { separator = Array("番地".utf8) }
@@ -263,6 +277,9 @@ struct AddressDetector: Detector {
         // One bare number is a house only where the address ends: not 中町3人, 梅田1F.
         if unitless, let (next, _) = Scalars.at(bytes, p), ![.space, .lineBreak].contains(ScriptClass.of(next)), !"、。,.)".unicodeScalars.contains(next),
            !(ScriptClass.of(next) == .hiragana && CharacterSet.particles.contains(next)) { return nil }
+        // A grid block alone also names a crossing or an area (北24条東15丁目 交差点, 付近).
+        if sawGrid, sections == 2, case let q = skipSpaces(bytes, p, max: 1),
+           Self.areaWords.contains(where: { Scalars.hasPrefix(bytes, at: q, $0) }) { return nil }
         // 番地 may carry 甲/乙/丙: 1234番地甲.
         if lastUnit == Array("番地".utf8), let (scalar, length) = Scalars.at(bytes, p), CharacterSet.branchLetters.contains(scalar) { p += length }
         // Never a route, platform or car number: 10号線, 3号車, 5番目.
