@@ -309,6 +309,14 @@ import Testing
         .init("a word that refers back to a stated domicile, far from it in a long mail", "本籍は広島県呉市です。\n\n（中略）\n\nお手数ですが、書類の件よろしくお願いします。引き取りは来週の土曜を考えています。\n\nありがとうございます。本籍地のことはあまり人に見られたくないので、助かります。", ["FAMILY_ORIGIN 本籍は広島県呉市", "FAMILY_ORIGIN 本籍地のこと"]),
         .init("the union side of minutes as a label", "組合側：労働組合執行委員長の水野\n議題：夏季休暇", ["UNION 労働組合執行委員長"]),
         .init("lineage told plainly", "祖父は済州島の出身で、家は両班の家系だったと聞いています。", ["FAMILY_ORIGIN 両班の家系だったと聞いて"]),
+        // Round sixteen: the particle dropped in chat and speech; memo and form labels.
+        .init("an illness with the particle dropped", "実はパニック障害あって、高速が苦手です", ["MEDICAL パニック障害あって"]),
+        .init("an impairment with the particle dropped", "うちの息子、知的障害あるんで療育手帳も持ってます", ["DISABILITY 知的障害あるんで", "DISABILITY 療育手帳"]),
+        .init("a wheelchair in a form without を", "移動：車いす使用中", ["DISABILITY 車いす使用中"]),
+        .init("a faith office typed as an occupation, the next line another field", "ご職業：浄土真宗の寺の住職\n宗教上の配慮：お盆と彼岸は避けたい", ["CREED 浄土真宗", "CREED 寺の住職"]),
+        .init("an injury label that names the person first", "負傷：運転者 むち打ち、全治2週間", ["MEDICAL むち打ち", "MEDICAL 全治2週間"]),
+        .init("a theft as the kind of an insurance case", "事故種別：盗難（車上ねらい）", ["CRIME_VICTIM 盗難", "CRIME_VICTIM 車上ねらい"]),
+        .init("a union office under affiliation", "所属：中国電機ユニオン 書記長", ["UNION 中国電機ユニオン", "UNION 書記長"]),
     ]
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.
@@ -366,6 +374,11 @@ import Testing
         .init("car in the workshop in voice kana", "このまえ くるま にゅういん させたんですけど", []),
         .init("car back from the workshop in kana", "くるまが たいいん しました", []),
         .init("headlight likened to a cataract", "ヘッドライトが黄ばんで白内障みたいになってます", []),
+        .init("a bare verb after a gap is another clause's", "妊婦健診が週1回あるので送迎に使います", []),
+        .init("or is no verb of being", "糖尿病あるいは高血圧の方は医師にご相談ください", []),
+        .init("a car's symptom and diagnosis in a workshop memo", "症状：異音、診断：ベルト劣化", []),
+        .init("no injury", "けが：なし", []),
+        .init("a collision is the kind of an accident, not a crime", "事故種別：追突", []),
     ]
 
     @Test(arguments: families + roundThree)

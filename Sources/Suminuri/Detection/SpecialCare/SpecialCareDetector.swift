@@ -196,11 +196,16 @@ struct SpecialCareDetector: Detector {
         candidates.removeAll { isInUnansweredLabel($0.range, bytes) }
         // A value typed after a field label is a fact of its own (既往歴：脳梗塞); terms in it need
         // no other context (持病 ぜんそく).
+        // Where a term counts as a field's value: its value, or the window after it, up to
+        // the end of the line (the next line is the next field: 職業：住職⏎宗教上の配慮：…).
         var fieldValues: [Range<Int>] = []
         var answers: [(value: Range<Int>, label: Label?)] = []
         for field in fields {
             guard let (start, value) = fieldValue(after: field, context: context) else { continue }
-            fieldValues.append(value)
+            var windowEnd = value.lowerBound
+            let windowLimit = value.lowerBound + max(value.count, Self.fieldWindow)
+            while windowEnd < min(windowLimit, bytes.count), bytes[windowEnd] != 0x0A { windowEnd += 1 }
+            fieldValues.append(value.lowerBound..<max(windowEnd, value.upperBound))
             if value.count > 0 {
                 let entry = SpecialCareLexicon.Entry(label: field.entry.label, kind: .field, weight: field.entry.weight, scalarCount: 99, isKanaOnly: false)
                 candidates.append(Hit(range: start..<value.upperBound, entry: entry))
@@ -292,6 +297,7 @@ struct SpecialCareDetector: Detector {
                 while k < predicates.count, predicates[k].range.lowerBound <= reach {
                     let p = predicates[k]
                     if (p.entry.label == nil || p.entry.label == label) && p.range.upperBound > end
+                        && (p.range.lowerBound <= end || !startsWithBareVerb(bytes, p.range))
                         && !crossesSentence(bytes, end, p.range.lowerBound)
                         && !otherLabelBetween(candidates, label, end, p.range.lowerBound)
                         && p.range.upperBound > (best?.range.upperBound ?? 0) {
@@ -328,7 +334,7 @@ struct SpecialCareDetector: Detector {
             // A term typed as the value of a field (既往歴：喘息) is about the person the form is about.
             let valueIndex = fieldValues.firstIndex(startingAtOrAfter: c.range.lowerBound - 90) { $0.lowerBound }
             let inField = c.entry.kind != .field && fieldValues[valueIndex...].prefix(while: { $0.lowerBound <= c.range.lowerBound })
-                .contains { $0.lowerBound <= c.range.lowerBound && c.range.lowerBound < $0.lowerBound + max($0.count, Self.fieldWindow) }
+                .contains { $0.contains(c.range.lowerBound) }
             if inField { parts.append("field") }
             // A body part alone (腰を, 足の) names no fact, even with a person word: only what
             // happened to it does (腰を悪くして). Kept out of the findings, it bounds no phrase.
@@ -464,6 +470,14 @@ struct SpecialCareDetector: Detector {
             }
         }
     }
+
+    /// A predicate that is a verb without its particle (パニック障害|あって, 車いす|使用中) belongs
+    /// to the term it touches only: across a gap it is another clause's verb (健診が週1回|あるので).
+    private func startsWithBareVerb(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        Self.bareVerbStems.contains { Scalars.hasPrefix(bytes, at: range.lowerBound, $0) }
+    }
+
+    private static let bareVerbStems: [[UInt8]] = ["あって", "ありま", "あるの", "あるん", "あるか", "あるた", "あるけど", "あるけれ", "持って", "もって", "使用"].map { Array($0.utf8) }
 
     /// Words the dictionary does not list but whose ending names the category (クローン病,
     /// 橋本病, 甲状腺炎), right before a predicate of that label. The word is read in the
