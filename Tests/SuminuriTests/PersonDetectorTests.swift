@@ -84,6 +84,9 @@ import Testing
         .init("attendee list with titles", "参加者：木村部長、西村課長\n", ["木村", "西村"]),
         .init("name fills a bracket label", "【斎藤】見積書を送付済み", ["斎藤"]),
         .init("name and title in tortoise-shell brackets", "〔西村課長〕承認済み", ["西村"]),
+        .init("an English label that asks for one part, the value in capitals", "Family name: NGUYEN\nGiven name: Thi Thu", ["NGUYEN", "Thi Thu"]),
+        .init("a listed family name ending in 都 or 府 in a list", "出席：田上、宇都、今給黎、鮫島\n今別府 隆", ["田上", "宇都", "今給黎", "鮫島", "今別府 隆"]),
+        .init("a popular given name of recent years after a relation", "夫の大輝、長女の紬、次女の澪と私", ["大輝", "紬", "澪"]),
     ]
 
     /// Signatures and quoted replies.
@@ -560,6 +563,9 @@ import Testing
         .init("two prefectures joined by と", "石川と福井に営業所があります。", []),
         .init("a role ending in 人 before an honorific", "連帯保証人様の署名をお願いします", []),
         .init("shops before a head count are no names", "天文館、谷山、吉野の3店舗で実施します", []),
+        .init("a textile named by its island is no full name", "奄美で大島紬の工房を見学しました", []),
+        .init("cities on a business trip stay places", "出張：京都、大阪", []),
+        .init("a form's value that is no name", "Last name: yes", []),
     ]
 
     /// Rosters, sign-off labels and readings elsewhere in the text (names/dev5, dev6 round).

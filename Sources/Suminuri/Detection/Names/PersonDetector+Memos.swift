@@ -1308,7 +1308,8 @@ extension PersonDetector {
     func placeLike(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
         for part in [name.firstPart(bytes), name.lastPart(bytes)] {
             guard let (last, _) = Scalars.before(part, part.count) else { continue }
-            if "市区県郡府都道".unicodeScalars.contains(last) { return true }
+            // (宇都, 京都, 宮道: a listed family name ends in 都 or 道 and is no prefecture.)
+            if "市区県郡".unicodeScalars.contains(last) || ("府都道".unicodeScalars.contains(last) && !familyNames.contains(part[part.startIndex...])) { return true }
             if "町村".unicodeScalars.contains(last) && Scalars.count(part, 0..<part.count) >= 3 { return true }
             // 紫原 三丁目: a block of an address.
             if part.count >= 6, part.suffix(6).elementsEqual(Array("丁目".utf8)) || part.suffix(6).elementsEqual(Array("番地".utf8)) { return true }

@@ -45,6 +45,8 @@ struct PersonDetector: Detector {
     /// Titles of a branch, which a place name stands before as often as a person (鹿児島支店長).
     static let branchTitles: [[UInt8]] = ["支店長", "支社長", "営業所長", "センター長"].map { Array($0.utf8) }
     static let fieldSuffixLabels = PersonCueTables.fieldSuffixLabels.map { Array($0.utf8) }
+    /// English form labels that ask for one part of a name (Family name: NGUYEN).
+    static let onePartLatinLabels: [[UInt8]] = ["family name", "given name", "first name", "last name", "surname", "middle name"].map { Array($0.utf8) }
     /// Labels that may close a longer one (連絡先氏名：, 保護者名前：) when a colon follows.
     static let closingLabels: [[UInt8]] = ["氏名", "名前"].map { Array($0.utf8) }
     static let readingLabels: [[UInt8]] = ["ふりがな", "かな"].map { Array($0.utf8) }
@@ -218,7 +220,8 @@ struct PersonDetector: Detector {
                    !(Self.weakFieldLabels.contains(label) && placeLike(name, bytes)),
                    !latinLabel || name.script != .latin || (reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
                        // attendees: Sato (HQ), Ikeda: one word heads a list after a label of people.
-                       && (name.parts >= 2 || (Self.weakFieldLabels.contains(label) && !namesListed(after: name, reader: reader, context: context).isEmpty))),
+                       && (name.parts >= 2 || Self.onePartLatinLabels.contains(label)
+                           || (Self.weakFieldLabels.contains(label) && !namesListed(after: name, reader: reader, context: context).isEmpty))),
                    // Labels of minutes and memos (参加：, 当社：, メンバー：) may precede other things:
                    // only a name the lists know, or one that looks like a full name.
                    !Self.weakFieldLabels.contains(label) || name.parts == 2 || isKnownName(name, reader: reader)
