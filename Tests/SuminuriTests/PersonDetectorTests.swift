@@ -144,6 +144,8 @@ import Testing
 
     /// Foreign residents' names: katakana introductions, English cues and signatures.
     static let foreign: [DetectionCase] = [
+        .init("Chinese self-introductions", "我叫张晓燕，住在长崎市。\n你好，我是王伟，想买车。\n我姓李，下周去看车。", ["张晓燕", "王伟", "李"]),
+        .init("Korean self-introductions with the copula glued", "저는 김민준입니다.\n제 이름은 박서연이에요.\n이지은님 안녕하세요", ["김민준", "박서연", "이지은"]),
         .init("a name after thanks in English", "Thank you Yoshichi-san! The car runs well.", ["Yoshichi"]),
         .init("a parent named in English", "I want to rent a car for my parents Jean next month.", ["Jean"]),
         .init("a friend after 友だちの", "友だちの Thiago もいっしょ。", ["Thiago"]),
@@ -563,6 +565,8 @@ import Testing
         .init("two prefectures joined by と", "石川と福井に営業所があります。", []),
         .init("a role ending in 人 before an honorific", "連帯保証人様の署名をお願いします", []),
         .init("shops before a head count are no names", "天文館、谷山、吉野の3店舗で実施します", []),
+        .init("Chinese 'I am' before a noun", "我是学生。我是中国人。", []),
+        .init("Korean copula and honorific after words that are no names", "문의입니다. 한국사람입니다.\n고객님 감사합니다\n선생님", []),
         .init("a textile named by its island is no full name", "奄美で大島紬の工房を見学しました", []),
         .init("cities on a business trip stay places", "出張：京都、大阪", []),
         .init("a form's value that is no name", "Last name: yes", []),

@@ -1139,18 +1139,71 @@ extension PersonDetector {
             var end = p, count = 0
             while let (scalar, length) = Scalars.at(bytes, end), Self.isHangulSyllable(scalar) { end += length; count += 1 }
             defer { p = end }
-            guard (2...4).contains(count), Self.koreanFamilyNames.contains(first) else { continue }
+            // (Up to seven: a name of four and a copula glued to it.)
+            guard (2...7).contains(count), Self.koreanFamilyNames.contains(first) else { continue }
             var labelEnd = p
             while labelEnd > 0, bytes[labelEnd - 1] == 0x20 || bytes[labelEnd - 1] == 0x3A { labelEnd -= 1 }
             let after = bytes[end..<min(bytes.count, end + 12)]
             let reading = after.first == 0x28 && reader.script(at: end + 1) == .katakana
             let labelled = Self.hangulNameLabels.contains { labelEnd >= $0.count && bytes[(labelEnd - $0.count)..<labelEnd].elementsEqual($0) }
             let cue = Self.hangulNameCues.contains { after.starts(with: $0) || (after.first == 0x20 && after.dropFirst().starts(with: $0)) }
-            guard reading || labelled || cue else { continue }
-            result.append(context.finding(.person, p..<end, confidence: 0.7, rule: "person.hangul"))
+            // 저는 김민준입니다, 제 이름은 박서연이에요: the copula is glued to the name; it names
+            // the writer only after a self-introduction (문의입니다 alone is "this is an inquiry").
+            var nameEnd = end
+            if let copula = Self.koreanCopulas.first(where: { end - p > $0.count && bytes[(end - $0.count)..<end].elementsEqual($0) }) {
+                let introduced = Self.koreanSelfIntroductions.contains { labelEnd >= $0.count && bytes[(labelEnd - $0.count)..<labelEnd].elementsEqual($0) }
+                if introduced || labelled { nameEnd = end - copula.count }
+            }
+            // 김민준씨, 박 과장님: an honorific glued to the name is a cue of its own.
+            // (님 also follows roles, 고객님, 선생님, 사장님: only after a full name of three.)
+            else if let honorific = Self.koreanHonorifics.first(where: { end - p > $0.count && bytes[(end - $0.count)..<end].elementsEqual($0) }),
+                    honorific != Self.koreanHonorifics[1] || Scalars.count(bytes, p..<(end - honorific.count)) == 3 {
+                nameEnd = end - honorific.count
+            }
+            let syllables = Scalars.count(bytes, p..<nameEnd)
+            guard (2...4).contains(syllables), reading || labelled || cue || nameEnd < end else { continue }
+            result.append(context.finding(.person, p..<nameEnd, confidence: 0.7, rule: "person.hangul"))
         }
         return result
     }
+
+    /// Chinese self-introductions (我叫张晓燕, 我的名字是王伟, 我姓李, 我是陈静): the Han characters
+    /// after the phrase, two to four (one or two after 我姓), up to punctuation, a space or kana.
+    /// After 我是 ("I am") the name must start with a common Chinese family name: 我是学生 is
+    /// "I am a student".
+    func chineseSelfIntroductions(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p < bytes.count {
+            // 我 is U+6211 (E6 88 91): skip everything else with one comparison.
+            guard bytes[p] == 0xE6, bytes[safe: p + 1] == 0x88, bytes[safe: p + 2] == 0x91 else { p += 1; continue }
+            defer { p += 3 }
+            guard let phrase = Self.chineseIntroductions.first(where: { bytes[p...].starts(with: $0.words) }) else { continue }
+            let start = phrase.words.count + p
+            var end = start, count = 0
+            while count < 5, reader.script(at: end) == .kanji, let (_, length) = Scalars.at(bytes, end) { end += length; count += 1 }
+            // 我是李先生: a title after the name is no part of it.
+            if let title = Self.chineseTitles.first(where: { end - start > $0.count && bytes[(end - $0.count)..<end].elementsEqual($0) }) {
+                end -= title.count; count -= Scalars.count(title, 0..<title.count)
+            }
+            guard phrase.range.contains(count), let (first, _) = Scalars.at(bytes, start),
+                  !phrase.needsFamilyName || Self.chineseFamilyNames.contains(first) else { continue }
+            result.append(context.finding(.person, start..<end, confidence: 0.75, rule: "person.chinese"))
+        }
+        return result
+    }
+
+    static let koreanHonorifics = ["씨", "님"].map { Array($0.utf8) }
+    static let koreanCopulas = ["입니다", "이에요", "예요", "이라고", "라고", "이고"].map { Array($0.utf8) }
+    static let koreanSelfIntroductions = ["저는", "전", "나는", "이름은", "이름"].map { Array($0.utf8) }
+    static let chineseIntroductions: [(words: [UInt8], range: ClosedRange<Int>, needsFamilyName: Bool)] = [
+        ("我的名字是", 2...4, false), ("我的名字叫", 2...4, false), ("我叫", 2...4, false), ("我姓", 1...2, false), ("我是", 2...3, true),
+    ].map { (Array($0.0.utf8), $0.1, $0.2) }
+    static let chineseTitles = ["先生", "女士", "小姐", "老师"].map { Array($0.utf8) }
+    /// The commonest Chinese family names, simplified and traditional.
+    static let chineseFamilyNames: Set<Unicode.Scalar> = Set(("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄"
+        + "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴歐湯喬賴莊").unicodeScalars)
     static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
     /// The commonest Korean family names, which start nearly every Korean full name.
     static let koreanFamilyNames: Set<Unicode.Scalar> = Set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용".unicodeScalars)

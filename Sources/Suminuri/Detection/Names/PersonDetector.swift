@@ -435,6 +435,7 @@ struct PersonDetector: Detector {
         found += familyNamesAsSubjects(reader: reader, context: context)
         found += namesBeforeHonnin(reader: reader, context: context)
         found += hangulNames(reader: reader, context: context)
+        found += chineseSelfIntroductions(reader: reader, context: context)
         found += separatedNamePairs(reader: reader, context: context)
         found += namesOfCountedRelations(reader: reader, context: context)
         found += listMates(of: found, reader: reader, context: context)
