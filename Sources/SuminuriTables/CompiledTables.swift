@@ -24,6 +24,9 @@ package struct PersonNameTables: CompiledTable {
     package let notNames: ByteStringSet
     /// Searched for inside a name by the front end's merged automaton.
     package let companyWords: PatternList
+    /// The company words listed in katakana (サクラ, スズキ), by their normalised keys: they name
+    /// the company or the car only where the text writes them in katakana too (さくら is a name).
+    package let katakanaCompanyWords: ByteStringSet
     package let katakanaWords: ByteStringSet
     package let kanaFunctionWords: ByteStringSet
     package let kanaAdjectives: ByteStringSet
@@ -78,7 +81,11 @@ package struct PersonNameTables: CompiledTable {
         familyNames = names("names/family-names")
         givenNames = names("names/given-names")
         notNames = ByteStringSet(dictionaries.records(at: "names/not-names.tsv").map { Array($0.key(0, normalizer).utf8) })
-        companyWords = PatternList(dictionaries.records(at: "names/company-words.tsv").map { Array($0.key(0, normalizer).utf8) })
+        let companyRecords = dictionaries.records(at: "names/company-words.tsv")
+        companyWords = PatternList(companyRecords.map { Array($0.key(0, normalizer).utf8) })
+        katakanaCompanyWords = ByteStringSet(companyRecords.filter { record in
+            record.fields[0].unicodeScalars.allSatisfy { (0x30A1...0x30FA).contains($0.value) || $0 == "ー" || $0 == "・" }
+        }.map { Array($0.key(0, normalizer).utf8) })
         katakanaWords = ByteStringSet(dictionaries.records(at: "names/katakana-words-ipadic.tsv").map { Array($0.key(0, normalizer).utf8) })
         let kanaWords = dictionaries.records(at: "names/kana-words-ipadic.tsv")
         kanaFunctionWords = ByteStringSet(kanaWords.filter { $0.fields.count < 2 || $0.fields[1] != "adjective" }.map { Array($0.key(0, normalizer).utf8) })
@@ -129,6 +136,7 @@ package struct PersonNameTables: CompiledTable {
         givenNames = ByteStringSet(reading: &reader)
         notNames = ByteStringSet(reading: &reader)
         companyWords = PatternList(reading: &reader)
+        katakanaCompanyWords = ByteStringSet(reading: &reader)
         katakanaWords = ByteStringSet(reading: &reader)
         kanaFunctionWords = ByteStringSet(reading: &reader)
         kanaAdjectives = ByteStringSet(reading: &reader)
@@ -145,6 +153,7 @@ package struct PersonNameTables: CompiledTable {
         givenNames.write(to: &writer)
         notNames.write(to: &writer)
         companyWords.write(to: &writer)
+        katakanaCompanyWords.write(to: &writer)
         katakanaWords.write(to: &writer)
         kanaFunctionWords.write(to: &writer)
         kanaAdjectives.write(to: &writer)

@@ -765,7 +765,7 @@ extension PersonDetector {
     /// Whether a company word (`names/company-words.tsv`, found by the front end) lies inside
     /// `range`; one-character company words count only at its end: 谷山店, not 店田.
     func containsCompanyWord(_ range: Range<Int>, context: ScanContext, kanaOnlyCounts: Bool = true) -> Bool {
-        let words = context.candidates[.companyWords]
+        let words = companyWordMatches(context)
         let bytes = context.text.bytes
         var k = words.firstIndex(startingAtOrAfter: range.lowerBound + 1) { $0.range.upperBound }
         while k < words.count, words[k].range.upperBound <= range.upperBound {
@@ -783,9 +783,18 @@ extension PersonDetector {
     /// Whether a company word goes on from inside the name or right after it, glued
     /// (To: 南星オート那覇店, From: 赤坂橋法律事務所): the value names a company. A title or an
     /// honorific after the name is no company (山田課長: 課 is one).
+    /// The front end's company words, less those listed in katakana that the text writes in
+    /// hiragana: サクラ is a car, さくら a given name.
+    func companyWordMatches(_ context: ScanContext) -> [PatternMatch] {
+        let bytes = context.text.bytes
+        return context.candidates[.companyWords].filter { match in
+            context.text.wasKatakana(match.range.lowerBound) || !katakanaCompanyWords.contains(bytes[match.range])
+        }
+    }
+
     func runsIntoCompanyWord(_ range: Range<Int>, reader: NameReader, context: ScanContext) -> Bool {
         guard !isTitleOrHonorific(at: range.upperBound, reader: reader) else { return false }
-        let words = context.candidates[.companyWords]
+        let words = companyWordMatches(context)
         var k = words.firstIndex(startingAtOrAfter: range.upperBound + 1) { $0.range.upperBound }
         while k < words.count, words[k].range.upperBound <= range.upperBound + 24 {
             let word = words[k].range
@@ -799,7 +808,7 @@ extension PersonDetector {
     /// company word (キントーモータース … キントーさん, 南星オート … 南星さん). Only katakana words and
     /// kanji words that no family-name list holds: 田中工業 … 田中様 may be a person.
     func withoutCompanyNames(_ found: [Finding], reader: NameReader, context: ScanContext) -> [Finding] {
-        let words = context.candidates[.companyWords]
+        let words = companyWordMatches(context)
         guard !found.isEmpty, !words.isEmpty else { return found }
         let bytes = context.text.bytes
         var stems = Set<[UInt8]>()
@@ -832,7 +841,7 @@ extension PersonDetector {
     /// Whether the name is exactly a company or product word (セレナ), not one that contains it
     /// (マツダ ケンジ is the reading of 松田 健二).
     func isWholeCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
-        let words = context.candidates[.companyWords]
+        let words = companyWordMatches(context)
         var k = words.firstIndex(startingAtOrAfter: range.upperBound) { $0.range.upperBound }
         while k < words.count, words[k].range.upperBound == range.upperBound {
             if words[k].range == range { return true }

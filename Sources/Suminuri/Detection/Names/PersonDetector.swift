@@ -21,6 +21,7 @@ struct PersonDetector: Detector {
     /// Hiragana words that are no names (いくら, あの; いい, ほしい) unless a strong cue says so.
     let kanaFunctionWords: ByteStringSet
     let kanaAdjectives: ByteStringSet
+    let katakanaCompanyWords: ByteStringSet
     /// What a family name nobody listed must not be (a common word, a place) and must look
     /// like (its first and last kanji begin and end listed names): see `isUnlistedFamilyName`.
     let commonKanjiWords: ByteStringSet
@@ -112,6 +113,7 @@ struct PersonDetector: Detector {
         katakanaWords = tables.names.katakanaWords
         kanaFunctionWords = tables.names.kanaFunctionWords
         kanaAdjectives = tables.names.kanaAdjectives
+        katakanaCompanyWords = tables.names.katakanaCompanyWords
         commonKanjiWords = tables.names.commonKanjiWords
         placeStems = tables.places.placeStems
         familyNameInitials = tables.names.familyNameInitials
