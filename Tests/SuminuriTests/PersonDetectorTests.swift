@@ -86,6 +86,7 @@ import Testing
         .init("name and title in tortoise-shell brackets", "〔西村課長〕承認済み", ["西村"]),
         .init("an English label that asks for one part, the value in capitals", "Family name: NGUYEN\nGiven name: Thi Thu", ["NGUYEN", "Thi Thu"]),
         .init("a listed family name ending in 都 or 府 in a list", "出席：田上、宇都、今給黎、鮫島\n今別府 隆", ["田上", "宇都", "今給黎", "鮫島", "今別府 隆"]),
+        .init("a common family name in kana by its commonest reading", "たにぐちと 申します", ["たにぐち"]),
         .init("a given name written in hiragana like a car written in katakana", "お名前：伊地知 さくら\n担当：有村 さくら", ["伊地知 さくら", "有村 さくら"]),
         .init("a popular given name of recent years after a relation", "夫の大輝、長女の紬、次女の澪と私", ["大輝", "紬", "澪"]),
     ]
