@@ -571,6 +571,9 @@ import Testing
         .init("Korean copula and honorific after words that are no names", "문의입니다. 한국사람입니다.\n고객님 감사합니다\n선생님", []),
         .init("a textile named by its island is no full name", "奄美で大島紬の工房を見学しました", []),
         .init("cities on a business trip stay places", "出張：京都、大阪", []),
+        .init("a guide dog's name is no person's", "夫が全盲で、盲導犬のハナちゃんと一緒に乗れる車を探しています。ハナちゃんは大型犬です。", []),
+        .init("roles and parties before an honorific", "相談員さんの助けで別居しました。\n複数の取引先様に届いています。\n警備員さんの指示に従ってください。", []),
+        .init("a baby is no name", "来月赤ちゃんが生まれます。\n来月 あかちゃんが うまれます。", []),
         .init("a car written in katakana stays a car", "日産サクラの見積もりをお願いします。サクラとデイズで迷っています。", []),
         .init("a form's value that is no name", "Last name: yes", []),
     ]

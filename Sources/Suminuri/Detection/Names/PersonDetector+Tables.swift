@@ -702,12 +702,16 @@ extension PersonDetector {
         }
     }
 
+    static let baby = Array("赤ちゃん".utf8)
+
     func accept(_ name: NameReader.Name, context: ScanContext, honorific: Bool) -> Bool {
         let bytes = context.text.bytes
         let surface = Array(bytes[name.range])
         // 300名様 is a count.
         if name.range.lowerBound > 0, ByteClass.isDigit(bytes[name.range.lowerBound - 1]) { return false }
         if notNames.contains(surface) || notNames.contains(name.lastPart(bytes)) || notNames.contains(name.firstPart(bytes)) { return false }
+        // 来月赤ちゃんが: a baby, whatever kanji stand before it.
+        if name.range.upperBound >= 3, bytes[(name.range.upperBound - 3)...].starts(with: Self.baby) { return false }
         // ［氏名］さん, ［氏名］くん: an honorific left after a redacted name is no name.
         if name.script == .hiragana, Self.honorifics.contains(surface) { return false }
         // A one-character family name must be a known one: 受 鮫島 is not a name.
@@ -741,6 +745,8 @@ extension PersonDetector {
             let listedPart = name.parts == 2 && familyNames.contains(name.firstPart(bytes)) && !placeStems.contains(name.firstPart(bytes))
                 && Scalars.at(bytes, name.range.upperBound).map { ScriptClass.of($0.0) != .kanji } ?? true
             if count > (name.parts == 2 && name.spaced && listedPart ? 9 : 6) { return false }
+            // 相談員さん, 係員さん, 取引先様: a staff role or a party, not a name.
+            if count >= 2, !familyNames.contains(surface), let last = Scalars.before(bytes, name.range.upperBound), "員先".unicodeScalars.contains(last.0) { return false }
             // 仕入担当, 営業担当: a role, not its holder.
             if count >= 3, surface.suffix(6).elementsEqual(Array("担当".utf8)) || surface.suffix(6).elementsEqual(Array("窓口".utf8)) { return false }
             // 施設長様, 町内会長様: a role ending in 長; 中村屋さん: a shop named after a family.

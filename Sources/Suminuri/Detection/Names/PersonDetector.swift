@@ -459,8 +459,23 @@ struct PersonDetector: Detector {
                 return weekdayKeys.contains { range.contains($0) }
             }
         }
-        return found
+        return withoutPetNames(found, context: context)
     }
+
+    /// A pet is no person (盲導犬のハナちゃん, 愛犬のモモ): a name right after a word for one is
+    /// left readable, and so is the same name elsewhere in the text.
+    func withoutPetNames(_ found: [Finding], context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let pets = found.filter { finding in
+            let start = finding.normalizedRange.lowerBound.utf8
+            return Self.petWords.contains { start >= $0.count && bytes[(start - $0.count)..<start].elementsEqual($0) }
+        }.map { bytes[$0.normalizedRange.utf8] }
+        guard !pets.isEmpty else { return found }
+        return found.filter { finding in !pets.contains { $0.elementsEqual(bytes[finding.normalizedRange.utf8]) } }
+    }
+
+    static let petWords: [[UInt8]] = ["愛犬の", "愛犬", "愛猫の", "愛猫", "犬の", "猫の", "ねこの", "いぬの", "盲導犬の", "介助犬の", "聴導犬の",
+                                      "ペットの", "わんこの", "にゃんこの", "ワンちゃんの", "猫ちゃんの"].map { Array(Normalizer().normalizedKey($0).utf8) }
 
     /// 受付：前田　作業：藤原: in a field's value, the word after a space that a colon follows is
     /// the next field's label, no given name.
