@@ -146,6 +146,7 @@ import Testing
 
     /// Foreign residents' names: katakana introductions, English cues and signatures.
     static let foreign: [DetectionCase] = [
+        .init("Vietnamese and spelled names keep words that are days or letters elsewhere", "Xin chào, tôi là Nguyễn Thị Thu Hà.\nMY WIFE IS ROWENA GARCIA DELA CRUZ.", ["Nguyễn Thị Thu Hà", "ROWENA GARCIA DELA CRUZ"]),
         .init("Chinese self-introductions", "我叫张晓燕，住在长崎市。\n你好，我是王伟，想买车。\n我姓李，下周去看车。", ["张晓燕", "王伟", "李"]),
         .init("Korean self-introductions with the copula glued", "저는 김민준입니다.\n제 이름은 박서연이에요.\n이지은님 안녕하세요", ["김민준", "박서연", "이지은"]),
         .init("a name after thanks in English", "Thank you Yoshichi-san! The car runs well.", ["Yoshichi"]),
@@ -573,6 +574,7 @@ import Testing
         .init("cities on a business trip stay places", "出張：京都、大阪", []),
         .init("a guide dog's name is no person's", "夫が全盲で、盲導犬のハナちゃんと一緒に乗れる車を探しています。ハナちゃんは大型犬です。", []),
         .init("roles and parties before an honorific", "相談員さんの助けで別居しました。\n複数の取引先様に届いています。\n警備員さんの指示に従ってください。", []),
+        .init("platforms, departments, car grades and sentence openings written capitalised", "LINE WORKS トーク「営業」\nMicrosoft Teams｜総務チャネル\n車両：スペーシア HYBRID X\nOn Sunday I serve at the church.\nLast Friday I was rear-ended.\nHR Dept.\nClaims Handler: 川端", ["川端"]),
         .init("a baby is no name", "来月赤ちゃんが生まれます。\n来月 あかちゃんが うまれます。", []),
         .init("a car written in katakana stays a car", "日産サクラの見積もりをお願いします。サクラとデイズで迷っています。", []),
         .init("a form's value that is no name", "Last name: yes", []),

@@ -208,7 +208,15 @@ struct NameReader {
         // Who speaks in a chat export when no person does (Page:, Bot:, Admin:).
         "page", "bot", "admin", "system", "shop", "store", "staff", "sales", "dealer", "official", "info", "guest", "user", "operator", "agent", "me", "you", "messenger",
         // A quoted mail's separator (----- Original Message -----, Forwarded message).
-        "original", "message", "forwarded", "reply", "subject", "sent", "date"]
+        "original", "message", "forwarded", "reply", "subject", "sent", "date",
+        // Days and words a sentence opens with (On Wed, Last Friday I, Also I'm), and the
+        // platforms, departments and car grades that business text writes capitalised
+        // (LINE WORKS, Microsoft Teams, Instagram DM, HR Dept, Golf Variant, HYBRID X).
+        // (Not thu, mon, i, is: Nguyễn Thị Thu, spelled A D H I K A R I, MY WIFE IS ROWENA… read whole first.)
+        "wed", "fri", "sat", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "last", "also",
+        "line", "works", "microsoft", "teams", "slack", "connect", "instagram", "facebook", "whatsapp", "zoom", "google", "dm",
+        "delivery", "subsystem", "hr", "dept", "claims", "handler", "research", "fellow", "referred", "owners", "club",
+        "hybrid", "golf", "variant", "tsi", "regional", "base", "just", "married"]
 
     func hasCommonEnglishWord(_ name: Name) -> Bool {
         String(decoding: bytes[name.range], as: UTF8.self).split(separator: " ").contains {
