@@ -88,6 +88,7 @@ import Testing
         .init("a listed family name ending in 都 or 府 in a list", "出席：田上、宇都、今給黎、鮫島\n今別府 隆", ["田上", "宇都", "今給黎", "鮫島", "今別府 隆"]),
         .init("a common family name in kana by its commonest reading", "たにぐちと 申します", ["たにぐち"]),
         .init("a given name written in hiragana like a car written in katakana", "お名前：伊地知 さくら\n担当：有村 さくら", ["伊地知 さくら", "有村 さくら"]),
+        .init("a relation before a family's member is no part of the name", "ご家族：長女 池之上 恵子 様", ["池之上 恵子"]),
         .init("a popular given name of recent years after a relation", "夫の大輝、長女の紬、次女の澪と私", ["大輝", "紬", "澪"]),
     ]
 
@@ -575,6 +576,7 @@ import Testing
         .init("a guide dog's name is no person's", "夫が全盲で、盲導犬のハナちゃんと一緒に乗れる車を探しています。ハナちゃんは大型犬です。", []),
         .init("roles and parties before an honorific", "相談員さんの助けで別居しました。\n複数の取引先様に届いています。\n警備員さんの指示に従ってください。", []),
         .init("platforms, departments, car grades and sentence openings written capitalised", "LINE WORKS トーク「営業」\nMicrosoft Teams｜総務チャネル\n車両：スペーシア HYBRID X\nOn Sunday I serve at the church.\nLast Friday I was rear-ended.\nHR Dept.\nClaims Handler: 川端", ["川端"]),
+        .init("relations, roles and businesses before an honorific", "長女さん 体格大きめ\n保証人は叔父様\n通訳さん同行です\n親御さんと話し合い\nタイヤ4本 → 西濃さん\n伊勢丹様、高島屋様の外商部", []),
         .init("a baby is no name", "来月赤ちゃんが生まれます。\n来月 あかちゃんが うまれます。", []),
         .init("a car written in katakana stays a car", "日産サクラの見積もりをお願いします。サクラとデイズで迷っています。", []),
         .init("a form's value that is no name", "Last name: yes", []),
