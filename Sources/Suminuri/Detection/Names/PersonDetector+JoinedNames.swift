@@ -766,8 +766,14 @@ extension PersonDetector {
         }
         var lastEnd = 0
         var result: [Finding] = []
+        // 田中 … 田中モータース, 株式会社鈴木, ボディショップ清水: a name said again inside a
+        // company's name is the company's.
+        let companyWords = companyWordMatches(context)
+        let companyStarts = Set(companyWords.map(\.range.lowerBound)), companyEnds = Set(companyWords.map(\.range.upperBound))
         func visit(_ range: Range<Int>) {
             guard !overlapsTaken(range), range.lowerBound >= lastEnd, let script = reader.script(at: range.lowerBound) else { return }
+            if script == .kanji, companyStarts.contains(range.upperBound) || companyEnds.contains(range.lowerBound)
+                || Self.companyForms.contains(where: { range.lowerBound >= $0.count && bytes[(range.lowerBound - $0.count)..<range.lowerBound].elementsEqual($0) }) { return }
             let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
             let after = reader.script(at: range.upperBound)
             if script == .hiragana {
