@@ -575,7 +575,7 @@ import Testing
         .init("cities on a business trip stay places", "出張：京都、大阪", []),
         .init("a guide dog's name is no person's", "夫が全盲で、盲導犬のハナちゃんと一緒に乗れる車を探しています。ハナちゃんは大型犬です。", []),
         .init("roles and parties before an honorific", "相談員さんの助けで別居しました。\n複数の取引先様に届いています。\n警備員さんの指示に従ってください。", []),
-        .init("platforms, departments, car grades and sentence openings written capitalised", "LINE WORKS トーク「営業」\nMicrosoft Teams｜総務チャネル\n車両：スペーシア HYBRID X\nOn Sunday I serve at the church.\nLast Friday I was rear-ended.\nHR Dept.\nClaims Handler: 川端", ["川端"]),
+        .init("platforms, departments, car grades and sentence openings written capitalised", "LINE WORKS トーク「営業」\nMicrosoft Teams｜総務チャネル\n車両：スペーシア HYBRID X\nOn Sunday I serve at the church.\nLast Friday I was rear-ended.\nHR Dept.\nOP：お名前をフルネームでお願いします\nClaims Handler: 川端", ["川端"]),
         .init("relations, roles and businesses before an honorific", "長女さん 体格大きめ\n保証人は叔父様\n通訳さん同行です\n親御さんと話し合い\nタイヤ4本 → 西濃さん\n伊勢丹様、高島屋様の外商部", []),
         .init("a name said again inside a company's name stays the company's", "担当の田中様より連絡。以前は田中モータースで車検、株式会社田中にも見積依頼。", ["田中"]),
         .init("column headers and companies where a name could stand", "受講番号　氏名　　　所属\n相手方：氏名 不詳（警察確認中）\nFrom: みなみ信用金庫 谷山支店\n所有者：ひまわりファイナンス", []),
