@@ -771,12 +771,13 @@ extension PersonDetector {
     /// Whether a company word (`names/company-words.tsv`, found by the front end) lies inside
     /// `range`; one-character company words count only at its end: 谷山店, not 店田.
     func containsCompanyWord(_ range: Range<Int>, context: ScanContext, kanaOnlyCounts: Bool = true) -> Bool {
-        let words = companyWordMatches(context)
+        let words = context.candidates[.companyWords]
         let bytes = context.text.bytes
         var k = words.firstIndex(startingAtOrAfter: range.lowerBound + 1) { $0.range.upperBound }
         while k < words.count, words[k].range.upperBound <= range.upperBound {
             let word = words[k].range
             k += 1
+            guard isAsWritten(words[k - 1], context) else { continue }
             // Car models are katakana words (サクラ, モコ): a name written in hiragana (娘の
             // さくら) is not one.
             if !kanaOnlyCounts, !bytes[word].contains(where: { $0 >= 0xE4 }) { continue }
@@ -791,21 +792,25 @@ extension PersonDetector {
     /// honorific after the name is no company (山田課長: 課 is one).
     /// The front end's company words, less those listed in katakana that the text writes in
     /// hiragana: サクラ is a car, さくら a given name.
+    /// (A filtered copy for the passes that read every match; the binary searches below keep
+    /// the front end's array and ask `isAsWritten` of each match they visit, since filtering per
+    /// call made them scan every company word of the piece for every name.)
     func companyWordMatches(_ context: ScanContext) -> [PatternMatch] {
-        let bytes = context.text.bytes
-        return context.candidates[.companyWords].filter { match in
-            context.text.wasKatakana(match.range.lowerBound) || !katakanaCompanyWords.contains(bytes[match.range])
-        }
+        context.candidates[.companyWords].filter { isAsWritten($0, context) }
+    }
+
+    func isAsWritten(_ match: PatternMatch, _ context: ScanContext) -> Bool {
+        context.text.wasKatakana(match.range.lowerBound) || !katakanaCompanyWords.contains(context.text.bytes[match.range])
     }
 
     func runsIntoCompanyWord(_ range: Range<Int>, reader: NameReader, context: ScanContext) -> Bool {
         guard !isTitleOrHonorific(at: range.upperBound, reader: reader) else { return false }
-        let words = companyWordMatches(context)
+        let words = context.candidates[.companyWords]
         var k = words.firstIndex(startingAtOrAfter: range.upperBound + 1) { $0.range.upperBound }
         while k < words.count, words[k].range.upperBound <= range.upperBound + 24 {
             let word = words[k].range
             k += 1
-            if word.lowerBound > range.lowerBound, word.lowerBound <= range.upperBound { return true }
+            if word.lowerBound > range.lowerBound, word.lowerBound <= range.upperBound, isAsWritten(words[k - 1], context) { return true }
         }
         return false
     }
@@ -847,10 +852,10 @@ extension PersonDetector {
     /// Whether the name is exactly a company or product word (セレナ), not one that contains it
     /// (マツダ ケンジ is the reading of 松田 健二).
     func isWholeCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
-        let words = companyWordMatches(context)
+        let words = context.candidates[.companyWords]
         var k = words.firstIndex(startingAtOrAfter: range.upperBound) { $0.range.upperBound }
         while k < words.count, words[k].range.upperBound == range.upperBound {
-            if words[k].range == range { return true }
+            if words[k].range == range, isAsWritten(words[k], context) { return true }
             k += 1
         }
         return false

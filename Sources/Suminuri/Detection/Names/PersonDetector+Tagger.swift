@@ -85,10 +85,10 @@ extension PersonDetector {
     /// Whether a company word longer than one character stands inside `range` (カブシキ・カイシャ):
     /// the front end's matches are sorted by their ends, so only those ending inside are read.
     func holdsCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
-        let words = companyWordMatches(context)
+        let words = context.candidates[.companyWords]
         var k = words.firstIndex(startingAtOrAfter: range.lowerBound + 1) { $0.range.upperBound }
         while k < words.count, words[k].range.upperBound <= range.upperBound {
-            if words[k].range.lowerBound >= range.lowerBound, words[k].range.count > 3 { return true }
+            if words[k].range.lowerBound >= range.lowerBound, words[k].range.count > 3, isAsWritten(words[k], context) { return true }
             k += 1
         }
         return false
