@@ -1163,7 +1163,7 @@ extension PersonDetector {
             // 김민준씨, 박 과장님: an honorific glued to the name is a cue of its own.
             // (님 also follows roles, 고객님, 선생님, 사장님: only after a full name of three.)
             else if let honorific = Self.koreanHonorifics.first(where: { end - p > $0.count && bytes[(end - $0.count)..<end].elementsEqual($0) }),
-                    honorific != Self.koreanHonorifics[1] || Scalars.count(bytes, p..<(end - honorific.count)) == 3 {
+                    honorific != Self.koreanNim || Scalars.count(bytes, p..<(end - honorific.count)) == 3 {
                 nameEnd = end - honorific.count
             }
             let syllables = Scalars.count(bytes, p..<nameEnd)
@@ -1200,7 +1200,8 @@ extension PersonDetector {
         return result
     }
 
-    static let koreanHonorifics = ["씨", "님"].map { Array($0.utf8) }
+    static let koreanNim = Array("님".utf8)
+    static let koreanHonorifics = [Array("씨".utf8), koreanNim]
     static let koreanCopulas = ["입니다", "이에요", "예요", "이라고", "라고", "이고"].map { Array($0.utf8) }
     static let koreanSelfIntroductions = ["저는", "전", "나는", "이름은", "이름"].map { Array($0.utf8) }
     static let chineseIntroductions: [(words: [UInt8], range: ClosedRange<Int>, needsFamilyName: Bool)] = [

@@ -787,14 +787,11 @@ extension PersonDetector {
         return false
     }
 
-    /// Whether a company word goes on from inside the name or right after it, glued
-    /// (To: 南星オート那覇店, From: 赤坂橋法律事務所): the value names a company. A title or an
-    /// honorific after the name is no company (山田課長: 課 is one).
-    /// The front end's company words, less those listed in katakana that the text writes in
-    /// hiragana: サクラ is a car, さくら a given name.
-    /// (A filtered copy for the passes that read every match; the binary searches below keep
-    /// the front end's array and ask `isAsWritten` of each match they visit, since filtering per
-    /// call made them scan every company word of the piece for every name.)
+    /// The front end's company words that the text writes as listed: one listed in katakana
+    /// names the company or the car only in katakana (サクラ is a car, さくら a given name).
+    /// A filtered copy is for the passes that read every match; the binary searches keep the
+    /// front end's array and ask `isAsWritten` of each match they visit (filtering per call
+    /// scanned every company word of a piece for every name).
     func companyWordMatches(_ context: ScanContext) -> [PatternMatch] {
         context.candidates[.companyWords].filter { isAsWritten($0, context) }
     }
@@ -803,6 +800,9 @@ extension PersonDetector {
         context.text.wasKatakana(match.range.lowerBound) || !katakanaCompanyWords.contains(context.text.bytes[match.range])
     }
 
+    /// Whether a company word goes on from inside the name or right after it, glued
+    /// (To: 南星オート那覇店, From: 赤坂橋法律事務所): the value names a company. A title or an
+    /// honorific after the name is no company (山田課長: 課 is one).
     func runsIntoCompanyWord(_ range: Range<Int>, reader: NameReader, context: ScanContext) -> Bool {
         guard !isTitleOrHonorific(at: range.upperBound, reader: reader) else { return false }
         let words = context.candidates[.companyWords]
