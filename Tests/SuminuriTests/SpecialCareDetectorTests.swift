@@ -317,6 +317,14 @@ import Testing
         .init("an injury label that names the person first", "負傷：運転者 むち打ち、全治2週間", ["MEDICAL むち打ち", "MEDICAL 全治2週間"]),
         .init("a theft as the kind of an insurance case", "事故種別：盗難（車上ねらい）", ["CRIME_VICTIM 盗難", "CRIME_VICTIM 車上ねらい"]),
         .init("a union office under affiliation", "所属：中国電機ユニオン 書記長", ["UNION 中国電機ユニオン", "UNION 書記長"]),
+        // Round seventeen: reported speech is no condition; departments, mixed script, blows.
+        .init("a fact reported with とのこと is no condition", "来月に初公判があるとのこと。", ["CRIMINAL 来月に初公判がある"]),
+        .init("a symptom a doctor reported", "父に認知症の症状があると医師に言われました", ["MEDICAL 認知症の症状"]),
+        .init("a department the person goes to", "毎月泌尿器科に通っております", ["MEDICAL 毎月泌尿器科に通って"]),
+        .init("an illness half in kana", "母は脳こうそくやってから運転やめた", ["MEDICAL 脳こうそく"]),
+        .init("a fever with a person word and the particle dropped", "嫁さんも熱出てて、また連絡します", ["MEDICAL 熱出てて"]),
+        .init("blows in kanji with words between", "夫に何回も叩かれました", ["CRIME_VICTIM 叩かれ"]),
+        .init("food rules as faith practice", "私たちは回族で、豚肉を食べません。", ["RACE 私たちは回族", "CREED 豚肉を食べません"]),
     ]
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.
@@ -379,6 +387,9 @@ import Testing
         .init("a car's symptom and diagnosis in a workshop memo", "症状：異音、診断：ベルト劣化", []),
         .init("no injury", "けが：なし", []),
         .init("a collision is the kind of an accident, not a crime", "事故種別：追突", []),
+        .init("a department's doctor as a customer", "内科の先生はお客様です", []),
+        .init("a knock on the door", "ドアを叩かれた音で起きた", []),
+        .init("an engine holding heat", "エンジンが熱を持っていて", []),
     ]
 
     @Test(arguments: families + roundThree)
