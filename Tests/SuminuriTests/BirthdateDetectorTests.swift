@@ -26,6 +26,9 @@ import Testing
         .init("form field with age after", "生年月日　S61年10月8日（40歳）", ["S61年10月8日"]),
         .init("form field with calendar note", "生年月日(西暦)：1990-04-17", ["1990-04-17"]),
         .init("birthday label", "誕生日：1975年1月5日", ["1975年1月5日"]),
+        .init("rows under a birth-date column of a CSV header", "社員番号,氏名,生年月日,携帯\nA-01,田中 一,1979/04/12,090-0000-0000\nA-02,山田 花,S15.10.22,", ["1979/04/12", "S15.10.22"]),
+        .init("rows of a markdown table and a tab-separated list", "|氏名|生年月日|条件|\n|---|---|---|\n|杉浦 大樹|1990.08.21|AT限定|\n\nname\ttel\tbirthday\n山本 陽翔\t06-6765-3321\t2005-02-14", ["1990.08.21", "2005-02-14"]),
+        .init("a western year with its era year in parentheses", "生年月日　1984年（昭和59年）7月19日", ["1984年（昭和59年）7月19日"]),
     ]
 
     static let negatives: [DetectionCase] = [
@@ -41,6 +44,7 @@ import Testing
         .init("kanji-numeral inspection expiry", "車検満了 令和七年三月十五日", []),
         .init("kanji-numeral model year", "平成三十年式", []),
         .init("kanji numerals after a dot are no date", "S58.三.四生", []),
+        .init("dates under another column of a table with a birth-date column", "氏名,生年月日,入社日\n田中,,2020/04/01\n\n納車日,車名\n2024/12/25,ノート", []),
     ]
 
     @Test(arguments: positives)

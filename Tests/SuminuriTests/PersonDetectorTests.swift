@@ -67,6 +67,8 @@ import Testing
         .init("heard from", "昨日、石井から聞いた話では", ["石井"]),
         .init("in charge after the name", "本件は小川が担当します。", ["小川"]),
         .init("staff to ask after the name", "急ぎの件は前川までお願いします。", ["前川"]),
+        .init("staff by their initials before an honorific", "担当のEさん、店長のＹさん、受付のT.Sさん、K城さんとS田さん", ["E", "Ｙ", "T.S", "K城", "S田"]),
+        .init("a kana name a caller says it is called", "もしもし うちはひがっていいます", ["ひが"]),
     ]
 
     /// Labels that announce a person, and lists after them.
@@ -150,6 +152,7 @@ import Testing
         .init("Vietnamese and spelled names keep words that are days or letters elsewhere", "Xin chào, tôi là Nguyễn Thị Thu Hà.\nMY WIFE IS ROWENA GARCIA DELA CRUZ.", ["Nguyễn Thị Thu Hà", "ROWENA GARCIA DELA CRUZ"]),
         .init("Chinese self-introductions", "我叫张晓燕，住在长崎市。\n你好，我是王伟，想买车。\n我姓李，下周去看车。", ["张晓燕", "王伟", "李"]),
         .init("Korean self-introductions with the copula glued", "저는 김민준입니다.\n제 이름은 박서연이에요.\n이지은님 안녕하세요", ["김민준", "박서연", "이지은"]),
+        .init("a Korean name of three syllables alone among Japanese and Latin text", "KIM MINSU / 김민수 / キム ミンス\nあーあの カンです 韓国の 강민준", ["KIM MINSU", "김민수", "キム ミンス", "カン", "강민준"]),
         .init("a name after thanks in English", "Thank you Yoshichi-san! The car runs well.", ["Yoshichi"]),
         .init("a parent named in English", "I want to rent a car for my parents Jean next month.", ["Jean"]),
         .init("a friend after 友だちの", "友だちの Thiago もいっしょ。", ["Thiago"]),
@@ -321,6 +324,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a Korean sentence and a word of thanks are no names", "김치찌개 먹고 싶어요 정말\n고마워", []),
         .init("I'm before a nationality is no name (the apostrophe joins no one-letter word)", "I'm American, living in Osaka. I'm looking for a car.", []),
         .init("places, documents and meetings followed by a unit in parentheses", "新潟（本社）へ送付。会議（営業部）は中止。見積（部品）と請求（外注）を添付", []),
         .init("kana words after a kanji word and の", "車のかぎです。店のまえです。会社のものです。", []),
@@ -424,6 +428,7 @@ import Testing
         .init("department head is a title", "営業本部長が来店します", []),
         .init("memo word that starts like a name", "重複→名寄せ済", []),
         .init("shop after an arrow", "在庫は→中村店へ", []),
+        .init("organisations and lower-case letters before さん", "JAさんの車検、NHKさん、bさん", []),
         .init("customer", "お客様各位", []),
         .init("company with san", "日産さんの新車", []),
         .init("dealer with sama", "鹿児島日産様", []),

@@ -321,7 +321,7 @@ import Testing
         .init("a fact reported with とのこと is no condition", "来月に初公判があるとのこと。", ["CRIMINAL 来月に初公判がある"]),
         .init("a symptom a doctor reported", "父に認知症の症状があると医師に言われました", ["MEDICAL 認知症の症状"]),
         .init("a department the person goes to", "毎月泌尿器科に通っております", ["MEDICAL 毎月泌尿器科に通って"]),
-        .init("an illness half in kana", "母は脳こうそくやってから運転やめた", ["MEDICAL 脳こうそく"]),
+        .init("an illness half in kana", "母は脳こうそくやってから運転やめた", ["MEDICAL 脳こうそくやって"]),
         .init("a fever with a person word and the particle dropped", "嫁さんも熱出てて、また連絡します", ["MEDICAL 熱出てて"]),
         .init("blows in kanji with words between", "夫に何回も叩かれました", ["CRIME_VICTIM 叩かれ"]),
         .init("food rules as faith practice", "私たちは回族で、豚肉を食べません。", ["RACE 私たちは回族", "CREED 豚肉を食べません"]),

@@ -18,6 +18,12 @@ struct ScanContext {
     /// The text's digit runs (`IdentifierScanning.digitRuns`), found once for every detector
     /// of numbers instead of once each.
     let digitRuns: [DigitRun]
+    /// People the name detector found with a rule's confidence (normalised UTF-8 ranges, in text
+    /// order), for the detectors that run after it: a name is a person word before a fact
+    /// (杉本は軽い打撲), as 父 or さん is. Empty before the name detector has run.
+    var people: [Range<Int>] = []
+    /// The confidence a name needs to count among `people`.
+    static let personConfidence = 0.6
 
     init(text: NormalizedText, candidates: FrontEnd.Candidates, hotwords: HotwordIndex.Hits) {
         self.text = text

@@ -230,9 +230,18 @@ public struct SensitiveDataScanner: Sendable {
     /// that finds every dictionary pattern for all of them.
     private func detect(_ text: NormalizedText) -> [Finding] {
         let candidates = frontEnd.candidates(in: text.bytes)
-        let context = ScanContext(text: text, candidates: candidates, hotwords: hotwords.hits(candidates[.hotwords], in: text.bytes))
-        var findings: [Finding] = []
-        for detector in detectors { findings += detector.findings(in: context) }
+        var context = ScanContext(text: text, candidates: candidates, hotwords: hotwords.hits(candidates[.hotwords], in: text.bytes))
+        // Names first, so that the special-care detector reads them as person words; the
+        // findings keep the detectors' order.
+        var found = [[Finding]](repeating: [], count: detectors.count)
+        if let names = detectors.firstIndex(where: { $0 is PersonDetector }) {
+            found[names] = detectors[names].findings(in: context)
+            // (A chat's speaker label, ヨシ：…, names who writes, not whom the line is about.)
+            context.people = found[names].filter { $0.label == .person && $0.confidence >= ScanContext.personConfidence }
+                .map(\.normalizedRange.utf8).filter { text.bytes[safe: $0.upperBound] != 0x3A }.sorted { $0.upperBound < $1.upperBound }
+        }
+        for (index, detector) in detectors.enumerated() where !(detector is PersonDetector) { found[index] = detector.findings(in: context) }
+        var findings = found.flatMap { $0 }
         if let (joined, map) = text.joiningSpacedWords() { findings = specialCare(in: text, joined: joined, map: map, besides: findings) }
         // A special-care word inside a name is part of the name (神宮司 holds 宮司, a shrine's
         // priest): the name's characters are redacted as the name.

@@ -43,17 +43,53 @@ struct BirthdateDetector: Detector {
             let birthAfter = Self.birthWordsAfter.contains { Scalars.hasPrefix(bytes, at: after, $0) }
             let hot = context.hotwords.weights(for: .birthdate, before: i, window: 45)
             let person = date.hasMonthAndDay && afterPersonInParentheses(bytes, i)
-            guard birthAfter || hot.positive > 0 || person else { continue }
+            // In a table the header decides: 生年月日 over another column is no hotword for this one.
+            let column = date.hasMonthAndDay && !birthAfter ? Self.birthColumn(bytes, i) : nil
+            guard birthAfter || (hot.positive > 0 && column != false) || person || column == true else { continue }
             if !date.hasMonthAndDay && !birthAfter { continue }
             let age = 2026 - date.year
             guard (0...120).contains(age) else { continue }
             // 生まれ right after the date outweighs any dealer word before it.
             var confidence = birthAfter ? 0.9 : (hot.positive > 0 ? 0.9 : 0.7) + hot.negative
             if !date.hasMonthAndDay { confidence -= 0.1 }
-            let rule = birthAfter ? "birthdate.date+birth-word" : (hot.positive > 0 ? "birthdate.date+hotword" : "birthdate.person(date)")
+            let underBirthColumn = !birthAfter && hot.positive == 0 && column == true
+            if underBirthColumn { confidence = 0.85 }
+            let rule = birthAfter ? "birthdate.date+birth-word" : hot.positive > 0 ? "birthdate.date+hotword"
+                : underBirthColumn ? "birthdate.date+column" : "birthdate.person(date)"
             result.append(context.finding(.birthdate, i..<date.end, confidence: confidence, rule: rule))
         }
         return result + englishDates(context)
+    }
+
+    /// Table separators, in the order a row is tried: tab, comma, vertical bar, slash.
+    private static let columnSeparators: [UInt8] = [0x09, 0x2C, 0x7C, 0x2F]
+    /// Header words of a birth-date column (normalised: ASCII lower case).
+    private static let birthColumnWords: [[UInt8]] = ["生年月日", "誕生日", "生年", "birthday", "birth", "dob"].map { Array($0.utf8) }
+
+    /// For a date in a table row: true when the header above names its column a birth date
+    /// (社員番号,氏名,生年月日 / |氏名|生年月日| / name<TAB>birthday), false when the header names
+    /// another column so (氏名,生年月日,入社日: the 入社日 column), nil outside such a table.
+    /// The rows between the header and the date share the date's separator.
+    static func birthColumn(_ bytes: [UInt8], _ start: Int) -> Bool? {
+        var lineStart = start
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        guard let separator = columnSeparators.first(where: { bytes[lineStart..<start].contains($0) }) else { return nil }
+        let column = bytes[lineStart..<start].reduce(0) { $0 + ($1 == separator ? 1 : 0) }
+        var end = lineStart
+        for _ in 0..<60 {
+            guard end > 0 else { return nil }
+            let lineEnd = end - 1
+            var begin = lineEnd
+            while begin > 0, bytes[begin - 1] != 0x0A { begin -= 1 }
+            end = begin
+            let fields = bytes[begin..<lineEnd].split(separator: separator, omittingEmptySubsequences: false)
+            // A blank line or a line without the separator ends the table.
+            guard fields.count > 1 else { return nil }
+            let isBirth = { (field: ArraySlice<UInt8>) in birthColumnWords.contains { word in field.indices.contains { field[$0...].starts(with: word) } } }
+            if column < fields.count, isBirth(fields[column]) { return true }
+            if fields.contains(where: isBirth) { return false }
+        }
+        return nil
     }
 
     /// Dates written in English after a birth word (Date of birth: 14 FEB 1985, DOB February
@@ -164,6 +200,11 @@ struct BirthdateDetector: Detector {
         let separator: [UInt8]
         if Scalars.hasPrefix(bytes, at: p, Array("年".utf8)) {
             separator = Array("年".utf8); p += 3
+            // 1984年（昭和59年）7月19日: the era's year in parentheses repeats the year.
+            if p < bytes.count, bytes[p] == 0x28, let close = bytes[p..<min(bytes.count, p + 24)].firstIndex(of: 0x29),
+               Self.eras.prefix(5).contains(where: { Scalars.hasPrefix(bytes, at: p + 1, $0.0) }) {
+                p = close + 1
+            }
             // 昭和四十九年の十月二日: said aloud, the year takes の.
             if Scalars.hasPrefix(bytes, at: p, Array("の".utf8)), let (month, _) = numeral(bytes, p + 3, max: 2), (1...12).contains(month) { p += 3 }
         }

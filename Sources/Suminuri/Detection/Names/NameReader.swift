@@ -208,6 +208,8 @@ struct NameReader {
         // Who speaks in a chat export when no person does (Page:, Bot:, Admin:).
         "page", "bot", "admin", "system", "shop", "store", "staff", "sales", "dealer", "official", "info", "guest", "user", "operator", "op", "agent", "me", "you", "messenger",
         "todo", "iphone", "out",
+        // Field labels of CRM and ticket exports (Case:, Notes:, Remarks:), and a greeting (Hi I'm Carlos).
+        "case", "notes", "remarks", "status", "ticket", "record", "summary", "caller", "hi", "hey",
         // A quoted mail's separator (----- Original Message -----, Forwarded message).
         "original", "message", "forwarded", "reply", "subject", "sent", "date",
         // Days and words a sentence opens with (On Wed, Last Friday I, Also I'm), and the

@@ -427,6 +427,12 @@ extension PersonDetector {
                                      firstPartEnd: name.range.upperBound, bytes: bytes, spaced: false)
         }
         guard let name = result, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
+        // JAさん, NHKさん, KDDIさん: two to four capitals are an organisation's letters (initials,
+        // T.Sさん, are `initialsBeforeHonorifics`'s).
+        if name.script == .latin, name.parts == 1, (2...4).contains(name.range.count), bytes[name.range].allSatisfy(ByteClass.isLower) {
+            let written = String(decoding: context.text.original[context.text.originalRange(for: NormalizedRange(utf8: name.range)).utf8], as: UTF8.self)
+            if written == written.uppercased() { return nil }
+        }
         // お世話様, ご苦労様: a kanji word after the polite prefix お/ご is an expression.
         if name.script == .kanji, let (previous, at) = Scalars.before(bytes, name.range.lowerBound), "おご".unicodeScalars.contains(previous),
            reader.script(at: at) == .hiragana { return nil }
@@ -1167,8 +1173,14 @@ extension PersonDetector {
                 nameEnd = end - honorific.count
             }
             let syllables = Scalars.count(bytes, p..<nameEnd)
-            guard (2...4).contains(syllables), reading || labelled || cue || nameEnd < end else { continue }
-            result.append(context.finding(.person, p..<nameEnd, confidence: 0.7, rule: "person.hangul"))
+            // KIM MINSU / 김민수 / キム ミンス, 韓国の 강민준: a word of three syllables alone among
+            // Japanese or Latin text is a name; a Korean sentence has other Hangul on its line.
+            // (선생님, 고객님: a role with its honorific.)
+            let alone = syllables == 3 && nameEnd == end && !Self.koreanWordsOfThree.contains(bytes[p..<end])
+                && !Self.koreanHonorifics.contains(where: { bytes[p..<end].reversed().starts(with: $0.reversed()) })
+                && !Self.lineHasOtherHangul(bytes, around: p..<end)
+            guard (2...4).contains(syllables), reading || labelled || cue || nameEnd < end || alone else { continue }
+            result.append(context.finding(.person, p..<nameEnd, confidence: alone ? 0.6 : 0.7, rule: alone ? "person.hangul-alone" : "person.hangul"))
         }
         return result
     }
@@ -1212,6 +1224,23 @@ extension PersonDetector {
     static let chineseFamilyNames: Set<Unicode.Scalar> = Set(("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄"
         + "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴歐湯喬賴莊").unicodeScalars)
     static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+    /// Whether the line around `word` has Hangul outside it (a Korean sentence, not a name alone).
+    static func lineHasOtherHangul(_ bytes: [UInt8], around word: Range<Int>) -> Bool {
+        var p = word.lowerBound
+        while p > 0, bytes[p - 1] != 0x0A {
+            p -= 1
+            if (0xEA...0xED).contains(bytes[p]), let (scalar, _) = Scalars.at(bytes, p), isHangulSyllable(scalar) { return true }
+        }
+        p = word.upperBound
+        while p < bytes.count, bytes[p] != 0x0A {
+            if (0xEA...0xED).contains(bytes[p]), let (scalar, _) = Scalars.at(bytes, p), isHangulSyllable(scalar) { return true }
+            p += 1
+        }
+        return false
+    }
+    /// Words of three syllables that start like a family name and are typed alone (thanks,
+    /// greetings, the language's name).
+    static let koreanWordsOfThree: Set<ArraySlice<UInt8>> = Set(["고마워", "정말요", "안녕히", "안녕요", "한국어", "한국인", "한국말", "조선어", "진짜요", "수고해", "최고다", "최고야"].map { Array($0.utf8)[...] })
     /// The commonest Korean family names, which start nearly every Korean full name.
     static let koreanFamilyNames: Set<Unicode.Scalar> = Set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용".unicodeScalars)
     static let hangulNameLabels = ["韓国名", "本名", "名前", "氏名", "name", "이름"].map { Array($0.utf8) }

@@ -1478,18 +1478,23 @@ extension PersonDetector {
         "が承", "が 承", "がうけたまわ", "が うけたまわ",
         "から電話", "から連絡", "から伝言", "と名乗", "となの", "と もうし",
         // あのヤマグチって営業がさ, タナカという方: a name said about someone.
-        "って人", "って方", "って営業", "って担当", "っていう人", "っていう方", "という人", "という方", "って 人", "って 営業"].map { Array($0.utf8) }
+        "って人", "って方", "って営業", "って担当", "っていう人", "っていう方", "という人", "という方", "って 人", "って 営業",
+        // うちはひがっていいます, ぼくはそうといいます, いさがわって読むんです: a caller names and reads.
+        "っていいま", "といいま", "って言いま", "と言いま", "って読", "と読"].map { Array($0.utf8) }
     /// The scan below looks at every byte, and almost no kana or kanji starts a cue: their
     /// first characters rule most bytes out before the cues are compared.
     static let kanaNameCueLeads = PatternLeads(kanaNameCues)
     /// What may stand right before a kana name inside a run of hiragana: fillers and particles
     /// (えっとたかはしです, 名前はふじたです, 営業のやまぐちさん).
     static let kanaNameLeaders: [[UInt8]] = ["えっと", "えーと", "えと", "あの", "あのー", "はい", "もしもし", "どうも", "すみません",
-        "すいません", "わたし", "あたし", "ぼく", "おれ", "なまえは", "なまえわ", "わたしは", "わたしわ", "は", "の", "が",
+        "すいません", "わたし", "あたし", "ぼく", "おれ", "なまえは", "なまえわ", "わたしは", "わたしわ", "うちは", "うちわ", "ぼくは", "おれは", "は", "の", "が",
         "なります", "おります",
         // Voice input runs the greeting or a filler into the name (おはようございますくぼたですけど,
         // 名前はですねどうめきです, なんですけど えーおかむらです).
         "ございます", "ですね", "ですけど", "ですが", "えー", "えーっと", "あのですね"].map { Array($0.utf8) }
+
+    /// The caller's own topic before a name (わたしは, うちは, ぼくは).
+    static let selfTopics: [[UInt8]] = ["わたしは", "わたしわ", "うちは", "うちわ", "ぼくは", "おれは", "なまえは"].map { Array($0.utf8) }
 
     /// Endings of what one feels or wants (ほしい, うれしい, いきたい, わからない).
     static let feelingEndings: [[UInt8]] = ["しい", "たい", "ない", "いい"].map { Array($0.utf8) }
@@ -1531,7 +1536,10 @@ extension PersonDetector {
                    script != .katakana || !NameReader.isSpokenFunctionWord(bytes[family]) { start = family.lowerBound }
             }
             let surface = bytes[start..<end]
-            guard Scalars.count(bytes, start..<end) >= 3 || (Scalars.count(bytes, start..<end) == 2 && start == runStart && reader.isWordStart(start)),
+            // うちはひがっていいます, ぼくはそうと申します: a name of two kana after the caller's
+            // own topic word and before a strong cue.
+            let selfIntroduced = strongCue && Self.selfTopics.contains { start - runStart >= $0.count && bytes[(start - $0.count)..<start].elementsEqual($0) }
+            guard Scalars.count(bytes, start..<end) >= 3 || (Scalars.count(bytes, start..<end) == 2 && ((start == runStart && reader.isWordStart(start)) || selfIntroduced)),
                   !notNames.contains(Array(surface)), !Self.spokenDigits.contains(where: { surface.elementsEqual($0) }) else { continue }
             // 品川 さんまるまる: さん read out in a number.
             if cue == Array("さん".utf8), Self.spokenNumberWords.contains(where: { Scalars.hasPrefix(bytes, at: i + cue.count, $0) }) { continue }
@@ -2156,8 +2164,9 @@ extension PersonDetector {
         func take(_ read: NameReader.Name, _ rule: String, _ confidence: Double) {
             // My husband Raj has …: the name is the capitalised words only.
             let name = capitalizedPrefix(read, reader: reader)
+            // (I am Korean-American: any part of a hyphenated first word.)
             guard name.script == .latin, reader.isCapitalized(name), !reader.hasCommonEnglishWord(name),
-                  !Self.englishNotNames.contains(String(decoding: bytes[name.range.lowerBound..<name.firstPartEnd], as: UTF8.self)) else { return }
+                  !bytes[name.range.lowerBound..<name.firstPartEnd].split(separator: 0x2D).contains(where: { Self.englishNotNames.contains(String(decoding: $0, as: UTF8.self)) }) else { return }
             result.append(context.finding(.person, name.range, confidence: confidence, rule: rule))
         }
         for (hit, cue) in context.candidates[.englishCues].lazy.map({ ($0.range, Self.englishCues[$0.pattern]) }) {

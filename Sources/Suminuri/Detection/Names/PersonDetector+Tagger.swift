@@ -30,12 +30,15 @@ extension PersonDetector {
             }
             guard !range.isEmpty, !taken.contains(where: { $0.overlaps(range) }), range.contains(where: { reader.script(at: $0) != nil }),
                   !isTaggedLookAlike(range, reader: reader, context: context), !isBesidePlaceholder(range, bytes),
-                  !extendsFoundName(range, foundNames, reader: reader) else { continue }
+                  !extendsFoundName(range, foundNames, reader: reader),
+                  !isNoReading(range, of: found, reader: reader), !isPartOfPlace(range, reader: reader) else { continue }
             // A place that is also a family name (吉野, 長野), one kanji (東, 黒) or one Latin
             // word (Brazilian): the tagger must be surer.
             let span = bytes[range]
             let latinWord = reader.script(at: range.lowerBound) == .latin && !span.contains(0x20)
+            // So must a common word that no list holds as a name (指宿の温泉です).
             let doubtful = (tagger.isPlace(span) && familyNames.contains(span)) || Scalars.count(bytes, range) == 1 || latinWord
+                || (commonKanjiWords.contains(span) && !familyNames.contains(span) && !givenNames.contains(span))
             result.append(context.finding(.person, range, confidence: Self.taggedConfidence(doubtful ? margin * 0.7 : margin), rule: "person.tagger"))
         }
         return result
@@ -76,6 +79,28 @@ extension PersonDetector {
             name.count < span.count && span.starts(with: name) && reader.script(at: range.lowerBound + name.count) == .kanji
         }
     }
+
+    /// Kana in parentheses right after a Latin name found that cannot read it (Park Ji-hoon
+    /// （ソウル）): a city, a team or a role; a reading starts as one of the name's parts does.
+    func isNoReading(_ range: Range<Int>, of found: [Finding], reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        guard range.lowerBound > 0, bytes[range.lowerBound - 1] == 0x28, reader.script(at: range.lowerBound) == .katakana,
+              let name = found.first(where: { $0.normalizedRange.upperBound.utf8 == range.lowerBound - 1 })?.normalizedRange.utf8,
+              reader.script(at: name.lowerBound) == .latin else { return false }
+        let initials = bytes[name].split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).compactMap(\.first)
+        return !initials.contains { Self.kanaMayRead($0, Array(bytes[range])) }
+    }
+
+    /// A place's part after the place and の (十島村の中之島, 鹿児島市の桜島): a kanji word that
+    /// ends as places do.
+    func isPartOfPlace(_ range: Range<Int>, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        guard reader.script(at: range.lowerBound) == .kanji, let (last, _) = Scalars.before(bytes, range.upperBound),
+              Self.placeEndings.contains(last) else { return false }
+        return placeBeforeNo(range.lowerBound, reader: reader)
+    }
+    static let placeEndings = Set("島町村浜浦崎岬湾峠".unicodeScalars)
+    static let shop = Array("店".utf8)
 
     /// Kanji directions and colours, which stand alone in places and lists (東です, 白、黒).
     static let directionsAndColours = Set("東西南北白黒赤青緑黄金銀紺茶".unicodeScalars)
@@ -187,6 +212,9 @@ extension PersonDetector {
                 if familyNames.contains(longer) || givenNames.contains(longer) || commonKanjiWords.contains(longer) || tagger.isPlace(longer) { return true }
             }
             if Self.organisationSuffixes.contains(where: { Scalars.hasPrefix(bytes, at: range.upperBound, $0) }) { return true }
+            // 中村店へ: a shop named after its place; 中村店長, 中村店主 are people.
+            if Scalars.hasPrefix(bytes, at: range.upperBound, Self.shop),
+               Scalars.at(bytes, range.upperBound + Self.shop.count).map({ !"長員主".unicodeScalars.contains($0.0) }) ?? true { return true }
         }
         return false
     }

@@ -436,6 +436,7 @@ struct PersonDetector: Detector {
         found += memoItemSubjects(reader: reader, context: context)
         found += familyNamesAsSubjects(reader: reader, context: context)
         found += namesBeforeHonnin(reader: reader, context: context)
+        found += initialsBeforeHonorifics(reader: reader, context: context)
         found += hangulNames(reader: reader, context: context)
         found += chineseSelfIntroductions(reader: reader, context: context)
         found += separatedNamePairs(reader: reader, context: context)

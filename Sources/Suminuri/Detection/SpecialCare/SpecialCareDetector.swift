@@ -253,6 +253,8 @@ struct SpecialCareDetector: Detector {
         hypotheticals.removeAll { insideTrap($0.range) || insideKatakanaWord($0.range) || isParticleAndVerb($0.range, context.text) || isEvidential($0.range, bytes) }
         negations.removeAll { insideTrap($0) || insideKatakanaWord($0) }
         anchors.removeAll(where: insideTrap)
+        // A name found is a person word too (比嘉は透析に週3回通って): anchors stay in order of their end.
+        if !context.people.isEmpty { anchors = (anchors + context.people).sorted { $0.upperBound < $1.upperBound } }
         // Keep the longest of nested candidates of one label.
         var kept: [Hit] = []
         for c in candidates {
@@ -477,7 +479,7 @@ struct SpecialCareDetector: Detector {
         Self.bareVerbStems.contains { Scalars.hasPrefix(bytes, at: range.lowerBound, $0) }
     }
 
-    private static let bareVerbStems: [[UInt8]] = ["あって", "ありま", "あるの", "あるん", "あるか", "あるた", "あるけど", "あるけれ", "持って", "もって", "使用"].map { Array($0.utf8) }
+    private static let bareVerbStems: [[UInt8]] = ["あって", "ありま", "あるの", "あるん", "あるか", "あるた", "あるけど", "あるけれ", "持って", "もって", "使用", "やった", "やって"].map { Array($0.utf8) }
 
     /// Words the dictionary does not list but whose ending names the category (クローン病,
     /// 橋本病, 甲状腺炎), right before a predicate of that label. The word is read in the
