@@ -325,6 +325,10 @@ import Testing
         .init("a fever with a person word and the particle dropped", "嫁さんも熱出てて、また連絡します", ["MEDICAL 熱出てて"]),
         .init("blows in kanji with words between", "夫に何回も叩かれました", ["CRIME_VICTIM 叩かれ"]),
         .init("food rules as faith practice", "私たちは回族で、豚肉を食べません。", ["RACE 私たちは回族", "CREED 豚肉を食べません"]),
+        .init("a name found is a person word before a fact", "比嘉は透析に週3回通っていて、送迎は私がしています。", ["MEDICAL 透析"]),
+        .init("たら that tells what happened next", "物忘れ外来に連れて行ったら、レビー小体型認知症と言われました。", ["MEDICAL レビー小体型認知症と言われ"]),
+        .init("an English form label", "Health: 高血圧", ["MEDICAL 高血圧"]),
+        .init("a condition that came back, after it was stated", "十年ほど前に癌を患い、一度はよくなったのですが、三年前に再発いたしまして。", ["MEDICAL 十年ほど前に癌を患い", "MEDICAL 三年前に再発いたし"]),
     ]
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.
@@ -389,6 +393,7 @@ import Testing
         .init("a collision is the kind of an accident, not a crime", "事故種別：追突", []),
         .init("a department's doctor as a customer", "内科の先生はお客様です", []),
         .init("a knock on the door", "ドアを叩かれた音で起きた", []),
+        .init("a checkup's statistics", "健康診断の受診率 97%、未受診者には連絡", []),
         .init("an engine holding heat", "エンジンが熱を持っていて", []),
     ]
 

@@ -112,6 +112,12 @@ extension PersonDetector {
         var end = reader.runEnd(from: start, script: script, limit: script == .kanji ? 4 : 6)
         // みつ子, ヨシ子: kana and a kanji ending.
         if script != .kanji, let (next, length) = Scalars.at(bytes, end), "子美江代恵枝乃".unicodeScalars.contains(next) { end += length }
+        // 母ツル, 祖母・マツ, 母（カメ）: a traditional name in katakana that is also a word (crane,
+        // pine, turtle), right after a relation.
+        if script == .katakana, Self.traditionalKanaNames.contains(bytes[start..<end]),
+           reader.endsAtNameBoundary(end) || reader.followsParticle(end) || bytes[safe: end] == 0x28 || bytes[safe: end] == 0x29 {
+            return NameReader.Name(range: start..<end, script: .katakana, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
+        }
         // The longest known given name the run starts with, followed by a particle or the end of the word.
         var q = end
         while q > start {
@@ -179,6 +185,13 @@ extension PersonDetector {
     /// ヨシ子、), or glued to the relation as letters write it (夫正一が他界, 長男吉留 修一が, 亡父
     /// 吉留 茂儀). Glued, only a full name with a known family name or a known given name of two
     /// kanji or more counts, so that compounds (夫婦, 母親, 息子夫婦) stay words.
+    /// Given names of the grandparents' generation written in katakana that are words as well
+    /// (ツル crane, マツ pine, ウメ plum, カメ turtle), normalised to hiragana: a name only right
+    /// after a relation.
+    static let traditionalKanaNames: Set<ArraySlice<UInt8>> = Set(["つる", "かめ", "まつ", "うめ", "たけ", "きく", "はる", "なつ", "ゆき", "いね",
+        "とら", "くま", "たま", "はな", "ふみ", "うと", "とめ", "しず", "ちよ", "はつ", "よね", "すえ", "つね", "さだ", "とみ", "みね", "その",
+        "きみ", "せつ", "みつ", "かつ", "やす", "よし", "さと", "みよ", "きよ", "まさ", "なみ"].map { Array($0.utf8)[...] })
+
     func familyMemberNamed(after relation: [UInt8], at start: Int, reader: NameReader) -> NameReader.Name? {
         let bytes = reader.bytes
         var p = start + relation.count
@@ -195,7 +208,7 @@ extension PersonDetector {
                let whole = withKanjiEnding(kana, reader: reader)
                return whole.range.upperBound > run ? whole : nil
            }(),
-           given.script == .katakana, !katakanaWords.contains(bytes[given.range]), !isLoanword(given, bytes),
+           given.script == .katakana, Self.traditionalKanaNames.contains(bytes[given.range]) || (!katakanaWords.contains(bytes[given.range]) && !isLoanword(given, bytes)),
            reader.followsParticle(given.range.upperBound) || Self.endsStatement(bytes, at: given.range.upperBound) {
             return given
         }

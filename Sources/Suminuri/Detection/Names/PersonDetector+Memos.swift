@@ -887,7 +887,9 @@ extension PersonDetector {
         let kanaEnd = p
         var ko = false
         if Scalars.hasPrefix(bytes, at: p, Array("子".utf8)) { p += 3; ko = true }
-        guard (1...4).contains(count), ko || (count >= 2 && givenNames.contains(bytes[kanaStart..<kanaEnd])) else { return finding }
+        // (上原 カメ: a traditional name that is a word too, after the family name and a space.)
+        guard (1...4).contains(count), ko || (count >= 2 && givenNames.contains(bytes[kanaStart..<kanaEnd]))
+                || (spaced && Self.traditionalKanaNames.contains(bytes[kanaStart..<kanaEnd])) else { return finding }
         // 永吉 さん: an honorific after a space is no given name (さん, さま, くん, ちゃん are names too).
         if !ko, Self.honorifics.contains(where: { bytes[kanaStart..<kanaEnd].elementsEqual($0) }) { return finding }
         // 丸茂　セレナ　←葛西: a car model after the name is the customer's car (セレナ is a name

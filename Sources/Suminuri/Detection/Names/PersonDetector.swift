@@ -437,6 +437,7 @@ struct PersonDetector: Detector {
         found += familyNamesAsSubjects(reader: reader, context: context)
         found += namesBeforeHonnin(reader: reader, context: context)
         found += initialsBeforeHonorifics(reader: reader, context: context)
+        found += familyWithKanaGivenNames(reader: reader, context: context)
         found += hangulNames(reader: reader, context: context)
         found += chineseSelfIntroductions(reader: reader, context: context)
         found += separatedNamePairs(reader: reader, context: context)

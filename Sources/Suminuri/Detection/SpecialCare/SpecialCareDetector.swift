@@ -136,6 +136,22 @@ struct SpecialCareDetector: Detector {
     }
     private static let carInKana = Array("くるま".utf8)
 
+    /// たら that tells what happened next, not a condition: 物忘れ外来に連れて行ったら、レビー小体型
+    /// 認知症と言われました. A doctor's word or a finding follows in the same sentence.
+    private func isNarrativeWhen(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard Scalars.hasPrefix(bytes, at: range.lowerBound, Self.tara) || Scalars.hasPrefix(bytes, at: range.lowerBound, Self.dara) else { return false }
+        var p = range.upperBound
+        let limit = min(bytes.count, range.upperBound + 60)
+        while p < limit, bytes[p] != 0x0A {
+            if Scalars.hasPrefix(bytes, at: p, Self.fullStop) { return false }
+            if Self.reportedFindings.contains(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { return true }
+            p += 1
+        }
+        return false
+    }
+    private static let tara = Array("たら".utf8), dara = Array("だら".utf8)
+    private static let reportedFindings: [[UInt8]] = ["と言われ", "といわれ", "と診断", "が見つか", "がみつか", "が分か", "がわか", "が判明"].map { Array($0.utf8) }
+
     private struct Hit {
         let range: Range<Int>
         let entry: SpecialCareLexicon.Entry
@@ -250,7 +266,8 @@ struct SpecialCareDetector: Detector {
         func insideKatakanaWord(_ range: Range<Int>) -> Bool {
             range.count >= 3 && context.text.wasKatakana(range.upperBound - 3) && context.text.wasKatakana(range.upperBound)
         }
-        hypotheticals.removeAll { insideTrap($0.range) || insideKatakanaWord($0.range) || isParticleAndVerb($0.range, context.text) || isEvidential($0.range, bytes) }
+        hypotheticals.removeAll { insideTrap($0.range) || insideKatakanaWord($0.range) || isParticleAndVerb($0.range, context.text) || isEvidential($0.range, bytes)
+            || isNarrativeWhen($0.range, bytes) }
         negations.removeAll { insideTrap($0) || insideKatakanaWord($0) }
         anchors.removeAll(where: insideTrap)
         // A name found is a person word too (比嘉は透析に週3回通って): anchors stay in order of their end.
