@@ -19,6 +19,7 @@ import Testing
         .init("aza then katakana", "北海道河西郡芽室町字メムロ12-3", ["北海道河西郡芽室町字メムロ12-3"]),
         // Issue 11/15, third round.
         .init("town and one bare number after prefecture and city", "住所：佐賀県唐津市中町1866\n内容：営業車", ["佐賀県唐津市中町1866"]),
+        .init("a town named as such and one number after a municipality alone", "姫路支店　姫路市駅前町３３８ 姫路ツバメビル４Ｆ\n奥田ボデー　大和郡山市筒井町９３７　0743-56-2871", ["姫路市駅前町３３８ 姫路ツバメビル４Ｆ", "大和郡山市筒井町９３７"]),
         .init("Kyoto town with katakana no and one number", "住所：京都府京都市左京区下鴨松ノ木町12\n", ["京都府京都市左京区下鴨松ノ木町12"]),
         .init("kana town that starts like a particle", "送り先は高知県高知市はりまや町一丁目四番八号でございます。", ["高知県高知市はりまや町一丁目四番八号"]),
         .init("the next line is another address with a building", "横浜市西区みなとみらい2-3-1\n東京都港区六本木6-10-1六本木ヒルズ森タワー42F", ["横浜市西区みなとみらい2-3-1", "東京都港区六本木6-10-1六本木ヒルズ森タワー42F"]),
@@ -92,6 +93,7 @@ import Testing
     }
 
     static let negatives: [DetectionCase] = [
+        .init("a count or a price after a municipality and a town", "姫路市駅前町338台、姫路市駅前町で338円", []),
         .init("numbers and Latin words that name no municipality", "Version 1-2-3 released, tokyo office. Model 2-3 Sport, mileage 12-345 km", []),
         .init("kana words before a range of counts", "大津市には2-3回行きました", []),
         .init("kana before a count range", "仙台市からだと2-3時間です", []),

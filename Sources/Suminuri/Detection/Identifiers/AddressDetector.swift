@@ -151,7 +151,11 @@ struct AddressDetector: Detector {
         // Try the block right away, then after each character of a town name (at most 12).
         for _ in 0..<13 {
             // (島根県出雲市大津町1946: the town may be a listed place itself, chained as a third.)
+            // (姫路市駅前町338, 大和郡山市筒井町937: after a municipality alone, a town named as such,
+            // two kanji or more and 町, and one number is a house too.)
             let townRead = (p > townStart && placesChained >= 2 && sawKanji) || (p == townStart && placesChained >= 3)
+                || (placesChained == 1 && p - townStart >= 9 && Scalars.before(bytes, p).map { $0.0 == "町" } == true
+                    && String(decoding: bytes[townStart..<p], as: UTF8.self).unicodeScalars.allSatisfy { ScriptClass.of($0) == .kanji })
             if ByteClass.isDigit(bytes[safe: p]) || kanjiNumeralAt(bytes, p),
                let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana, singleNumberIsPrecise: kyotoDirection || townRead) {
                 return tail
