@@ -459,7 +459,7 @@ package struct PersonCueTables: CompiledTable {
     /// Who appraised, inspected, went out or witnessed, and the office that keeps the papers
     /// (査定：大沼, 検査：星, 出動：蛭田, 経理：原田, 記：佐久間): words of running text too
     /// (点検のとき, 査定 金曜まで), so labels only before a colon.
-    package static let colonOnlyLabels = ["査定", "検査", "出動", "立会", "立会い", "説明", "点検", "経理", "総務", "記", "作業"]
+    package static let colonOnlyLabels = ["査定", "検査", "出動", "立会", "立会い", "説明", "点検", "経理", "総務", "記", "作業", "出", "欠"]
     /// Ends of labels such as 発注者: and 届出人: (normalised: the colon is ASCII).
     package static let fieldSuffixLabels = ["者:", "人:", "当番:"]
     package static let relations = ["夫", "妻", "主人", "父", "母", "息子", "娘", "長男", "長女", "次男", "次女", "兄", "姉", "弟", "妹", "いとこ", "従兄弟", "従姉妹",

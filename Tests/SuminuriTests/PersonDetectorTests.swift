@@ -69,6 +69,8 @@ import Testing
         .init("staff to ask after the name", "急ぎの件は前川までお願いします。", ["前川"]),
         .init("staff by their initials before an honorific", "担当のEさん、店長のＹさん、受付のT.Sさん、K城さんとS田さん", ["E", "Ｙ", "T.S", "K城", "S田"]),
         .init("a kana name a caller says it is called", "もしもし うちはひがっていいます", ["ひが"]),
+        .init("an honorific typed in katakana after a kanji name", "※要折返し※\n与那嶺ｻﾝ 070-2219-8843", ["与那嶺"]),
+        .init("minutes' shorthand labels for present and absent", "出：池之上、福永", ["池之上", "福永"]),
         .init("a kanji family name and a hiragana given name glued, with no cue", "今回は江崎ちなつの説明不足です。山田はな子が来店", ["江崎ちなつ", "山田はな子"]),
         .init("a traditional katakana name after a relation or a family name", "母・マツ（94）、母ツルへの説明、母の上原 カメ", ["マツ", "ツル", "上原 カメ"]),
     ]
@@ -432,6 +434,7 @@ import Testing
         .init("shop after an arrow", "在庫は→中村店へ", []),
         .init("organisations and lower-case letters before さん", "JAさんの車検、NHKさん、bさん", []),
         .init("a place's festival and a relation's things", "長岡まつりの期間中、妻のカローラ、母のまつ毛", []),
+        .init("サン inside a katakana word and a clock-in time", "日産サンタ、日本サンプル\n出：9:00 退：18:00", []),
         .init("customer", "お客様各位", []),
         .init("company with san", "日産さんの新車", []),
         .init("dealer with sama", "鹿児島日産様", []),

@@ -977,8 +977,12 @@ extension PersonDetector {
         // にもつ たくさん, みなさん: words that end in さん.
         if honorific == Array("さん".utf8), i >= 6, reader.script(at: i - 6) == .hiragana,
            Self.wordsEndingInSan.contains(where: { bytes[(i - 6)..<i].elementsEqual($0) }) { return false }
-        // Kana honorifics must be hiragana in the original (ニッサン is a word, not 〜さん).
-        if honorific.first == 0xE3, reader.script(at: i) != .hiragana { return false }
+        // Kana honorifics must be hiragana in the original (ニッサン is a word, not 〜さん), but for
+        // サン, サマ after kanji that no katakana follows (与那嶺ｻﾝ, a memo typed in half-width).
+        if honorific.first == 0xE3, reader.script(at: i) != .hiragana {
+            guard reader.script(at: i) == .katakana, let (_, before) = Scalars.before(bytes, i), reader.script(at: before) == .kanji,
+                  reader.script(at: i + honorific.count) != .katakana else { return false }
+        }
         return true
     }
 

@@ -41,7 +41,7 @@ struct PersonDetector: Detector {
     static let weakFieldLabels: Set<[UInt8]> = Set((["出席", "参加", "当社", "弊社", "先方", "記録", "書記", "司会", "議長", "通訳", "前任",
         "後任", "メンバー", "pm", "オブザーバー", "欠席", "委員", "講師", "発表者", "会社側", "組合側", "立会人", "点検者", "作業者", "入力者",
         "担当営業", "当方", "同席", "受講", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "to", "cc", "宛先",
-        "attendees", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", "早番", "遅番", "中番", "日勤", "夜勤", "応援", "引取", "引き取り", "配送", "陸送", "送迎"]
+        "attendees", "出", "欠", "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導", "早番", "遅番", "中番", "日勤", "夜勤", "応援", "引取", "引き取り", "配送", "陸送", "送迎"]
         + PersonCueTables.signOffLabels + PersonCueTables.fieldSuffixLabels).map { Array(Normalizer().normalizedKey($0).utf8) })
     /// Titles of a branch, which a place name stands before as often as a person (鹿児島支店長).
     static let branchTitles: [[UInt8]] = ["支店長", "支社長", "営業所長", "センター長"].map { Array($0.utf8) }
