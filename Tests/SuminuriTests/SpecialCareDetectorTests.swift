@@ -394,6 +394,7 @@ import Testing
         .init("a department's doctor as a customer", "内科の先生はお客様です", []),
         .init("a knock on the door", "ドアを叩かれた音で起きた", []),
         .init("a checkup's statistics", "健康診断の受診率 97%、未受診者には連絡", []),
+        .init("a document reissued", "ご依頼の源泉徴収票を再発行しました。社員証再発行願", []),
         .init("an engine holding heat", "エンジンが熱を持っていて", []),
     ]
 
