@@ -66,6 +66,11 @@ struct BirthdateDetector: Detector {
     /// Header words of a birth-date column (normalised: ASCII lower case).
     private static let birthColumnWords: [[UInt8]] = ["生年月日", "誕生日", "生年", "birthday", "birth", "dob"].map { Array($0.utf8) }
 
+    /// Whether a header field holds a birth word (生年月日, 生年月日(西暦), Birthday).
+    private static func namesBirth(_ field: ArraySlice<UInt8>) -> Bool {
+        birthColumnWords.contains { word in field.indices.contains { field[$0...].starts(with: word) } }
+    }
+
     /// For a date in a table row: true when the header above names its column a birth date
     /// (社員番号,氏名,生年月日 / |氏名|生年月日| / name<TAB>birthday), false when the header names
     /// another column so (氏名,生年月日,入社日: the 入社日 column), nil outside such a table.
@@ -85,9 +90,8 @@ struct BirthdateDetector: Detector {
             let fields = bytes[begin..<lineEnd].split(separator: separator, omittingEmptySubsequences: false)
             // A blank line or a line without the separator ends the table.
             guard fields.count > 1 else { return nil }
-            let isBirth = { (field: ArraySlice<UInt8>) in birthColumnWords.contains { word in field.indices.contains { field[$0...].starts(with: word) } } }
-            if column < fields.count, isBirth(fields[column]) { return true }
-            if fields.contains(where: isBirth) { return false }
+            if column < fields.count, namesBirth(fields[column]) { return true }
+            if fields.contains(where: namesBirth) { return false }
         }
         return nil
     }

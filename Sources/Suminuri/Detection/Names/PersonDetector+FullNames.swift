@@ -155,13 +155,14 @@ extension PersonDetector {
 }
 
 extension PersonDetector {
-    /// A full name whose given name is written in hiragana, glued to its kanji family name
-    /// with no cue around it (`江崎ちなつの説明不足`, `山田はな子が来店`): a listed family name of
-    /// two or three kanji that is no common word (a place name is one often: 山田) and starts a word, then a listed given name of
-    /// three kana or more (two with a kanji ending, はな子), ending at a name's boundary.
     /// Given names that a place's event is called too (長岡まつり, 札幌ゆきまつり).
     static let eventWords: Set<ArraySlice<UInt8>> = Set(["まつり", "ゆきまつり", "はなび"].map { Array($0.utf8)[...] })
 
+    /// A full name whose given name is written in hiragana, glued to its kanji family name
+    /// with no cue around it (`江崎ちなつの説明不足`, `山田はな子が来店`): a listed family name of
+    /// two or three kanji that is no common word (a place's name may be one: 山田) and starts a
+    /// word, then a listed given name of three kana or more (two with a kanji ending, はな子),
+    /// ending at a name's boundary.
     func familyWithKanaGivenNames(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []

@@ -181,10 +181,6 @@ extension PersonDetector {
         return NameReader.Name(range: name.range.lowerBound..<(end + length), script: name.script, parts: 1, firstPartEnd: end + length, bytes: bytes, spaced: false)
     }
 
-    /// A family member's name written without の: after は as a statement (息子は一郎です, 母は
-    /// ヨシ子、), or glued to the relation as letters write it (夫正一が他界, 長男吉留 修一が, 亡父
-    /// 吉留 茂儀). Glued, only a full name with a known family name or a known given name of two
-    /// kanji or more counts, so that compounds (夫婦, 母親, 息子夫婦) stay words.
     /// Given names of the grandparents' generation written in katakana that are words as well
     /// (ツル crane, マツ pine, ウメ plum, カメ turtle), normalised to hiragana: a name only right
     /// after a relation.
@@ -192,6 +188,10 @@ extension PersonDetector {
         "とら", "くま", "たま", "はな", "ふみ", "うと", "とめ", "しず", "ちよ", "はつ", "よね", "すえ", "つね", "さだ", "とみ", "みね", "その",
         "きみ", "せつ", "みつ", "かつ", "やす", "よし", "さと", "みよ", "きよ", "まさ", "なみ"].map { Array($0.utf8)[...] })
 
+    /// A family member's name written without の: after は as a statement (息子は一郎です, 母は
+    /// ヨシ子、), or glued to the relation as letters write it (夫正一が他界, 長男吉留 修一が, 亡父
+    /// 吉留 茂儀). Glued, only a full name with a known family name or a known given name of two
+    /// kanji or more counts, so that compounds (夫婦, 母親, 息子夫婦) stay words.
     func familyMemberNamed(after relation: [UInt8], at start: Int, reader: NameReader) -> NameReader.Name? {
         let bytes = reader.bytes
         var p = start + relation.count
@@ -442,10 +442,8 @@ extension PersonDetector {
         guard let name = result, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
         // JAさん, NHKさん, KDDIさん: two to four capitals are an organisation's letters (initials,
         // T.Sさん, are `initialsBeforeHonorifics`'s).
-        if name.script == .latin, name.parts == 1, (2...4).contains(name.range.count), bytes[name.range].allSatisfy(ByteClass.isLower) {
-            let written = String(decoding: context.text.original[context.text.originalRange(for: NormalizedRange(utf8: name.range)).utf8], as: UTF8.self)
-            if written == written.uppercased() { return nil }
-        }
+        if name.script == .latin, name.parts == 1, (2...4).contains(name.range.count), bytes[name.range].allSatisfy(ByteClass.isLower),
+           isWrittenInCapitals(name.range, context: context) { return nil }
         // お世話様, ご苦労様: a kanji word after the polite prefix お/ご is an expression.
         if name.script == .kanji, let (previous, at) = Scalars.before(bytes, name.range.lowerBound), "おご".unicodeScalars.contains(previous),
            reader.script(at: at) == .hiragana { return nil }
@@ -1194,7 +1192,7 @@ extension PersonDetector {
             // Japanese or Latin text is a name; a Korean sentence has other Hangul on its line.
             // (선생님, 고객님: a role with its honorific.)
             let alone = syllables == 3 && nameEnd == end && !Self.koreanWordsOfThree.contains(bytes[p..<end])
-                && !Self.koreanHonorifics.contains(where: { bytes[p..<end].reversed().starts(with: $0.reversed()) })
+                && !Self.koreanHonorifics.contains(where: { Scalars.hasSuffix(bytes, before: end, $0) })
                 && !Self.lineHasOtherHangul(bytes, around: p..<end)
             guard (2...4).contains(syllables), reading || labelled || cue || nameEnd < end || alone else { continue }
             result.append(context.finding(.person, p..<nameEnd, confidence: alone ? 0.6 : 0.7, rule: alone ? "person.hangul-alone" : "person.hangul"))
