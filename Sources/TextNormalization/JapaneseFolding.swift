@@ -163,7 +163,8 @@ public enum JapaneseFolding {
 
     /// Whether a short run is the first group of a number: a separator (`-`, a dash
     /// look-alike, ー, a space, `の`/`ノ`, `・`) and a run of at least three digit characters
-    /// follow it, as in 〇三-三一二三-四五六七 (a two-digit area code written in kanji).
+    /// follow it, as in 〇三-三一二三-四五六七 (a two-digit area code written in kanji), or a
+    /// pair, a dash and a pair: a plate's serial written in kanji (一二‐三四).
     static func precedesDigitGroup(_ source: UnsafeBufferPointer<UInt8>, runStart: Int, runLength: Int) -> Bool {
         var i = runStart
         for _ in 0..<runLength {
@@ -175,7 +176,9 @@ public enum JapaneseFolding {
         case 0x2D, 0x20, 0x3000, 0x30FC, 0x306E, 0x30CE, 0x30FB, 0x28, 0x29: break  // - space 　 ー の ノ ・ ( )
         default: guard isDash(separator.value) else { return false }
         }
-        return digitRunLength(source, from: i + length) >= 3
+        let next = digitRunLength(source, from: i + length)
+        if runLength == 2, next == 2, separator.value == 0x2D || isDash(separator.value) { return true }
+        return next >= 3
     }
 
     static func nextIsDigit(_ source: UnsafeBufferPointer<UInt8>, after offset: Int) -> Bool {

@@ -12,6 +12,8 @@ import Testing
         .init("hotword a sentence before", "パスポートの番号いりますか？ TR0348821 です", ["TR0348821"]),
         .init("two in a row", "旅券番号 TK5500001 と TK5500002（夫婦）", ["TK5500001", "TK5500002"]),
         .init("full-width", "旅券：ＴＫ１２３４５６７", ["ＴＫ１２３４５６７"]),
+        .init("the shape alone in capitals (no hotword)", "MX1234567", ["MX1234567"]),
+        .init("in a list of a traveller's details", "Tanaka Kenji、TR8301742、1990年1月15日生まれ", ["TR8301742"]),
         .init("both documents named before", "パスポートと在留カードの番号です：TK1234567 / AB12345678CD", ["TK1234567"]),
     ]
 
@@ -34,7 +36,9 @@ import Testing
     static let passportLookAlikes: [DetectionCase] = [
         .init("model code apart after its label", "型番 AB 1234567 の在庫", []),
         .init("bare shape without any hotword", "コードAB1234567で検索", []),
-        .init("no hotword", "MX1234567", []),
+        .init("the shape in lower case, as codes and URLs write it", "mx1234567", []),
+        .init("after a membership ID label", "会員ID：HM0049218", []),
+        .init("after a booking number label", "予約番号 WB1234567 で予約しました", []),
         .init("part number", "品番 KE2551234 のフロアマット", []),
         .init("order id after passport mention", "パスポートとは別に、注文番号 AB1234567", []),
         .init("tracking number", "追跡番号は EJ123456789JP です", []),

@@ -29,6 +29,8 @@ import Testing
         ("circle zero area code with の", "○三の三一二三の四五六七", "03の3123の4567"),
         ("kanji area code and exchange in parentheses", "〇七四二（二三）八八一九", "0742(23)8819"),
         ("short kanji before a short group stays", "一の二と三-四", "一の二と三-四"),
+        ("plate serial in kanji", "品川三〇〇あ一二‐三四", "品川300あ12-34"),
+        ("one kanji pair before a single digit stays", "二二-三", "二二-三"),
         ("a place after a postal code keeps its kanji numeral", "514-0009 三重県津市", "514-0009 三重県津市"),
         ("a city after a number keeps its kanji numeral", "192-0081 八王子市", "192-0081 八王子市"),
         ("spoken digits in kana", "ぜろきゅうぜろ いちにいさんよん", "090 1234"),

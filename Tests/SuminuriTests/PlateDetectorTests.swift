@@ -23,6 +23,7 @@ import Testing
         .init("space inside serial", "鹿児島 300 さ 12 34 の車", ["鹿児島 300 さ 12 34"]),
         .init("line break before serial", "鹿児島 330 な\n56-12 の車", ["鹿児島 330 な\n56-12"]),
         .init("gotochi name", "富士山 300 さ 1234", ["富士山 300 さ 1234"]),
+        .init("kanji numerals", "品川三〇〇あ一二‐三四の車です", ["品川三〇〇あ一二‐三四"]),
     ]
 
     static let negatives: [DetectionCase] = [

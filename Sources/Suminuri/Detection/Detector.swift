@@ -38,6 +38,13 @@ struct ScanContext {
         return Finding(label: label, range: text.originalRange(for: range), normalizedRange: range,
                        confidence: min(max(confidence, 0), 1), rule: rule)
     }
+
+    /// Whether the Latin letters at the normalised `range` (lower case there) are capitals as
+    /// written, full-width ones included.
+    func isWrittenInCapitals(_ range: Range<Int>) -> Bool {
+        let written = String(decoding: text.original[text.originalRange(for: NormalizedRange(utf8: range)).utf8], as: UTF8.self)
+        return written == written.uppercased()
+    }
 }
 
 /// Byte classes of the normalised text (ASCII is already lower-case there).

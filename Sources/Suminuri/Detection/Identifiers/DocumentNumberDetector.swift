@@ -6,8 +6,9 @@ import TextNormalization
 /// - PASSPORT: 2 letters + 7 digits (`TK1234567`); other countries' formats (one letter and seven
 ///   or eight digits, `P1234567A`) only next to a passport word. The shape is common (model and part codes,
 ///   order ids), so it needs a hotword (`旅券`, `パスポート`, `passport`) before it, or a
-///   passport found just before it (`旅券番号 TK5529001 と TK5529002`). Without one it is
-///   reported at low confidence, under the default threshold.
+///   passport found just before it (`旅券番号 TK5529001 と TK5529002`). Without one, written
+///   in capitals and in one piece with no other number's label before it, it is reported just
+///   above the default threshold (failing closed); otherwise at low confidence, under it.
 /// - RESIDENCE_CARD: 2 letters + 8 digits + 2 letters (`AB12345678CD`), distinctive enough
 ///   on its own; `在留カード` raises the confidence.
 /// A negative hotword nearer than any positive one (`品番`, `追跡番号`) vetoes both.
@@ -54,6 +55,10 @@ struct DocumentNumberDetector: Detector {
                     confidence = 0.75 + 0.2 * max(hot.positive, after); rule = "passport.hotword"
                 } else if let last = lastPassportEnd, token.lowerBound - last <= Self.listWindow {
                     confidence = 0.8; rule = "passport.list"
+                } else if !skipNext, context.isWrittenInCapitals(token), !Self.followsOtherNumberLabel(bytes, token.lowerBound) {
+                    // TR8301742 on its own: a Japanese passport's shape in capitals, with no label
+                    // before it that names another number (会員ID HM0049218, 品番 KE2551234).
+                    confidence = 0.6
                 }
                 if confidence >= 0.5 { lastPassportEnd = token.upperBound }
                 result.append(context.finding(.passport, token, confidence: confidence, rule: rule))
@@ -75,6 +80,16 @@ struct DocumentNumberDetector: Detector {
             }
         }
         return result
+    }
+
+    /// Words that end a label of some other number (予約番号, 会員ID, 受付No., 商品コード, #).
+    static let otherNumberLabelEnds: [[UInt8]] = ["番号", "番", "id", "no", "no.", "こーど", "code", "#", "番号は", "idは"].map { Array($0.utf8) }
+
+    /// Whether a label of another number ends right before `start` (spaces, `:` and `：` between).
+    static func followsOtherNumberLabel(_ bytes: [UInt8], _ start: Int) -> Bool {
+        var p = start
+        while p > 0, bytes[p - 1] == 0x20 || bytes[p - 1] == 0x3A { p -= 1 }
+        return otherNumberLabelEnds.contains { p >= $0.count && bytes[(p - $0.count)..<p].elementsEqual($0) }
     }
 
     /// Bytes after a passport number in which a hotword still names it (…のパスポートで).

@@ -2,7 +2,7 @@ import TextNormalization
 
 /// People named by their initials, as reviews and complaints write staff (担当のEさん, T.Sさん,
 /// K城さん, 店長のS田さん): a capital letter, two joined by a dot, or one before a kanji or two,
-/// right before an honorific.
+/// right before an honorific; and names spelled out letter by letter.
 extension PersonDetector {
     /// Honorifics after initials (normalised).
     static let initialHonorifics: [[UInt8]] = ["さん", "様", "さま", "くん", "ちゃん", "氏"].map { Array($0.utf8) }
@@ -10,13 +10,6 @@ extension PersonDetector {
     static let initialOrganisations: Set<[UInt8]> = Set(["ja", "jr", "au", "gs", "jaf"].map { Array($0.utf8) })
     /// What joins a letter to the word before it in an address or a handle (k.sato, a@b, k_s, k-s).
     static let handleJoiners: Set<UInt8> = [0x2E, 0x40, 0x5F, 0x2D]
-
-    /// Whether the Latin letters at `range` (normalised to lower case) are capitals as written,
-    /// full-width ones included.
-    func isWrittenInCapitals(_ range: Range<Int>, context: ScanContext) -> Bool {
-        let written = String(decoding: context.text.original[context.text.originalRange(for: NormalizedRange(utf8: range)).utf8], as: UTF8.self)
-        return written == written.uppercased()
-    }
 
     func initialsBeforeHonorifics(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
@@ -43,9 +36,66 @@ extension PersonDetector {
                   !(letters == 2 && !dotted && Self.initialOrganisations.contains(Array(bytes[p..<q]))),
                   letters <= 2 || dotted else { continue }
             // Written in capitals (a lower-case letter before さん is a handle's tail or a typo).
-            guard isWrittenInCapitals(p..<q, context: context) else { continue }
+            guard context.isWrittenInCapitals(p..<q) else { continue }
             result.append(context.finding(.person, p..<nameEnd, confidence: 0.6, rule: "person.initials"))
         }
         return result
     }
+
+    /// A name spelled letter by letter with hyphens, as a caller or a form spells it out
+    /// (K-O-M-A-T-S-U, R-O-D-R-I-G-U-E-Z): four capitals or more, each alone between hyphens.
+    func letterSpelledNames(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while p + 6 < bytes.count {
+            guard ByteClass.isLower(bytes[p]), p == 0 || !(ByteClass.isAlnum(bytes[p - 1]) || Self.handleJoiners.contains(bytes[p - 1])) else { p += 1; continue }
+            var q = p + 1, letters = 1
+            while q + 1 < bytes.count, bytes[q] == 0x2D, ByteClass.isLower(bytes[q + 1]),
+                  q + 2 >= bytes.count || !ByteClass.isAlnum(bytes[q + 2]) { q += 2; letters += 1 }
+            defer { p = max(q, p + 1) }
+            guard letters >= Self.spelledLetterMinimum, q >= bytes.count || !(ByteClass.isAlnum(bytes[q]) || bytes[q] == 0x2D),
+                  context.isWrittenInCapitals(p..<q) else { continue }
+            result.append(context.finding(.person, p..<q, confidence: 0.6, rule: "person.letter-spelled"))
+        }
+        return result
+    }
+
+    /// Fewer letters spell codes and grades (A-B-C).
+    static let spelledLetterMinimum = 4
+
+    /// A handover's key of initials (K＝国分, T=鮫島): the capital before `=` and a name found is
+    /// that person, and so is the same capital standing alone elsewhere in the text ((K)→(S)).
+    func initialKeys(of found: [Finding], context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var letters: Set<UInt8> = []
+        for finding in found where finding.label == .person && finding.confidence >= ScanContext.personConfidence {
+            var p = finding.normalizedRange.lowerBound.utf8
+            while p > 0, bytes[p - 1] == 0x20 { p -= 1 }
+            guard p >= 2, bytes[p - 1] == 0x3D, case let letter = bytes[p - 2], ByteClass.isLower(letter), standsAlone(p - 2, bytes),
+                  context.isWrittenInCapitals((p - 2)..<(p - 1)) else { continue }
+            letters.insert(letter)
+        }
+        guard !letters.isEmpty else { return [] }
+        var result: [Finding] = []
+        for p in bytes.indices where letters.contains(bytes[p]) && standsAlone(p, bytes) && context.isWrittenInCapitals(p..<(p + 1)) {
+            result.append(context.finding(.person, p..<(p + 1), confidence: 0.6, rule: "person.initial-key"))
+        }
+        return result
+    }
+
+    /// Whether the letter at `p` stands alone between brackets, arrows, separators or spaces.
+    private func standsAlone(_ p: Int, _ bytes: [UInt8]) -> Bool {
+        func fits(_ offset: Int, before: Bool) -> Bool {
+            if offset < 0 || offset >= bytes.count { return true }
+            if ByteClass.isAlnum(bytes[offset]) || Self.handleJoiners.contains(bytes[offset]) { return false }
+            if bytes[offset] < 0x80 { return true }
+            let scalar = before ? Scalars.before(bytes, offset + 1)?.0 : Scalars.at(bytes, offset)?.0
+            return scalar.map { Self.initialNeighbours.contains($0) } ?? false
+        }
+        return fits(p - 1, before: true) && fits(p + 1, before: false)
+    }
+
+    /// What may stand beside a key's letter outside ASCII (normalised: full-width forms are ASCII).
+    static let initialNeighbours: Set<Unicode.Scalar> = ["→", "←", "、", "。", "・", "「", "」", "【", "】", "〔", "〕", "⇒"]
 }

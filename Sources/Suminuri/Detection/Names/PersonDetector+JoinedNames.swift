@@ -372,6 +372,14 @@ extension PersonDetector {
             || familyEnd(reader.bytes, name.range, unknownGiven: true) != nil
     }
 
+    /// Whether a two-part Latin name is a known family name and a known given name in romaji,
+    /// in either order (Aiko Morita, Tanaka Kenji).
+    func isRomajiFullName(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
+        let first = name.firstPart(bytes), last = name.lastPart(bytes)
+        guard first.count >= 2, last.count >= 2 else { return false }
+        return (givenNames.contains(first) && familyNames.contains(last)) || (familyNames.contains(first) && givenNames.contains(last))
+    }
+
     /// The name before a title: a known kanji name (with an organisation or role before it),
     /// a kanji and kana name, or a katakana or Latin name.
     func nameBeforeTitle(_ end: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
@@ -443,7 +451,7 @@ extension PersonDetector {
         // JAさん, NHKさん, KDDIさん: two to four capitals are an organisation's letters (initials,
         // T.Sさん, are `initialsBeforeHonorifics`'s).
         if name.script == .latin, name.parts == 1, (2...4).contains(name.range.count), bytes[name.range].allSatisfy(ByteClass.isLower),
-           isWrittenInCapitals(name.range, context: context) { return nil }
+           context.isWrittenInCapitals(name.range) { return nil }
         // お世話様, ご苦労様: a kanji word after the polite prefix お/ご is an expression.
         if name.script == .kanji, let (previous, at) = Scalars.before(bytes, name.range.lowerBound), "おご".unicodeScalars.contains(previous),
            reader.script(at: at) == .hiragana { return nil }
@@ -494,7 +502,7 @@ extension PersonDetector {
     }
 
     /// Labels of a call log's or a memo's person fields (受：, 相手：, 担当：).
-    static let callLogLabels: Set<[UInt8]> = Set(["受", "受付", "担当", "担当者", "相手", "対応", "対応者", "記入者", "入力者", "誘導"].map { Array(Normalizer().normalizedKey($0).utf8) })
+    static let callLogLabels: Set<[UInt8]> = Set(["受", "受付", "担当", "担当者", "相手", "対応", "対応者", "記入者", "入力者", "誘導", "受付者", "作業者", "作成者", "確認者", "承認者", "記録者"].map { Array(Normalizer().normalizedKey($0).utf8) })
 
     /// The labels of a form's name parts (姓：徳田　名：真由美, セイ：トクダ).
     static let formNameParts: Set<[UInt8]> = Set(["姓", "名", "セイ", "メイ", "姓名"].map { Array(Normalizer().normalizedKey($0).utf8) })
@@ -1105,7 +1113,13 @@ extension PersonDetector {
                     confidence = 0.6; rule = "person.signature"
                 }
             case .latin:
-                if name.parts >= 2 && reader.isCapitalized(name) && reader.isInJapaneseContext(name) && !reader.hasCommonEnglishWord(name) {
+                // Aiko Morita moved to Osaka: in English text both parts must be names the lists
+                // hold (read as the capitalised words only: Sakura Ito on the reply).
+                if !reader.isInJapaneseContext(name), case let pair = capitalizedPrefix(name, reader: reader), pair.parts == 2, isRomajiFullName(pair, bytes) {
+                    name = pair
+                }
+                if name.parts >= 2 && reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
+                    && (reader.isInJapaneseContext(name) || (name.parts == 2 && isRomajiFullName(name, bytes))) {
                     confidence = 0.65; rule = "person.latin-name"
                     // J O H N S O N: letters spelled one by one, read to the last of them.
                     if name.firstPartEnd - name.range.lowerBound == 1 {

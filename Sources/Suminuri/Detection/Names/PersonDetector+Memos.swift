@@ -1799,10 +1799,14 @@ extension PersonDetector {
             p = at + toWriter.count
             anchors.append((at + to.count)..<p)
         }
+        // 孫の陽葵と湊を: beside a family member's given name, a given name (no common word) joins too.
+        let givenAnchors = Set(found.filter { $0.label == .person && $0.rule == "person.relation-given" }.map { $0.normalizedRange.utf8 })
         var result: [Finding] = []
+        var beside: Range<Int> = 0..<0
         func candidate(_ range: Range<Int>) {
             let surface = bytes[range]
-            guard (1...4).contains(Scalars.count(bytes, range)), familyNames.contains(surface), !placeStems.contains(surface),
+            let given = givenAnchors.contains(beside) && givenNames.contains(surface) && !commonKanjiWords.contains(surface)
+            guard (1...4).contains(Scalars.count(bytes, range)), familyNames.contains(surface) || given, !placeStems.contains(surface),
                   !commonKanjiWords.contains(surface), !notNames.contains(Array(surface)), !reader.isOrganisation(Array(surface)),
                   !found.contains(where: { $0.normalizedRange.utf8.overlaps(range) }), !result.contains(where: { $0.normalizedRange.utf8 == range }) else { return }
             let name = NameReader.Name(range: range, script: .kanji, parts: 1, firstPartEnd: range.upperBound, bytes: bytes, spaced: false)
@@ -1810,6 +1814,7 @@ extension PersonDetector {
             result.append(context.finding(.person, range, confidence: 0.6, rule: "person.coordinated"))
         }
         for anchor in anchors {
+            beside = anchor
             // The anchor (with its honorific), と, then the name: 湯川と玉置で, 湯川さんと玉置が.
             var anchorEnd = anchor.upperBound
             if let honorific = Self.honorifics.first(where: { Scalars.hasPrefix(bytes, at: anchorEnd, $0) }) { anchorEnd += honorific.count }
@@ -2154,6 +2159,8 @@ extension PersonDetector {
 
     /// English cues before a name (`PersonCueTables.englishCueWords`, found by the front end).
     static let englishCues = PersonCueTables.englishCueWords.map { Array($0.utf8) }
+    /// Cues that greet (hi, hello, dear): the name after them must end the greeting.
+    static let englishGreetings: [[UInt8]] = ["hi ", "hi, ", "hello", "dear "].map { Array($0.utf8) }
     /// Closing lines after which a line with only a name is the signature.
     static let englishClosings: [[UInt8]] = ["thank you", "thanks", "regards", "best", "sincerely", "cheers", "best wishes"].map { Array($0.utf8) }
 
@@ -2175,7 +2182,7 @@ extension PersonDetector {
             guard reader.isWordStart(hit.lowerBound), let read = reader.nameAfter(hit.upperBound), read.range.lowerBound == hit.upperBound else { continue }
             let name = capitalizedPrefix(read, reader: reader)
             // hi/hello/dear X: a greeting names the reader (Hi Sam,) or the writer (Hi, Sam here).
-            let greeting = cue.first == 0x68 || cue.first == 0x64
+            let greeting = Self.englishGreetings.contains { cue.starts(with: $0) }
             if greeting {
                 let after = bytes[name.range.upperBound...]
                 guard after.starts(with: Array(" here".utf8)) || after.first == 0x2C || after.first == 0x0A || after.first == 0x21 else { continue }
@@ -2186,7 +2193,11 @@ extension PersonDetector {
         for hit in context.candidates[.englishHonorifics].lazy.map(\.range) {
             guard !ByteClass.isAlnum(bytes[safe: hit.upperBound] ?? 0x20), let name = reader.nameBefore(hit.lowerBound),
                   name.range.upperBound == hit.lowerBound else { continue }
-            take(name.parts == 2 ? name.lastPartOnly() : name, "person.english-honorific", 0.7)
+            // (Ask for Yoshioka-san: the word before -san alone, however many the reader took.)
+            guard name.script == .latin else { take(name.parts == 2 ? name.lastPartOnly() : name, "person.english-honorific", 0.7); continue }
+            let lastToken = (bytes[name.range].lastIndex(of: 0x20).map { $0 + 1 }) ?? name.range.lowerBound
+            take(NameReader.Name(range: lastToken..<name.range.upperBound, script: .latin, parts: 1, firstPartEnd: name.range.upperBound, bytes: bytes),
+                 "person.english-honorific", 0.7)
         }
         // A signature line: one to three capitalised words alone on a line, after a closing
         // line or above a line with a mail address or a number.

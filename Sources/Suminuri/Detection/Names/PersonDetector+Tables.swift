@@ -48,6 +48,18 @@ extension PersonDetector {
                 if length > 0 { items.append(start..<p); start = p + length; p += length } else { p += 1 }
             }
             items.append(start..<line.upperBound)
+            // 宮里 國分 畠山 紺野 菅原: surnames split by spaces only, each of two kanji or more and
+            // (all but one) a family name the lists know and no given name, so that full names in
+            // a row (山田 太郎 佐藤 花子) stay pairs.
+            var spaced = false
+            if items.count == 1 {
+                let words = bytes[line].split(separator: 0x20).map { $0.startIndex..<$0.endIndex }
+                if words.count >= 3, words.allSatisfy({ (2...4).contains(Scalars.count(bytes, $0)) && reader.runEnd(from: $0.lowerBound, script: .kanji, limit: 4) == $0.upperBound }),
+                   words.filter({ familyNames.contains(bytes[$0]) }).count >= words.count - 1,
+                   !words.contains(where: { givenNames.contains(bytes[$0]) && !familyNames.contains(bytes[$0]) }) {
+                    items = words; spaced = true
+                }
+            }
             guard items.count >= 3 else { continue }
             // 白坂○、下野○、迫×: an attendance mark after each name.
             let trimmed = items.map { Self.trimmingAttendanceMark(Self.trimmingSpaces($0, bytes), bytes) }
@@ -61,7 +73,7 @@ extension PersonDetector {
                 let name = NameReader.Name(range: r, script: .kanji, parts: 1, firstPartEnd: r.upperBound, bytes: bytes, spaced: false)
                 guard familyNames.contains(bytes[r]) || (!commonKanjiWords.contains(bytes[r]) && !notNames.contains(bytes[r])),
                       !reader.isOrganisation(Array(bytes[r])), !placeLike(name, bytes), !placeStems.contains(bytes[r]) || familyNames.contains(bytes[r]) else { continue }
-                result.append(context.finding(.person, r, confidence: 0.65, rule: "person.surname-line"))
+                result.append(context.finding(.person, r, confidence: spaced ? 0.85 : 0.65, rule: "person.surname-line"))
             }
         }
         return result

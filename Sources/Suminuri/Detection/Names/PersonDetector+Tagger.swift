@@ -31,7 +31,8 @@ extension PersonDetector {
             guard !range.isEmpty, !taken.contains(where: { $0.overlaps(range) }), range.contains(where: { reader.script(at: $0) != nil }),
                   !isTaggedLookAlike(range, reader: reader, context: context), !isBesidePlaceholder(range, bytes),
                   !extendsFoundName(range, foundNames, reader: reader),
-                  !isNoReading(range, of: found, reader: reader), !isPartOfPlace(range, reader: reader) else { continue }
+                  !isNoReading(range, of: found, reader: reader), !isPartOfPlace(range, reader: reader),
+                  !isPlaceStem(range, reader: reader) else { continue }
             // A place that is also a family name (吉野, 長野), one kanji (東, 黒) or one Latin
             // word (Brazilian): the tagger must be surer.
             let span = bytes[range]
@@ -100,6 +101,16 @@ extension PersonDetector {
         return placeBeforeNo(range.lowerBound, reader: reader)
     }
     static let placeEndings = Set("島町村浜浦崎岬湾峠".unicodeScalars)
+
+    /// A kanji word glued before a place's ending (中田|島砂丘, 山田|町役場): the start of a place's
+    /// name, unless a given name starts there (山田|町子).
+    func isPlaceStem(_ range: Range<Int>, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        guard reader.script(at: range.lowerBound) == .kanji, let (next, length) = Scalars.at(bytes, range.upperBound),
+              Self.placeEndings.contains(next) else { return false }
+        let runEnd = reader.runEnd(from: range.upperBound, script: .kanji, limit: 2)
+        return !(runEnd > range.upperBound + length && givenNames.contains(bytes[range.upperBound..<runEnd]))
+    }
     static let shop = Array("店".utf8)
 
     /// Kanji directions and colours, which stand alone in places and lists (東です, 白、黒).

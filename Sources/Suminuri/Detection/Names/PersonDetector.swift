@@ -348,8 +348,13 @@ struct PersonDetector: Detector {
                            || (name.range.lowerBound == p && isUnlistedFamilyName(name.range, reader: reader, context: context) && endsAsSubject(name.range.upperBound, reader: reader))
                            // 夫のマルコスと来店: a family member's foreign name, when the person acts (夫のスマホが壊れた).
                            || (Self.familyRelations.contains(relation) && katakanaNameActs(name, from: p, reader: reader, context: context)),
-                       accept(name, context: context, honorific: false), !Self.isHeadCount(name.range, bytes) {
-                        let whole = Self.familyRelations.contains(relation) ? withKanjiEnding(name, reader: reader) : name
+                       accept(name, context: context, honorific: false), !Self.isHeadCount(name.range, bytes),
+                       case let whole = Self.familyRelations.contains(relation) ? withKanjiEnding(name, reader: reader) : name,
+                       // 祖母のウメ干し, 母のハナ水: a kana word that a kanji continues is no name
+                       // (夫のマルコス名義, 母のウメ宛 are).
+                       whole.parts == 2 || whole.script == .kanji || whole.script == .latin
+                           || reader.script(at: whole.range.upperBound) != .kanji || reader.endsAtNameBoundary(whole.range.upperBound)
+                           || Scalars.at(bytes, whole.range.upperBound).map({ "宛名本氏君".unicodeScalars.contains($0.0) }) == true {
                         found.append(context.finding(.person, whole.range, confidence: confidenceFor(name, base: 0.65), rule: "person.relation"))
                         i = whole.range.upperBound
                         continue
@@ -437,6 +442,7 @@ struct PersonDetector: Detector {
         found += familyNamesAsSubjects(reader: reader, context: context)
         found += namesBeforeHonnin(reader: reader, context: context)
         found += initialsBeforeHonorifics(reader: reader, context: context)
+        found += letterSpelledNames(reader: reader, context: context)
         found += familyWithKanaGivenNames(reader: reader, context: context)
         found += hangulNames(reader: reader, context: context)
         found += chineseSelfIntroductions(reader: reader, context: context)
@@ -451,6 +457,7 @@ struct PersonDetector: Detector {
         found += propagated(found, reader: reader, context: context)
         // After the rules' own propagation, which knows why it found a name again.
         found += taggedNames(besides: found, reader: reader, context: context)
+        found += initialKeys(of: found, context: context)
         found = found.compactMap { withoutHonorific($0, context: context) }
         found = withoutCompanyNames(found, reader: reader, context: context)
         found = completedFullNames(found, weekdayKeys: Array(weekdayKeys), reader: reader, context: context)

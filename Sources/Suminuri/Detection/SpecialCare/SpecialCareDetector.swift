@@ -306,6 +306,9 @@ struct SpecialCareDetector: Detector {
             var parts: [String] = [c.entry.kind.rawValue]
             // Predicates: the first one within the gap, then any that chain directly after it.
             var hasPredicate = false
+            // The predicates chained on: a negation that starts inside one is its own wording
+            // (動かな|いです, 聞こえな|い), no denial of the term.
+            var chained: [Range<Int>] = []
             while true {
                 // A fact already states itself: only a predicate right after it belongs to it
                 // (お薬手帳を|車内に落とした is not about the handbook).
@@ -316,7 +319,7 @@ struct SpecialCareDetector: Detector {
                 while k < predicates.count, predicates[k].range.lowerBound <= reach {
                     let p = predicates[k]
                     if (p.entry.label == nil || p.entry.label == label) && p.range.upperBound > end
-                        && (p.range.lowerBound <= end || !startsWithBareVerb(bytes, p.range))
+                        && (p.range.lowerBound <= end || !startsWithBareVerb(bytes, p.range) && !Self.bindsOnlyAdjacent(bytes, p.range))
                         && !crossesSentence(bytes, end, p.range.lowerBound)
                         && !otherLabelBetween(candidates, label, end, p.range.lowerBound)
                         && p.range.upperBound > (best?.range.upperBound ?? 0) {
@@ -326,6 +329,7 @@ struct SpecialCareDetector: Detector {
                 }
                 guard let best else { break }
                 end = best.range.upperBound
+                chained.append(best.range)
                 hasPredicate = true
             }
             // 眼科の先生からも運転はやめた方がいいと言われ: a doctor or a clinic reports what it
@@ -398,8 +402,10 @@ struct SpecialCareDetector: Detector {
             }
             let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
-                .contains(where: { !crossesClause(bytes, end, $0.lowerBound) && !crossesComma(bytes, end, $0.lowerBound)
-                    && !deniesAnotherWord(context, end <= $0.lowerBound ? end : c.range.upperBound, $0) }) {
+                .contains(where: { negation in
+                    !chained.contains { $0.lowerBound < negation.lowerBound && negation.lowerBound < $0.upperBound }
+                        && !crossesClause(bytes, end, negation.lowerBound) && !crossesComma(bytes, end, negation.lowerBound)
+                        && !deniesAnotherWord(context, end <= negation.lowerBound ? end : c.range.upperBound, negation) }) {
                 // A quarter: a term in a field with its predicate (備考：持病なし) stays below
                 // MEDICAL's threshold once denied.
                 confidence *= 0.25; parts.append("negated")
@@ -436,6 +442,25 @@ struct SpecialCareDetector: Detector {
             found.append(context.finding(label, span, confidence: confidence,
                                          rule: "\(label.rawValue.lowercased()).\(parts.joined(separator: "+"))"))
         }
+        // てんかんと知的障害のある息子, 糖尿病や高血圧で通院: a term joined by と, や, 、 or ・ to
+        // the next one shares what that one states (right to left, so a list takes it whole).
+        for index in found.indices.reversed() {
+            let f = found[index]
+            guard f.rule.hasSuffix(".term") || f.rule.hasSuffix(".term+bare") else { continue }
+            var next = f.normalizedRange.upperBound.utf8
+            guard let (joiner, length) = Scalars.at(bytes, next), Self.termJoiners.contains(joiner) else { continue }
+            next += length
+            if bytes[safe: next] == 0x20 { next += 1 }
+            guard let partner = found[(index + 1)...].prefix(3).first(where: { $0.normalizedRange.lowerBound.utf8 == next }),
+                  partner.confidence >= Self.coordinatedConfidence,
+                  // (A list after 、 may be a general one: 睡眠時無呼吸症候群、てんかん、… 等.)
+                  Self.pairJoiners.contains(joiner) || Self.rule(partner.rule, contains: "anchor") || Self.rule(partner.rule, contains: "predicate")
+                      || Self.rule(partner.rule, contains: "field"),
+                  !Self.rule(partner.rule, contains: "negated"),
+                  !Self.rule(partner.rule, contains: "hypothetical"), !Self.rule(partner.rule, contains: "bare") else { continue }
+            found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: max(f.confidence, partner.confidence * 0.9),
+                                           rule: f.rule.replacingOccurrences(of: "+bare", with: "") + "+coordinated")
+        }
         // A bare term after a stated fact of its label refers back to it (父が透析を受けています。
         // 透析の日は…; 被害届, その後の通院): it is a mention of that person's fact.
         // The same words refer back anywhere in the text, and so does a different medical term
@@ -469,6 +494,20 @@ struct SpecialCareDetector: Detector {
         }
         return mergeSameLabel(found, context: context)
     }
+
+    /// What joins two terms in a list (てんかんと知的障害, 糖尿病や高血圧). (Not ・, which joins
+    /// the words of a form's question: 入院・手術の有無.)
+    private static let termJoiners: Set<Unicode.Scalar> = ["と", "や", "、", ","]
+    private static let pairJoiners: Set<Unicode.Scalar> = ["と", "や"]
+
+    /// Predicates that also close a memo's noun phrase (臨時検査の案内あり): they bind only right
+    /// after the term (胃ろうあり).
+    private static let adjacentOnlyPredicates: [[UInt8]] = [Array("あり".utf8)]
+    private static func bindsOnlyAdjacent(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        adjacentOnlyPredicates.contains { bytes[range].elementsEqual($0) }
+    }
+    /// The confidence the term after the joiner needs for the one before it to share it.
+    static let coordinatedConfidence = 0.5
 
     /// Conditionals that also say "when" (退院したら, 退院しましたら, 治れば).
     private static let whenCues: [[UInt8]] = ["たら", "だら", "ましたら", "れば"].map { Array($0.utf8) }
