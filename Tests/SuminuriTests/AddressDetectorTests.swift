@@ -3,6 +3,9 @@ import Testing
 
 @Suite struct AddressDetectorTests {
     static let positives: [DetectionCase] = [
+        .init("a Kyoto address with a note in parentheses after its bare number", "所在地 京都府京都市中京区河原町通三条上る下丸屋町403（本店 大阪府堺市堺区南花田口町2丁3番）",
+              ["京都府京都市中京区河原町通三条上る下丸屋町403", "大阪府堺市堺区南花田口町2丁3番"]),
+        .init("kanji house numbers joined by の after 丁目", "じゅうしょは横浜市港北区日吉本町一丁目二十三の四です", ["横浜市港北区日吉本町一丁目二十三の四"]),
         .init("a phone on the line after 番地 stays a phone", "島根県出雲市大津町１９４６番地\n0853-21-4087", ["島根県出雲市大津町１９４６番地"]),
         .init("a town that is a listed place itself, then one number", "住所：島根県出雲市大津町1946です", ["島根県出雲市大津町1946"]),
         .init("an address in Latin letters, number first", "I live at 1-3-5 Kitasaiwai, Nishi-ku, Yokohama, Kanagawa. Could you call me?", ["1-3-5 Kitasaiwai, Nishi-ku, Yokohama, Kanagawa"]),
@@ -93,6 +96,7 @@ import Testing
     }
 
     static let negatives: [DetectionCase] = [
+        .init("kanji numbers joined by の with no unit before them", "三丁目の夕日、二の三の四の順で並べる", []),
         .init("a count or a price after a municipality and a town", "姫路市駅前町338台、姫路市駅前町で338円", []),
         .init("numbers and Latin words that name no municipality", "Version 1-2-3 released, tokyo office. Model 2-3 Sport, mileage 12-345 km", []),
         .init("kana words before a range of counts", "大津市には2-3回行きました", []),

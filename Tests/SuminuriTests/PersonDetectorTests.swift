@@ -27,6 +27,7 @@ import Testing
 
     /// Full names written without a space: the lists split family and given name.
     static let unspaced: [DetectionCase] = [
+        .init("a family name glued to an elderly woman's katakana given name", "嶋田フサの年金振込先を確認した。", ["嶋田フサ"]),
         .init("unspaced full name as the subject", "川端健一は来週納車の予定です。", ["川端健一"]),
         .init("unspaced full name before no", "森田涼子の電話番号は後で送ります", ["森田涼子"]),
         .init("unspaced full name with a long family name", "担当：佐々木健太\n", ["佐々木健太"]),
@@ -136,7 +137,7 @@ import Testing
         .init("a kana given name after 下は", "下はたけしです", ["たけし"]),
         .init("a filler run into a kana word is no name", "ございますいいです。下はいいです", []),
         .init("a katakana name introduced with っていいます after a space", "キックスに乗ってる シマブクロっていいますけど", ["シマブクロ"]),
-        .init("a name spelled letter by letter, read whole", "名字は ジョンソン J O H N S O N です", ["J O H N S O N"]),
+        .init("a name spelled letter by letter, read whole", "名字は ジョンソン J O H N S O N です", ["ジョンソン", "J O H N S O N"]),
         .init("kana surname before to moushimasu", "もしもし えっとたかはしと申します", ["たかはし"]),
         .init("kana surname after namae wa", "名前はふじたです", ["ふじた"]),
         .init("kana staff name before san", "営業のやまぐちさんいらっしゃいますか", ["やまぐち"]),
@@ -166,7 +167,13 @@ import Testing
         .init("English introduction", "Hello, I'm Lucas Oliveira. I want a car.", ["Lucas Oliveira"]),
         .init("English relation", "My husband Raj has visual impairment.", ["Raj"]),
         .init("English honorific", "Tanaka-san at your shop was kind.", ["Tanaka"]),
-        .init("a Latin attendee list with a name no list holds", "Attendees: Tanaka, Kinjo, Suzuki", ["Tanaka", "Kinjo", "Suzuki"]),
+        .init("a Latin attendee list with an Okinawan reading of a listed name", "Attendees: Tanaka, Kinjo, Suzuki", ["Tanaka", "Kinjo", "Suzuki"]),
+        .init("romaji full names in English text, both parts listed", "Aiko Morita moved to Osaka last year.", ["Aiko Morita"]),
+        .init("a Western full name from the foreign lists", "Oliver Brown and Keiko Brown rented a car.", ["Oliver Brown", "Keiko Brown"]),
+        .init("Dr. is a title, not a greeting", "Dr. Aiko Morita is on duty.", ["Aiko Morita"]),
+        .init("the word before -san after lower-case words", "Ask for Yoshioka-san!", ["Yoshioka"]),
+        .init("a name spelled letter by letter", "えーと名前はですねアルファベットで K-O-M-A-T-S-U-Z-A-K-I です", ["K-O-M-A-T-S-U-Z-A-K-I"]),
+        .init("a katakana foreign given name from the lists", "エミリーさんが来店", ["エミリー"]),
         .init("English signature after a closing", "Please call me.\nThank you.\nTom", ["Tom"]),
         .init("Latin name with a space before desu", "Perera です。スリランカから来ました。", ["Perera"]),
         .init("staff naming themselves after their branch, an unlisted name", "お疲れ様です。鹿屋店の今給黎です。", ["今給黎"]),
@@ -217,6 +224,12 @@ import Testing
     /// Staff memos: hand-overs, names in parentheses, stamps, memo verbs, and lists vouched
     /// for by one found name.
     static let memos: [DetectionCase] = [
+        .init("a handover's key of initials, and the letters elsewhere", "(K)→(S) 引継ぎ\nK＝国分、S＝椎名", ["K", "S", "K", "国分", "S", "椎名"]),
+        .init("surnames in a row split by spaces only", "宮里 國分 畠山 紺野 菅原", ["宮里", "國分", "畠山", "紺野", "菅原"]),
+        .init("a given name beside a family member's", "孫の陽葵と湊を乗せます", ["陽葵", "湊"]),
+        .init("one kanji after a log's receiver label", "受付者：芝", ["芝"]),
+        .init("names in seals' stamps, the mark left out", "承認（高橋印）\n作成者 田村㊞", ["高橋", "田村"]),
+        .init("a kana name glued to the verb before it", "担当してくれたわたべさんが丁寧でした", ["わたべ"]),
         .init("chat handles read whole", "yui_m 10:05\nまだです\nm-kato: 了解\nkenta_oshima_22: はい", ["yui_m", "m-kato", "kenta_oshima"]),
         .init("memo items: a note before the arrow, a spaced one and a town's name", "・佐々木（一関出身の方）→下取り査定\n・昆 → 納車日決定\n・渡嘉敷　書類未着", ["佐々木", "昆", "渡嘉敷"]),
         .init("a name tag quoted after に", "受付の方（名札に「おおぬき」とありました）が親切でした", ["おおぬき"]),
@@ -334,6 +347,13 @@ import Testing
         .init("places, documents and meetings followed by a unit in parentheses", "新潟（本社）へ送付。会議（営業部）は中止。見積（部品）と請求（外注）を添付", []),
         .init("kana words after a kanji word and の", "車のかぎです。店のまえです。会社のものです。", []),
         .init("a katakana food word after a relation that a kanji continues", "祖母のウメ干しを持っていきます。母のハナ水が止まらない", []),
+        .init("places, models and car parts in English and katakana", "Park Hotel is near Green Park. Honda Civic and Toyota Yaris are popular.", []),
+        .init("katakana car words that are names elsewhere", "ヘッドライトとドアミラーの交換、ノアの見積もり", []),
+        .init("codes and grades spelled with hyphens", "型式 DBA-A-B-C-D、等級 A-B-C、Sサイズの在庫とM-Lサイズ", []),
+        .init("a place that starts with a family name, seen by the tagger", "中田島砂丘に行った", []),
+        .init("a family name before a katakana word is a shop's name", "山田カメラで買った。中村ハムの工場", []),
+        .init("seals and kin words that are no names", "実印と認印、印鑑証明。みなさんこんにちは、おにいさんとおねえさん", []),
+        .init("full names in a row stay pairs", "山田 太郎 佐藤 花子", ["山田 太郎", "佐藤 花子"]),
         .init("a company's own units and posts after の", "弊社の本社からご連絡します。当店の工場が対応します。当社の営業からご連絡します", []),
         .init("a blank form's next label is no name", "診断書（運転免許用）\n氏名：\n病名：\n主治医の所見：", []),
         .init("words that start with a Chinese or Korean surname's kanji", "陳列が乱れている。金曜日に。王国の話。韓国と中国。金額は。周辺の。何度も。徐行が。", []),

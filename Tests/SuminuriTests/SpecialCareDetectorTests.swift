@@ -329,6 +329,12 @@ import Testing
         .init("たら that tells what happened next", "物忘れ外来に連れて行ったら、レビー小体型認知症と言われました。", ["MEDICAL レビー小体型認知症と言われ"]),
         .init("an English form label", "Health: 高血圧", ["MEDICAL 高血圧"]),
         .init("a condition that came back, after it was stated", "十年ほど前に癌を患い、一度はよくなったのですが、三年前に再発いたしまして。", ["MEDICAL 十年ほど前に癌を患い", "MEDICAL 三年前に再発いたし"]),
+        // Round thirteen (special-care/dev18).
+        .init("a negation inside the impairment's own predicate is no denial", "父は片まひで、右側が動かないです。", ["DISABILITY 片まひで、右側が動かない"]),
+        .init("terms joined by と share what the last one states", "てんかんと知的障害のある息子と二人暮らしです。", ["MEDICAL てんかん", "DISABILITY 知的障害"]),
+        .init("a past copula states the fact", "無事に生まれました！帝王切開だったので、1か月は運転禁止と言われています。", ["MEDICAL 帝王切開"]),
+        .init("a memo's あり right after the term", "重心（重症心身障害）、胃ろうあり、吸引器を常に使用", ["MEDICAL 胃ろうあり", "MEDICAL 吸引器"]),
+        .init("an impairment told with の", "目の不自由な妻の送迎用に車を探しています。", ["DISABILITY 目の不自由"]),
     ]
 
     /// Issue 11: general talk, documents, costs, forms and car idioms.
@@ -396,6 +402,11 @@ import Testing
         .init("a checkup's statistics", "健康診断の受診率 97%、未受診者には連絡", []),
         .init("a document reissued", "ご依頼の源泉徴収票を再発行しました。社員証再発行願", []),
         .init("an engine holding heat", "エンジンが熱を持っていて", []),
+        .init("a denial before a chained predicate stays one", "糖尿病ではないと言われました。", []),
+        .init("a list closed by 等 names kinds of illness", "睡眠時無呼吸症候群、てんかん、脳の病気 等は運転に影響します。", []),
+        .init("a memo's あり far after the term", "臨時適性検査の案内あり。", []),
+        .init("a disaster's damage is no crime", "台風の被害にあった車の修理", []),
+        .init("people in general with an impairment", "目の不自由な方もご利用いただけます。", []),
     ]
 
     @Test(arguments: families + roundThree)

@@ -19,6 +19,7 @@ struct AddressDetector: Detector {
     private static let gridWord = Array("条".utf8)
     private static let chomeWord = Array("丁目".utf8)
     private static let areaWords: [[UInt8]] = ["交差点", "付近", "周辺", "辺り", "あたり", "方面", "近辺", "界隈", "近く"].map { Array($0.utf8) }
+    private static let no = Array("の".utf8)
     private static let sectionWords: [[UInt8]] = ["丁目", "番地の", "番地", "番", "号", "街区", "地割", "丁", "の", "-", "之"].map { Array($0.utf8) }
     /// Closed sets of single characters. A linear scan of a handful of scalars is cheaper
     /// than hashing one per character of the text (this detector runs on every byte).
@@ -242,7 +243,12 @@ struct AddressDetector: Detector {
             if let end = number(bytes, p) {
                 if lastWasNumber { break }
                 // A kanji number must carry a unit: 三丁目, 九千三百二十一番地 (not 一番 'best').
-                if kanjiNumeralAt(bytes, p), !Self.sectionWords.prefix(5).contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) { break }
+                if kanjiNumeralAt(bytes, p), !Self.sectionWords.prefix(5).contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) {
+                    // 一丁目二十三の四: after a unit, kanji numbers joined by の are the house's.
+                    let joined = (lastUnit.isEmpty && sections > 0)
+                        || (Scalars.hasPrefix(bytes, at: end, Self.no) && number(bytes, end + Self.no.count) != nil)
+                    guard japaneseUnits, joined else { break }
+                }
                 p = end; sections += 1; lastWasNumber = true
                 continue
             }
@@ -279,7 +285,7 @@ struct AddressDetector: Detector {
         let precise = sections >= 2 || (singleNumberIsPrecise && lastUnit != Array("丁目".utf8)) || lastUnit == Array("番地".utf8) || lastUnit == Array("号".utf8)
         guard sections >= 1, precise else { return nil }
         // One bare number is a house only where the address ends: not 中町3人, 梅田1F.
-        if unitless, let (next, _) = Scalars.at(bytes, p), ![.space, .lineBreak].contains(ScriptClass.of(next)), !"、。,.)".unicodeScalars.contains(next),
+        if unitless, let (next, _) = Scalars.at(bytes, p), ![.space, .lineBreak].contains(ScriptClass.of(next)), !"、。,.()".unicodeScalars.contains(next),
            !(ScriptClass.of(next) == .hiragana && CharacterSet.particles.contains(next)) { return nil }
         // A grid block alone also names a crossing or an area (北24条東15丁目 交差点, 付近).
         if sawGrid, sections == 2, case let q = skipSpaces(bytes, p, max: 1),

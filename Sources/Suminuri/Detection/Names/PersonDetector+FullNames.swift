@@ -158,7 +158,7 @@ extension PersonDetector {
     /// Given names that a place's event is called too (長岡まつり, 札幌ゆきまつり).
     static let eventWords: Set<ArraySlice<UInt8>> = Set(["まつり", "ゆきまつり", "はなび"].map { Array($0.utf8)[...] })
 
-    /// A full name whose given name is written in hiragana, glued to its kanji family name
+    /// A full name whose given name is written in kana, glued to its kanji family name
     /// with no cue around it (`江崎ちなつの説明不足`, `山田はな子が来店`): a listed family name of
     /// two or three kanji that is no common word (a place's name may be one: 山田) and starts a
     /// word, then a listed given name of three kana or more (two with a kanji ending, はな子),
@@ -169,20 +169,22 @@ extension PersonDetector {
         var p = 3
         while p < bytes.count {
             // Hiragana is E3 81/82 in UTF-8: a run of it starting right after a kanji.
-            guard bytes[p] == 0xE3, reader.script(at: p) == .hiragana, let (_, before) = Scalars.before(bytes, p),
+            // (嶋田フサ, 蝦名トメ: an elderly woman's given name in katakana, two kana will do.)
+            guard bytes[p] == 0xE3, let script = reader.script(at: p), script == .hiragana || script == .katakana, let (_, before) = Scalars.before(bytes, p),
                   reader.script(at: before) == .kanji else { p += 1; continue }
+            let minimumKana = script == .katakana ? 2 : 3
             defer { p += 3 }
             let familyStart = reader.runStart(endingAt: p, script: .kanji, limit: 3)
             let family = bytes[familyStart..<p]
             guard (2...3).contains(Scalars.count(bytes, familyStart..<p)), reader.isWordStart(familyStart) || Scalars.before(bytes, familyStart).map({ reader.script(at: $0.1) != .kanji }) == true,
                   familyNames.contains(family), !commonKanjiWords.contains(family) else { continue }
-            let runEnd = reader.runEnd(from: p, script: .hiragana, limit: 5)
+            let runEnd = reader.runEnd(from: p, script: script, limit: 5)
             var end = runEnd
             var found: Int? = nil
             while end > p {
                 let kana = Scalars.count(bytes, p..<end)
                 let kanjiEnding = Scalars.at(bytes, end).map { "子美江代恵枝乃".unicodeScalars.contains($0.0) } == true && end == runEnd
-                if givenNames.contains(bytes[p..<end]) && kana >= 3 || (kanjiEnding && kana >= 2 && (givenNames.contains(bytes[p..<(end + 3)]) || givenNames.contains(bytes[p..<end]))) {
+                if givenNames.contains(bytes[p..<end]) && kana >= minimumKana || (kanjiEnding && kana >= 2 && (givenNames.contains(bytes[p..<(end + 3)]) || givenNames.contains(bytes[p..<end]))) {
                     let nameEnd = kanjiEnding ? end + 3 : end
                     if reader.endsAtNameBoundary(nameEnd) || reader.followsParticle(nameEnd) || isTitleOrHonorific(at: nameEnd, reader: reader) {
                         found = nameEnd
@@ -193,7 +195,9 @@ extension PersonDetector {
                 end = previous
             }
             guard let nameEnd = found, !kanaFunctionWords.contains(bytes[p..<min(nameEnd, runEnd)]), !kanaAdjectives.contains(bytes[p..<min(nameEnd, runEnd)]),
-                  !Self.eventWords.contains(bytes[p..<min(nameEnd, runEnd)]) else { continue }
+                  !Self.eventWords.contains(bytes[p..<min(nameEnd, runEnd)]),
+                  // (山田カメラ, 中村ハム: a katakana word after a family name is a shop's, unless a traditional name.)
+                  script == .hiragana || !katakanaWords.contains(bytes[p..<min(nameEnd, runEnd)]) || Self.traditionalKanaNames.contains(bytes[p..<min(nameEnd, runEnd)]) else { continue }
             let name = NameReader.Name(range: familyStart..<nameEnd, script: .kanji, parts: 2, firstPartEnd: p, bytes: bytes, spaced: false)
             guard accept(name, context: context, honorific: false) else { continue }
             result.append(context.finding(.person, familyStart..<nameEnd, confidence: 0.65, rule: "person.family-kana-given"))

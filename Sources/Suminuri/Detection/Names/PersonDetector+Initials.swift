@@ -69,7 +69,7 @@ extension PersonDetector {
     func initialKeys(of found: [Finding], context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var letters: Set<UInt8> = []
-        for finding in found where finding.label == .person && finding.confidence >= ScanContext.personConfidence {
+        for finding in found where finding.label == .person && finding.confidence >= Self.keyedNameConfidence {
             var p = finding.normalizedRange.lowerBound.utf8
             while p > 0, bytes[p - 1] == 0x20 { p -= 1 }
             guard p >= 2, bytes[p - 1] == 0x3D, case let letter = bytes[p - 2], ByteClass.isLower(letter), standsAlone(p - 2, bytes),
@@ -83,6 +83,9 @@ extension PersonDetector {
         }
         return result
     }
+
+    /// The confidence a name after `X=` needs to make X its key: the default threshold.
+    static let keyedNameConfidence = 0.5
 
     /// Whether the letter at `p` stands alone between brackets, arrows, separators or spaces.
     private func standsAlone(_ p: Int, _ bytes: [UInt8]) -> Bool {

@@ -412,6 +412,11 @@ extension PersonDetector {
         return name
     }
 
+    /// Kana that end the word before a kana name glued to it (受付のゆみさん, 担当してくれたわたべさん,
+    /// こんにちはたなかさん).
+    static let kanaBeforeKanaName = Set("のがたてるにをはも".unicodeScalars)
+    static let particleStarts: [[UInt8]] = ["から", "まで", "けど", "ので", "って", "より", "など", "だけ", "しか"].map { Array($0.utf8) }
+
     /// The name before 様, さん, 殿 …: a known name first (営業部田中様, 田中太郎様), then any
     /// name-shaped word, then a kanji and kana name (山田はな子様).
     func nameBeforeHonorific(_ end: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
@@ -429,14 +434,20 @@ extension PersonDetector {
             }
         }
         if result == nil, let mixed = mixedNameEnding(at: end, reader: reader) { result = mixed }
-        // 受付のゆみさん, お子さんがはるとくん: a kana name read with the particle before it; a
-        // known name after the particle is the name.
+        // 受付のゆみさん, お子さんがはるとくん, 担当してくれたわたべさん: a kana name read with the
+        // particle or verb ending before it; a known name after it is the name.
         if result == nil, bytes[safe: end] != 0x20, let name = reader.nameBefore(end), name.script == .hiragana {
             var k = name.range.lowerBound
             while k < end, let (scalar, length) = Scalars.at(bytes, k) {
                 k += length
-                guard "のが".unicodeScalars.contains(scalar), Scalars.count(bytes, k..<end) >= 2,
+                guard Self.kanaBeforeKanaName.contains(scalar), Scalars.count(bytes, k..<end) >= 2,
                       givenNames.contains(bytes[k..<end]) || familyNames.contains(bytes[k..<end]), !kanaFunctionWords.contains(bytes[k..<end]) else { continue }
+                // After a verb's ending (くれた|わたべ) only a family name of three kana or more that
+                // starts no particle (ある|からと先生に) is read: the split is a guess there.
+                if !"のが".unicodeScalars.contains(scalar) {
+                    guard familyNames.contains(bytes[k..<end]), Scalars.count(bytes, k..<end) >= 3,
+                          !Self.particleStarts.contains(where: { Scalars.hasPrefix(bytes, at: k, $0) }) else { continue }
+                }
                 result = NameReader.Name(range: k..<end, script: .hiragana, parts: 1, firstPartEnd: end, bytes: bytes, spaced: false)
                 break
             }

@@ -32,6 +32,28 @@ extension PersonDetector {
     /// A line that is only a list of surnames (営業一同⏎蒲生／伊地知／大迫／大久保／迫田): three
     /// items or more, each one to four kanji, most of them family names the lists know; the
     /// others are surnames too.
+    static let surnameLineRule = "person.surname-line"
+
+    /// A name in a seal's stamp (（鴫原印）, 田村㊞: NFKC reads ㊞ as 印): a listed family name of
+    /// one to three kanji right before 印, standing alone between brackets, spaces, a label's
+    /// colon or the line's ends.
+    func sealStamps(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while let at = ByteSearch.firstIndex(of: Self.sealMark, in: bytes, from: p) {
+            p = at + Self.sealMark.count
+            let start = reader.runStart(endingAt: at, script: .kanji, limit: 4)
+            guard start < at, (1...3).contains(Scalars.count(bytes, start..<at)), familyNames.contains(bytes[start..<at]),
+                  start == 0 || [0x28, 0x20, 0x0A, 0x3A, 0x5B].contains(bytes[start - 1]) || Scalars.before(bytes, start).map({ "【「".unicodeScalars.contains($0.0) }) == true,
+                  p == bytes.count || [0x29, 0x20, 0x0A, 0x0D, 0x5D, 0x2C].contains(bytes[p]) || Scalars.at(bytes, p).map({ "】」、。".unicodeScalars.contains($0.0) }) == true
+            else { continue }
+            result.append(context.finding(.person, start..<at, confidence: 0.7, rule: "person.seal"))
+        }
+        return result
+    }
+    static let sealMark = Array("印".utf8)
+
     func surnameLines(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
@@ -49,14 +71,14 @@ extension PersonDetector {
             }
             items.append(start..<line.upperBound)
             // 宮里 國分 畠山 紺野 菅原: surnames split by spaces only, each of two kanji or more and
-            // (all but one) a family name the lists know and no given name, so that full names in
-            // a row (山田 太郎 佐藤 花子) stay pairs.
+            // a family name the lists know (one may be unknown in a row of four or more), none a
+            // given name, so that full names in a row (山田 太郎 佐藤 花子, 課長 福間 由美) stay pairs.
             var spaced = false
             if items.count == 1 {
                 let words = bytes[line].split(separator: 0x20).map { $0.startIndex..<$0.endIndex }
                 if words.count >= 3, words.allSatisfy({ (2...4).contains(Scalars.count(bytes, $0)) && reader.runEnd(from: $0.lowerBound, script: .kanji, limit: 4) == $0.upperBound }),
-                   words.filter({ familyNames.contains(bytes[$0]) }).count >= words.count - 1,
-                   !words.contains(where: { givenNames.contains(bytes[$0]) && !familyNames.contains(bytes[$0]) }) {
+                   words.filter({ familyNames.contains(bytes[$0]) }).count >= words.count - (words.count >= 4 ? 1 : 0),
+                   !words.contains(where: { (givenNames.contains(bytes[$0]) && !familyNames.contains(bytes[$0])) || Self.weakFieldLabels.contains(Array(bytes[$0])) }) {
                     items = words; spaced = true
                 }
             }
@@ -73,7 +95,7 @@ extension PersonDetector {
                 let name = NameReader.Name(range: r, script: .kanji, parts: 1, firstPartEnd: r.upperBound, bytes: bytes, spaced: false)
                 guard familyNames.contains(bytes[r]) || (!commonKanjiWords.contains(bytes[r]) && !notNames.contains(bytes[r])),
                       !reader.isOrganisation(Array(bytes[r])), !placeLike(name, bytes), !placeStems.contains(bytes[r]) || familyNames.contains(bytes[r]) else { continue }
-                result.append(context.finding(.person, r, confidence: spaced ? 0.85 : 0.65, rule: "person.surname-line"))
+                result.append(context.finding(.person, r, confidence: spaced ? 0.85 : 0.65, rule: Self.surnameLineRule))
             }
         }
         return result

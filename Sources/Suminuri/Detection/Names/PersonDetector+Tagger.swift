@@ -115,16 +115,21 @@ extension PersonDetector {
 
     /// Kanji directions and colours, which stand alone in places and lists (東です, 白、黒).
     static let directionsAndColours = Set("東西南北白黒赤青緑黄金銀紺茶".unicodeScalars)
+    /// How far past a tagged name a company word that starts in it may end (one or two kana).
+    static let companyWordOverrun = 6
+
     /// What a shop's name ends in (中村屋, 松月堂).
     static let shopEndings = Set("屋堂亭軒庵舗".unicodeScalars)
 
-    /// Whether a company word longer than one character stands inside `range` (カブシキ・カイシャ):
-    /// the front end's matches are sorted by their ends, so only those ending inside are read.
+    /// Whether a company word longer than one character starts inside `range` (カブシキ・カイシャ,
+    /// or カブシキ・カイシ|ャ where the tagger stopped short): the front end's matches are sorted by
+    /// their ends, so only those ending inside or just after are read.
     func holdsCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
         let words = context.candidates[.companyWords]
         var k = words.firstIndex(startingAtOrAfter: range.lowerBound + 1) { $0.range.upperBound }
-        while k < words.count, words[k].range.upperBound <= range.upperBound {
-            if words[k].range.lowerBound >= range.lowerBound, words[k].range.count > 3, isAsWritten(words[k], context) { return true }
+        while k < words.count, words[k].range.upperBound <= range.upperBound + Self.companyWordOverrun {
+            if words[k].range.lowerBound >= range.lowerBound, words[k].range.lowerBound < range.upperBound,
+               words[k].range.count > 3, isAsWritten(words[k], context) { return true }
             k += 1
         }
         return false

@@ -404,6 +404,7 @@ struct PersonDetector: Detector {
         found += markedRows(reader: reader, context: context)
         found += statusLines(reader: reader, context: context)
         found += surnameLines(reader: reader, context: context)
+        found += sealStamps(reader: reader, context: context)
         found += memoHeadingNames(reader: reader, context: context)
         found += dutyLines(reader: reader, context: context)
         let (weekdayNames, weekdayKeys) = weekdayRows(reader: reader, context: context)
@@ -468,7 +469,17 @@ struct PersonDetector: Detector {
                 return weekdayKeys.contains { range.contains($0) }
             }
         }
-        return withoutPetNames(found, context: context)
+        return withoutPetNames(withoutPairsOverSurnameRows(found), context: context)
+    }
+
+    /// 宮里 國分 畠山: two surnames of a row read as one full name by another rule; the row's
+    /// reading (one person each) stands.
+    func withoutPairsOverSurnameRows(_ found: [Finding]) -> [Finding] {
+        let rows = found.filter { $0.rule == Self.surnameLineRule }.map(\.normalizedRange.utf8)
+        guard rows.count >= 2 else { return found }
+        return found.filter { finding in
+            finding.rule == Self.surnameLineRule || rows.filter({ finding.normalizedRange.utf8.contains($0.lowerBound) && $0.upperBound <= finding.normalizedRange.utf8.upperBound }).count < 2
+        }
     }
 
     /// A pet is no person (盲導犬のハナちゃん, 愛犬のモモ): a name right after a word for one is
@@ -578,6 +589,14 @@ struct PersonDetector: Detector {
     func withoutHonorific(_ finding: Finding, context: ScanContext) -> Finding? {
         let bytes = context.text.bytes
         var range = finding.normalizedRange.utf8
+        // 田村㊞, 高橋印: a seal's mark after a kanji name is no part of it.
+        if range.count > Self.sealMark.count, bytes[(range.upperBound - Self.sealMark.count)..<range.upperBound].elementsEqual(Self.sealMark),
+           let (before, _) = Scalars.before(bytes, range.upperBound - Self.sealMark.count), ScriptClass.of(before) == .kanji {
+            range = range.lowerBound..<(range.upperBound - Self.sealMark.count)
+            if !Self.honorifics.contains(where: { range.count > $0.count && bytes[(range.upperBound - $0.count)..<range.upperBound].elementsEqual($0) }) {
+                return context.finding(.person, range, confidence: finding.confidence, rule: finding.rule)
+            }
+        }
         if Self.honorifics.contains(where: { Scalars.hasPrefix(bytes, at: range.lowerBound, $0) && range.count > $0.count }),
            Scalars.at(bytes, range.lowerBound).map({ ScriptClass.of($0.0) == .kanji }) == true {
             return nil

@@ -457,7 +457,9 @@ struct SpecialCareDetector: Detector {
                   Self.pairJoiners.contains(joiner) || Self.rule(partner.rule, contains: "anchor") || Self.rule(partner.rule, contains: "predicate")
                       || Self.rule(partner.rule, contains: "field"),
                   !Self.rule(partner.rule, contains: "negated"),
-                  !Self.rule(partner.rule, contains: "hypothetical"), !Self.rule(partner.rule, contains: "bare") else { continue }
+                  !Self.rule(partner.rule, contains: "hypothetical"), !Self.rule(partner.rule, contains: "bare"),
+                  // (…、糖尿病の低血糖 等は: a list closed by 等 or など names kinds, not a person's.)
+                  Self.pairJoiners.contains(joiner) || !Self.closesAGeneralList(bytes, after: partner.normalizedRange.upperBound.utf8) else { continue }
             found[index] = context.finding(f.label, f.normalizedRange.utf8, confidence: max(f.confidence, partner.confidence * 0.9),
                                            rule: f.rule.replacingOccurrences(of: "+bare", with: "") + "+coordinated")
         }
@@ -499,6 +501,17 @@ struct SpecialCareDetector: Detector {
     /// the words of a form's question: 入院・手術の有無.)
     private static let termJoiners: Set<Unicode.Scalar> = ["と", "や", "、", ","]
     private static let pairJoiners: Set<Unicode.Scalar> = ["と", "や"]
+    private static let generalListEnds: [[UInt8]] = ["等", "など", "なんか"].map { Array($0.utf8) }
+
+    /// Whether 等 or など follows within a few words on the same line.
+    private static func closesAGeneralList(_ bytes: [UInt8], after offset: Int) -> Bool {
+        var p = offset
+        while p < min(bytes.count, offset + 30), bytes[p] != 0x0A {
+            if generalListEnds.contains(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { return true }
+            p += 1
+        }
+        return false
+    }
 
     /// Predicates that also close a memo's noun phrase (臨時検査の案内あり): they bind only right
     /// after the term (胃ろうあり).
