@@ -415,6 +415,7 @@ extension PersonDetector {
     /// Kana that end the word before a kana name glued to it (受付のゆみさん, 担当してくれたわたべさん,
     /// こんにちはたなかさん).
     static let kanaBeforeKanaName = Set("のがたてるにをはも".unicodeScalars)
+    /// Particles a kana run may start with where no name does (からと先生, までの).
     static let particleStarts: [[UInt8]] = ["から", "まで", "けど", "ので", "って", "より", "など", "だけ", "しか"].map { Array($0.utf8) }
 
     /// The name before 様, さん, 殿 …: a known name first (営業部田中様, 田中太郎様), then any
@@ -1162,10 +1163,7 @@ extension PersonDetector {
     func namesBeforeHonnin(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        var from = 0
-        while let hit = ByteSearch.firstIndex(of: Self.honnin, in: bytes, from: from) {
-            from = hit + Self.honnin.count
-            let start = reader.runStart(endingAt: hit, script: .kanji, limit: 4)
+        for (start, hit) in kanjiRunsBefore(Self.honnin, reader: reader) {
             guard (2...3).contains(Scalars.count(bytes, start..<hit)), reader.isWordStart(start),
                   case let surface = bytes[start..<hit],
                   familyNames.contains(surface) || (givenNames.contains(surface) && !commonKanjiWords.contains(surface)),
@@ -1177,6 +1175,18 @@ extension PersonDetector {
         return result
     }
     static let honnin = Array("本人".utf8)
+
+    /// Each place `marker` stands, with the kanji run (four at most) right before it: where the
+    /// run starts and where the marker does (大輝|本人, 鴫原|印).
+    func kanjiRunsBefore(_ marker: [UInt8], reader: NameReader) -> [(start: Int, end: Int)] {
+        var result: [(start: Int, end: Int)] = []
+        var from = 0
+        while let hit = ByteSearch.firstIndex(of: marker, in: reader.bytes, from: from) {
+            from = hit + marker.count
+            result.append((reader.runStart(endingAt: hit, script: .kanji, limit: 4), hit))
+        }
+        return result
+    }
 
     /// A Korean name written in Hangul (박지은（パク・チウン）, 韓国名 박건우, 이수진です): two to
     /// four syllables starting with a Korean family name, with a reading after it, a label

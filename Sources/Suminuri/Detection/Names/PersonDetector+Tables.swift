@@ -40,10 +40,8 @@ extension PersonDetector {
     func sealStamps(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var result: [Finding] = []
-        var p = 0
-        while let at = ByteSearch.firstIndex(of: Self.sealMark, in: bytes, from: p) {
-            p = at + Self.sealMark.count
-            let start = reader.runStart(endingAt: at, script: .kanji, limit: 4)
+        for (start, at) in kanjiRunsBefore(Self.sealMark, reader: reader) {
+            let p = at + Self.sealMark.count
             guard start < at, (1...3).contains(Scalars.count(bytes, start..<at)), familyNames.contains(bytes[start..<at]),
                   start == 0 || [0x28, 0x20, 0x0A, 0x3A, 0x5B].contains(bytes[start - 1]) || Scalars.before(bytes, start).map({ "【「".unicodeScalars.contains($0.0) }) == true,
                   p == bytes.count || [0x29, 0x20, 0x0A, 0x0D, 0x5D, 0x2C].contains(bytes[p]) || Scalars.at(bytes, p).map({ "】」、。".unicodeScalars.contains($0.0) }) == true
