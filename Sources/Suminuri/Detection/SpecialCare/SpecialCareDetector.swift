@@ -418,8 +418,8 @@ struct SpecialCareDetector: Detector {
             var hypotheticalFactor = 1.0, onlyAdjacent = true
             // A statement that names the case (先月の当て逃げの件で保険の書類が…) took place: what
             // follows it is about the case, not a condition on it.
-            // (With a person or a time it happened to: 件名：盗難の件（保険の手続き） may ask in general.)
-            let namesTheCase = hasAnchor && chained.contains { Scalars.hasPrefix(bytes, at: $0.lowerBound, Self.theCase) }
+            // (A mail's subject, 件名：盗難の件（保険の手続き）, may ask in general.)
+            let namesTheCase = chained.contains { Scalars.hasPrefix(bytes, at: $0.lowerBound, Self.theCase) } && !isInSubjectLine(bytes, c.range.lowerBound)
             for h in hypotheticals[hypotheticalIndex...].prefix(while: { $0.range.upperBound <= end + Self.negationWindow + 30 })
             where (h.range.upperBound <= c.range.lowerBound && !crossesClause(bytes, h.range.upperBound, c.range.lowerBound))
                 || (!namesTheCase && h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesClause(bytes, end, h.range.lowerBound)
@@ -1037,7 +1037,9 @@ struct SpecialCareDetector: Detector {
     private static let clauseMarkers: [[UInt8]] = ["が、", "が,", "けど", "けれど", "ものの", "とはいえ", "一方", "しかし", "ただ、",
         // A reason clause ends too: 難聴のため、お電話ではなく… negates the call, not the fact.
         // ので ends one with or without a comma: 耳が聞こえないので電話ではなくチャットで.
-        "ため、", "ため,", "ので", "から、", "から,"].map { Array($0.utf8) }
+        "ため、", "ため,", "ので", "から、", "から,",
+        // After a finished verb or a copula, から ends a reason without a comma too (盗られたから証拠もなし).
+        "たから", "だから"].map { Array($0.utf8) }
 
     /// Whether a comma stands between two offsets: a negation after it denies the next thing
     /// (難聴のため、お電話ではなく…), not the fact before it.
@@ -1072,7 +1074,17 @@ struct SpecialCareDetector: Detector {
     private static let copulaDe = Array("では".utf8)
     private static let copulaJa = Array("じゃ".utf8)
 
-    /// Whether a sentence or line ends between two offsets.
+    /// The labels that start a mail's subject line (件名：, Subject:, Re:, Fw:).
+    private static let subjectLabels: [[UInt8]] = ["件名", "subject", "re:", "fw:", "fwd:"].map { Array($0.utf8) }
+
+    /// Whether `position` is on a line that starts with a subject label.
+    private func isInSubjectLine(_ bytes: [UInt8], _ position: Int) -> Bool {
+        var start = position
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        while start < position, bytes[start] == 0x20 || bytes[start] == 0x3E { start += 1 }
+        return Self.subjectLabels.contains { Scalars.hasPrefix(bytes, at: start, $0) }
+    }
+
     /// Whether a blank line lies between the two offsets.
     private func crossesParagraph(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
         guard from + 1 < to else { return false }
@@ -1084,6 +1096,7 @@ struct SpecialCareDetector: Detector {
         return false
     }
 
+    /// Whether a sentence or line ends between two offsets.
     private func crossesSentence(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
         guard from < to else { return false }
         var i = max(from, 0)
