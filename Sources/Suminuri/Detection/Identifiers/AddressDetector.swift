@@ -133,6 +133,8 @@ struct AddressDetector: Detector {
         var sections: Int
         var usesJapaneseUnits: Bool
         var hasBuilding: Bool
+        /// Whether a space stands between two of its numbers (2丁目 21-4, 12 の 3).
+        var spaced = false
     }
 
     /// The town words after a place name, then the block number.
@@ -149,6 +151,8 @@ struct AddressDetector: Detector {
         var sawKanji = false, sawParticle = false
         // Kyoto addresses give the way from a crossing (烏丸通二条下ル), then one number.
         var kyotoDirection = false
+        // 盛岡市西松園 2丁目 21-4, 七戸町 字 舘野 45-2: forms and voice input space the parts out.
+        var spaced = false
         // Try the block right away, then after each character of a town name (at most 12).
         for _ in 0..<13 {
             // (島根県出雲市大津町1946: the town may be a listed place itself, chained as a third.)
@@ -159,7 +163,15 @@ struct AddressDetector: Detector {
                     && String(decoding: bytes[townStart..<p], as: UTF8.self).unicodeScalars.allSatisfy { ScriptClass.of($0) == .kanji })
             if ByteClass.isDigit(bytes[safe: p]) || kanjiNumeralAt(bytes, p),
                let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana, singleNumberIsPrecise: kyotoDirection || townRead) {
+                // (福岡市 3-4日: a spaced number that a counter follows is a date or a count.)
+                if spaced || tail.spaced, let (next, _) = Scalars.at(bytes, tail.end), CharacterSet.notTownEndings.contains(next) { return nil }
                 return tail
+            }
+            if bytes[safe: p] == 0x20, p > townStart, bytes[p - 1] != 0x20, !sawParticle,
+               let (next, _) = Scalars.at(bytes, p + 1), ScriptClass.of(next) == .kanji || ByteClass.isDigit(bytes[p + 1]) {
+                spaced = true
+                p += 1
+                continue
             }
             guard let (scalar, length) = Scalars.at(bytes, p) else { return nil }
             let cls = ScriptClass.of(scalar)
@@ -239,6 +251,7 @@ struct AddressDetector: Detector {
         var lastUnit: [UInt8] = []
         var breaks = 0
         var sawGrid = false
+        var spaces = 0
         while p < bytes.count {
             if let end = number(bytes, p) {
                 if lastWasNumber { break }
@@ -266,6 +279,12 @@ struct AddressDetector: Detector {
                     continue
                 }
             }
+            // 2丁目 21-4, 7の 15, 12 の 3: one space typed after a unit or around の between numbers.
+            if bytes[p] == 0x20, spaces < 2, sections > 0, bytes[safe: p + 1] != 0x30 {
+                if !lastWasNumber, number(bytes, p + 1) != nil, !kanjiNumeralAt(bytes, p + 1) { p += 1; spaces += 1; continue }
+                if lastWasNumber, Scalars.hasPrefix(bytes, at: p + 1, Self.no), case let q = skipSpaces(bytes, p + 1 + Self.no.count, max: 1),
+                   number(bytes, q) != nil, !kanjiNumeralAt(bytes, q) { p += 1; spaces += 1; continue }
+            }
             guard lastWasNumber, var separator = Self.sectionWords.first(where: { Scalars.hasPrefix(bytes, at: p, $0) }) else { break }
             // 場之町603番地の店舗: の after 番地 joins a number only when one follows.
             if separator == Array("番地の".utf8), number(bytes, p + separator.count) == nil { separator = Array("番地".utf8) }
@@ -273,13 +292,15 @@ struct AddressDetector: Detector {
             // の and 之 join numbers like a dash (1の2): they are no unit and may not end a block.
             let isUnit = separator != Array("の".utf8) && separator != Array("之".utf8) && separator != Array("-".utf8)
             // A dash or の must be followed by a number; a unit may end the block.
-            if !isUnit && number(bytes, after) == nil { break }
+            if !isUnit && number(bytes, after) == nil && (spaces >= 2 || bytes[safe: after] != 0x20 || number(bytes, after + 1) == nil) { break }
             if isUnit { japaneseUnits = true; lastUnit = separator } else { lastUnit = [] }
             p = after
             lastWasNumber = false
             if separator == Array("号".utf8) { break }
         }
         if bytes[safe: p - 1] == 0x0A { p -= 1 }
+        // (梅田1丁目 2名で: a spaced number that a counter follows is a count.)
+        if spaces > 0, let (next, _) = Scalars.at(bytes, p), CharacterSet.notTownEndings.contains(next) { return nil }
         let unitless = sections == 1 && lastUnit.isEmpty
         // (A single 丁目 is a district, not a house: 梅田1丁目.)
         let precise = sections >= 2 || (singleNumberIsPrecise && lastUnit != Array("丁目".utf8)) || lastUnit == Array("番地".utf8) || lastUnit == Array("号".utf8)
@@ -298,7 +319,7 @@ struct AddressDetector: Detector {
         var hasBuilding = false
         if let building = building(bytes, from: p, isOriginalHiragana: isOriginalHiragana) { end = building; hasBuilding = true }
         else if let room = roomNumber(bytes, from: p, requireUnit: true) { end = room }
-        return Tail(end: end, sections: sections, usesJapaneseUnits: japaneseUnits, hasBuilding: hasBuilding)
+        return Tail(end: end, sections: sections, usesJapaneseUnits: japaneseUnits, hasBuilding: hasBuilding, spaced: spaces > 0)
     }
 
     /// Building name and room after the block: ` サンライズマンション201号室`,
