@@ -47,6 +47,11 @@ import Testing
         .init("甲 after 番地", "薩摩川内市東郷町斧渕1234番地甲\n", ["薩摩川内市東郷町斧渕1234番地甲"]),
         .init("town without city after hotword", "家は伊敷2丁目18-6です", ["伊敷2丁目18-6"]),
         .init("Sapporo grid", "北海道札幌市中央区北3条西4丁目5-6", ["北海道札幌市中央区北3条西4丁目5-6"]),
+        // Round thirty-nine: the parts spaced out as forms and voice input type them.
+        .init("a space before the chome and after it", "住所：岩手県盛岡市西松園 2丁目 21-4", ["岩手県盛岡市西松園 2丁目 21-4"]),
+        .init("spaces around 字 and before the number", "ご住所：青森県上北郡七戸町 字 舘野 45-2", ["青森県上北郡七戸町 字 舘野 45-2"]),
+        .init("a space after の between numbers", "送り先は 宮城県大崎市古川駅南 2丁目 7の 15 です", ["宮城県大崎市古川駅南 2丁目 7の 15"]),
+        .init("voice input spacing every part", "住所 は 福島県 郡山市 安積町 荒井 字 寺前 12 の 3 です", ["福島県 郡山市 安積町 荒井 字 寺前 12 の 3"]),
         // Company, shop and dealer addresses are addresses (ANNOTATION.md, issue 11).
         .init("company address after 所在地", "所在地：鹿児島市卸本町5-18", ["鹿児島市卸本町5-18"]),
         .init("head office label", "本店所在地:大阪府大阪市中央区本町2-5-9", ["大阪府大阪市中央区本町2-5-9"]),
@@ -104,6 +109,8 @@ import Testing
         .init("a single chome is a district", "ご住所：大阪府大阪市北区梅田１丁目（詳しくは後日）", []),
         .init("a bare number that counts people", "鹿児島県鹿児島市中町3人で伺います", []),
         .init("route number", "国道10号線沿いの店舗", []),
+        .init("a spaced number that counts people", "梅田1丁目 2名で伺います", []),
+        .init("a spaced range of dates after a city", "福岡市 3-4日に伺います", []),
         .init("an article of an ordinance after a prefecture", "東京都条例第3条5項により", []),
         .init("a grid block that names a crossing", "事故場所：札幌市東区北24条東15丁目 交差点", []),
         .init("a grid street without its chome", "札幌市中央区北1条西の交差点", []),

@@ -532,6 +532,7 @@ import Testing
         .init("bracket label in katakana", "【アンケート】ご回答ください", []),
         .init("shop name before title-like word", "鹿児島店店長に伝えます", []),
         // Regressions of this round (issue 11/15).
+        .init("regression: さんが after a family name is the honorific and a particle, no kana given name", "担当の比嘉さんがとにかく親切でした。新井さんが、", ["比嘉", "新井"]),
         .init("maternity leave before desu", "産休中です", []),
         .init("adjective before desu", "どうしたら いいですか", []),
         .init("filler before desu", "もしもし あのですね", []),

@@ -36,6 +36,12 @@ import Testing
         .init("hearing in kana, spaced", "わたしの むすめ は みみが きこえません。", ["DISABILITY みみが きこえません"]),
         .init("legs in kana, spaced, polite negative", "おっと は りょうあしが うごきません。", ["DISABILITY りょうあしが うごきません"]),
         .init("diagnosis in kana", "むすこは じへいしょうです", ["DISABILITY じへいしょう"]),
+        // Round thirty-nine.
+        .init("a crime named as the case that happened, an insurance word after it", "先月の車上荒らしの件で 保険の書類がまだ届いとらん", ["CRIME_VICTIM 先月の車上荒らしの件"]),
+        .init("damage done on purpose without its object", "そっちの駐車場でミラー壊されたんだけど防カメ見せてもらえる？", ["CRIME_VICTIM 駐車場でミラー壊されたん"]),
+        .init("a reason clause without a comma denies the next thing", "ドラレコのSDごと盗られたから証拠もなし", ["CRIME_VICTIM ドラレコのSDごと盗られ"]),
+        .init("cash taken from a wallet", "点検に出した車から財布の現金が抜かれていました！！", ["CRIME_VICTIM 点検に出した車から財布の現金が抜かれて"]),
+        .init("a reason said with だから", "ローンの話もそこで打ち切られました。私が在日だからでしょうか。", ["RACE 在日"]),
     ]
 
     /// The traps of the issue: none may fire at default thresholds.
@@ -407,6 +413,8 @@ import Testing
         .init("a memo's あり far after the term", "臨時適性検査の案内あり。", []),
         .init("a disaster's damage is no crime", "台風の被害にあった車の修理", []),
         .init("people in general with an impairment", "目の不自由な方もご利用いただけます。", []),
+        .init("a mail's subject asks about the kind of case", "件名：盗難の件（保険の手続き）", []),
+        .init("damage feared, not done", "ミラーを壊されたらどうしよう", []),
     ]
 
     @Test(arguments: families + roundThree)

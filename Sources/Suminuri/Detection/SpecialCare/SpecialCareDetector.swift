@@ -640,7 +640,8 @@ struct SpecialCareDetector: Detector {
     /// 逮捕され|ました, 車いすを使って|います, 入院中|です.
     private static let auxiliaries: [[UInt8]] = ["ております", "ています", "でいます", "てい", "います", "いました", "いる", "いた", "おります", "おり",
                                                  "ました", "ます", "でした", "です", "だった", "だ", "た", "。",
-                                                 "なので", "なんで", "ので", "のため", "ため"].map { Array($0.utf8) }
+                                                 "なので", "なんで", "ので", "のため", "ため",
+                                                 "やけん", "じゃけん", "やから", "ですので", "なもので", "なもんで"].map { Array($0.utf8) }
 
     /// A doctor's guidance told as reported speech (主治医から|2週間は運転禁止|と言われ, 主治医には
     /// 飲み始めは運転控えてって言われた): when a MEDICAL fact names the source (医師から, 主治医に),
