@@ -111,6 +111,7 @@ import Testing
         .init("route number", "国道10号線沿いの店舗", []),
         .init("a spaced number that counts people", "梅田1丁目 2名で伺います", []),
         .init("a spaced range of dates after a city", "福岡市 3-4日に伺います", []),
+        .init("a range of dates glued to a city", "福岡市3-4日に伺います", []),
         .init("an article of an ordinance after a prefecture", "東京都条例第3条5項により", []),
         .init("a grid block that names a crossing", "事故場所：札幌市東区北24条東15丁目 交差点", []),
         .init("a grid street without its chome", "札幌市中央区北1条西の交差点", []),

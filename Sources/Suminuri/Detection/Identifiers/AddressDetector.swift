@@ -114,6 +114,8 @@ struct AddressDetector: Detector {
                 i = skipNumber(bytes, i); continue
             }
             if let (last, _) = Scalars.before(bytes, i), CharacterSet.notTownEndings.contains(last) { i = tail.end; continue }
+            // (福岡市3-4日: numbers that a counter follows are a date or a count.)
+            if !tail.hasBuilding, let (next, _) = Scalars.at(bytes, tail.end), CharacterSet.notTownEndings.contains(next) { i = tail.end; continue }
             let hot = context.hotwords.weights(for: .address, before: townStart, window: 30)
             let endsInUnit = Scalars.before(bytes, i).map { CharacterSet.unitSuffixes.contains($0.0) } ?? false
             // A word before digits is a place only with evidence that it is one: a unit
@@ -163,8 +165,10 @@ struct AddressDetector: Detector {
                     && String(decoding: bytes[townStart..<p], as: UTF8.self).unicodeScalars.allSatisfy { ScriptClass.of($0) == .kanji })
             if ByteClass.isDigit(bytes[safe: p]) || kanjiNumeralAt(bytes, p),
                let tail = block(bytes, from: p, isOriginalHiragana: isOriginalHiragana, singleNumberIsPrecise: kyotoDirection || townRead) {
-                // (福岡市 3-4日: a spaced number that a counter follows is a date or a count.)
-                if spaced || tail.spaced, let (next, _) = Scalars.at(bytes, tail.end), CharacterSet.notTownEndings.contains(next) { return nil }
+                // (福岡市 3-4日, 西松園 2名: a number right after the place or spaced, that a counter
+                // follows, is a date or a count.)
+                if spaced || tail.spaced || p == townStart, !tail.hasBuilding, let (next, _) = Scalars.at(bytes, tail.end),
+                   CharacterSet.notTownEndings.contains(next) { return nil }
                 return tail
             }
             if bytes[safe: p] == 0x20, p > townStart, bytes[p - 1] != 0x20, !sawParticle,

@@ -24,6 +24,8 @@ struct SpecialCareDetector: Detector {
     private static let de = Array("で".utf8)
     /// の件: what a predicate starting so names is a case that happened (詐欺の件, 当て逃げの件で).
     private static let theCase = Array("の件".utf8)
+    /// The strongest hypothetical or general cue that a named case outweighs (保険 is 0.5).
+    private static let caseCueWeight = 0.5
     /// で that is not a cause: でも, では, です, でし(た), でき(る), でな(い).
     private static let notCausal: Set<Unicode.Scalar> = ["も", "は", "す", "し", "き", "な"]
 
@@ -416,13 +418,14 @@ struct SpecialCareDetector: Detector {
             // several cues compound (もし入院したら).
             let hypotheticalIndex = hypotheticals.firstIndex(startingAtOrAfter: c.range.lowerBound - Self.hypotheticalWindow) { $0.range.upperBound }
             var hypotheticalFactor = 1.0, onlyAdjacent = true
-            // A statement that names the case (先月の当て逃げの件で保険の書類が…) took place: what
-            // follows it is about the case, not a condition on it.
+            // A statement that names the case (先月の当て逃げの件で保険の書類が…) took place: a weak
+            // cue after it (保険) is about the case, not a condition on it; a notice's strong one
+            // (詐欺の件について注意喚起) still makes it general.
             // (A mail's subject, 件名：盗難の件（保険の手続き）, may ask in general.)
             let namesTheCase = chained.contains { Scalars.hasPrefix(bytes, at: $0.lowerBound, Self.theCase) } && !isInSubjectLine(bytes, c.range.lowerBound)
             for h in hypotheticals[hypotheticalIndex...].prefix(while: { $0.range.upperBound <= end + Self.negationWindow + 30 })
             where (h.range.upperBound <= c.range.lowerBound && !crossesClause(bytes, h.range.upperBound, c.range.lowerBound))
-                || (!namesTheCase && h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesClause(bytes, end, h.range.lowerBound)
+                || ((!namesTheCase || h.entry.weight > Self.caseCueWeight) && h.range.lowerBound >= c.range.upperBound && h.range.lowerBound <= end + Self.negationWindow && !crossesClause(bytes, end, h.range.lowerBound)
                     && !crossesComma(bytes, end, h.range.lowerBound)) {
                 // A conditional right after the statement (退院したら, 入院すれば) makes it hypothetical outright.
                 // (入院し|たら: the conditional may start inside the predicate that was chained on.)
