@@ -194,6 +194,18 @@ struct SpecialCareDetector: Detector {
             fields.append(Hit(range: hit.range.lowerBound..<labelEnd, entry: entry))
             return true
         }
+        // 通院先：中央病院, 障害者手帳：身体障害者手帳1級: a medical or disability fact that heads a
+        // form's line with a colon names the field; the value typed after it is the fact (a yes
+        // or no answer, 通院中：あり, stays the fact's own; 被害届：提出済 is a report made).
+        candidates.removeAll { hit in
+            guard hit.entry.kind == .fact, Self.bodyAndMind.contains(hit.entry.label), isLineLabel(hit.range, bytes), bytes[safe: hit.range.upperBound] == 0x3A,
+                  case let start = hit.range.upperBound + 1 + (bytes[safe: hit.range.upperBound + 1] == 0x20 ? 1 : 0),
+                  let (first, _) = Scalars.at(bytes, start), [.kanji, .latin].contains(ScriptClass.of(first)) || context.text.wasKatakana(start),
+                  !"有無済".unicodeScalars.contains(first), yesValue(at: start, bytes) == nil else { return false }
+            fields.append(Hit(range: hit.range, entry: SpecialCareLexicon.Entry(label: hit.entry.label, kind: .field, weight: hit.entry.weight,
+                                                                              scalarCount: hit.entry.scalarCount, isKanaOnly: hit.entry.isKanaOnly)))
+            return true
+        }
         guard !candidates.isEmpty || !fields.isEmpty else { return [] }
         // Sorted views for windowed look-ups (the front end reports in order of match end).
         traps.sort { $0.lowerBound < $1.lowerBound }
