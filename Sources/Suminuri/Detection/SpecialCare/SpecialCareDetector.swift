@@ -198,11 +198,12 @@ struct SpecialCareDetector: Detector {
         // form's line with a colon names the field; the value typed after it is the fact (a yes
         // or no answer, 通院中：あり, stays the fact's own; 被害届：提出済 is a report made).
         candidates.removeAll { hit in
-            guard hit.entry.kind == .fact, Self.bodyAndMind.contains(hit.entry.label), isLineLabel(hit.range, bytes), bytes[safe: hit.range.upperBound] == 0x3A,
-                  case let start = hit.range.upperBound + 1 + (bytes[safe: hit.range.upperBound + 1] == 0x20 ? 1 : 0),
+            guard hit.entry.kind == .fact, Self.bodyAndMind.contains(hit.entry.label), isLineLabel(hit.range, bytes),
+                  let colon = labelColon(after: hit.range.upperBound, bytes),
+                  case let start = colon + 1 + (bytes[safe: colon + 1] == 0x20 ? 1 : 0),
                   let (first, _) = Scalars.at(bytes, start), [.kanji, .latin].contains(ScriptClass.of(first)) || context.text.wasKatakana(start),
                   !"有無済".unicodeScalars.contains(first), yesValue(at: start, bytes) == nil else { return false }
-            fields.append(Hit(range: hit.range, entry: SpecialCareLexicon.Entry(label: hit.entry.label, kind: .field, weight: hit.entry.weight,
+            fields.append(Hit(range: hit.range.lowerBound..<colon, entry: SpecialCareLexicon.Entry(label: hit.entry.label, kind: .field, weight: hit.entry.weight,
                                                                               scalarCount: hit.entry.scalarCount, isKanaOnly: hit.entry.isKanaOnly)))
             return true
         }
@@ -930,6 +931,17 @@ struct SpecialCareDetector: Detector {
     private static let comma = Array("、".utf8)
 
     /// Whether a range opens its line as a label does: only spaces or a bullet before it.
+    /// The colon that ends a form label at `end` or after の and a short word (服薬中|のお薬：).
+    private func labelColon(after end: Int, _ bytes: [UInt8]) -> Int? {
+        if bytes[safe: end] == 0x3A { return end }
+        guard Scalars.hasPrefix(bytes, at: end, Self.no) else { return nil }
+        var p = end + Self.no.count, count = 0
+        while count < 4, let (scalar, length) = Scalars.at(bytes, p), [.kanji, .hiragana].contains(ScriptClass.of(scalar)) { p += length; count += 1 }
+        // (入院中の車：エクストレイル is a workshop's list of cars.)
+        guard count > 0, bytes[safe: p] == 0x3A, !Scalars.occurs(Self.car, in: (end + Self.no.count)..<p, of: bytes) else { return nil }
+        return p
+    }
+
     private func isLineLabel(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         var p = range.lowerBound
         while p > 0 {
