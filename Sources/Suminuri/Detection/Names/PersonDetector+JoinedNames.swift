@@ -1076,8 +1076,15 @@ extension PersonDetector {
             let atLineStart = lineStarts.contains(i) || lineStarts.contains(i - 1) || (i > 0 && reader.isAfterRole(i))
             // 宮里 同日入庫: after a known family name, an unknown given name has at most three
             // kanji (common words stay: 大地 and 建国 are given names too).
-            let known = name.parts == 2 && (givenNames.contains(name.lastPart(bytes)) || (familyNames.contains(name.firstPart(bytes))
-                && (name.script != .kanji || Scalars.count(name.lastPart(bytes), 0..<name.lastPart(bytes).count) <= 3)))
+            // (上村 同行, 辻 車検, 引継 鈴木, 八重樫 へ: a memo's common word or a lone kana beside a
+            // name is no part of it.)
+            let first = name.firstPart(bytes), last = name.lastPart(bytes)
+            let wordBeside = name.script == .kanji && ((commonKanjiWords.contains(last) && !givenNames.contains(last))
+                || (commonKanjiWords.contains(first) && !familyNames.contains(first)) || Scalars.count(last, 0..<last.count) < 2 && reader.script(at: name.range.upperBound - last.count) != .kanji
+                // (鳴海 さんが休み: the honorific and a particle.)
+                || (reader.script(at: name.range.upperBound - last.count) == .hiragana && Self.honorifics.contains { last.starts(with: $0) }))
+            let known = name.parts == 2 && !wordBeside && (givenNames.contains(last) || (familyNames.contains(first)
+                && (name.script != .kanji || Scalars.count(last, 0..<last.count) <= 3)))
             var confidence = 0.0
             var rule = ""
             switch name.script {
