@@ -428,6 +428,10 @@ extension PersonDetector {
     static let relationsBeforeParentheses: [[UInt8]] = (PersonCueTables.relations.prefix(30) + ["私", "わたし", "子", "子ども", "子供", "夫婦", "さん",
         "本人", "家族", "孫"]).map { Array($0.utf8) }
 
+    /// Words that make a handle a business's account.
+    static let businessHandleWords: Set<String> = ["auto", "autos", "motor", "motors", "car", "cars", "shop", "store", "official", "info", "support",
+        "service", "garage", "dealer", "sales", "group", "inc", "corp", "jp", "staff", "team", "news"]
+
     /// A mention of a handle in lower case (@iwasaki, RT @kei_hirose:): the handle when it,
     /// or one of its parts split at _ . -, is a name's romaji the lists know.
     func mentionHandles(reader: NameReader, context: ScanContext) -> [Finding] {
@@ -443,7 +447,9 @@ extension PersonDetector {
             let next: UInt8 = end < bytes.count ? bytes[end] : 0
             guard end - k >= 3, next != 0x2E, !(0x41...0x5A).contains(next) else { continue }
             let parts = bytes[k..<end].split { $0 == 0x5F || $0 == 0x2E || $0 == 0x2D }
-            guard parts.contains(where: { $0.count >= 3 && !$0.contains(where: ByteClass.isDigit) && (familyNames.contains($0) || givenNames.contains($0))
+            // @michinoku_auto_akita, @kagoshima_motors: a business's account, its place a family name.
+            guard !parts.contains(where: { Self.businessHandleWords.contains(String(decoding: $0, as: UTF8.self)) }),
+                  parts.contains(where: { $0.count >= 3 && !$0.contains(where: ByteClass.isDigit) && (familyNames.contains($0) || givenNames.contains($0))
                                           && !Self.memoHeadings.contains(Array($0)) && !NameReader.commonEnglish.contains(String(decoding: $0, as: UTF8.self)) }) else { continue }
             result.append(context.finding(.person, k..<end, confidence: 0.65, rule: "person.mention"))
             k = end
