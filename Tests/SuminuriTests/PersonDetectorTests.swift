@@ -535,6 +535,7 @@ import Testing
         .init("regression: さんが after a family name is the honorific and a particle, no kana given name", "担当の比嘉さんがとにかく親切でした。新井さんが、", ["比嘉", "新井"]),
         .init("regression: さんが after a space is the honorific and a particle too", "納車の日に担当の 鳴海 さんが休みで、", ["鳴海"]),
         .init("regression: a memo's common word beside a family name is no given name", "対応者：上村 → 引継 鈴木", ["上村", "鈴木"]),
+        .init("a trade called by its 屋 is no family name, one the lists know is", "郵便屋さんも迷うのよ。隣の牛丼屋さんの駐車場。土屋さんと守屋さん", ["土屋", "守屋"]),
         .init("a duty roster's weekday after a date is no speaker", "6/1 土：佐々木・阿部\n6/2 日：阿部・大友", ["佐々木", "阿部", "阿部", "大友"]),
         .init("maternity leave before desu", "産休中です", []),
         .init("adjective before desu", "どうしたら いいですか", []),

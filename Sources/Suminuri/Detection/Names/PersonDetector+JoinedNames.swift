@@ -420,6 +420,8 @@ extension PersonDetector {
 
     /// The name before 様, さん, 殿 …: a known name first (営業部田中様, 田中太郎様), then any
     /// name-shaped word, then a kanji and kana name (山田はな子様).
+    static let shopSuffix = Array("屋".utf8)
+
     func nameBeforeHonorific(_ end: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
         let bytes = reader.bytes
         var result = kanjiNameEnding(at: end, reader: reader, unknownGiven: false)
@@ -460,6 +462,10 @@ extension PersonDetector {
                                      firstPartEnd: name.range.upperBound, bytes: bytes, spaced: false)
         }
         guard let name = result, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
+        // 郵便屋さん, 牛丼屋さん, 八百屋さん: a trade or a shop called by its 屋, unless the lists
+        // know the word as a family name (土屋さん, 守屋さん).
+        if name.script == .kanji, name.parts == 1, bytes[..<name.range.upperBound].suffix(Self.shopSuffix.count).elementsEqual(Self.shopSuffix),
+           !familyNames.contains(bytes[name.range]) { return nil }
         // JAさん, NHKさん, KDDIさん: two to four capitals are an organisation's letters (initials,
         // T.Sさん, are `initialsBeforeHonorifics`'s).
         if name.script == .latin, name.parts == 1, (2...4).contains(name.range.count), bytes[name.range].allSatisfy(ByteClass.isLower),
