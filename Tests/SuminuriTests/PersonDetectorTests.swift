@@ -536,6 +536,7 @@ import Testing
         .init("regression: さんが after a space is the honorific and a particle too", "納車の日に担当の 鳴海 さんが休みで、", ["鳴海"]),
         .init("regression: a memo's common word beside a family name is no given name", "対応者：上村 → 引継 鈴木", ["上村", "鈴木"]),
         .init("a trade called by its 屋 is no family name, one the lists know is", "郵便屋さんも迷うのよ。隣の牛丼屋さんの駐車場。土屋さんと守屋さん", ["土屋", "守屋"]),
+        .init("a place in parentheses after a name and its title is the branch", "出席者：中島部長、德永課長、古賀店長（福岡）、宮﨑店長（長崎）", ["中島", "德永", "古賀", "宮﨑"]),
         .init("a duty roster's weekday after a date is no speaker", "6/1 土：佐々木・阿部\n6/2 日：阿部・大友", ["佐々木", "阿部", "阿部", "大友"]),
         .init("maternity leave before desu", "産休中です", []),
         .init("adjective before desu", "どうしたら いいですか", []),

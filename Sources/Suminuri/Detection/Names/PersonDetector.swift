@@ -462,6 +462,7 @@ struct PersonDetector: Detector {
         found = found.compactMap { withoutHonorific($0, context: context) }
         found = withoutCompanyNames(found, reader: reader, context: context)
         found = completedFullNames(found, weekdayKeys: Array(weekdayKeys), reader: reader, context: context)
+        found = withoutBranchesAfterNames(found, context: context)
         // 金 樋渡 read as a full name where 金 is Friday's key in a weekday row.
         if !weekdayKeys.isEmpty {
             found.removeAll { finding in
@@ -470,6 +471,22 @@ struct PersonDetector: Detector {
             }
         }
         return withoutPetNames(withoutPairsOverSurnameRows(found), context: context)
+    }
+
+    /// 古賀店長（福岡）, 新岡 翔（八戸）: a place in parentheses right after a name, or a name and
+    /// its title, names the shop or branch, not a second person (a memo's 報告（千葉） is signed).
+    func withoutBranchesAfterNames(_ found: [Finding], context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let ends = Set(found.map { $0.normalizedRange.upperBound.utf8 })
+        return found.filter { finding in
+            let range = finding.normalizedRange.utf8
+            guard range.lowerBound > 0, bytes[range.lowerBound - 1] == 0x28, bytes[safe: range.upperBound] == 0x29,
+                  placeStems.contains(bytes[range]) else { return true }
+            var p = range.lowerBound - 1
+            if let title = Self.titles.first(where: { p >= $0.count && bytes[(p - $0.count)..<p].elementsEqual($0) }) { p -= title.count }
+            // (ナカガワ（中川）: the kanji of a name read out before it.)
+            return !ends.contains(p) || Scalars.before(bytes, p).map { ScriptClass.of($0.0) != .kanji } ?? true
+        }
     }
 
     /// 宮里 國分 畠山: two surnames of a row read as one full name by another rule; the row's
