@@ -421,6 +421,7 @@ extension PersonDetector {
     /// The name before 様, さん, 殿 …: a known name first (営業部田中様, 田中太郎様), then any
     /// name-shaped word, then a kanji and kana name (山田はな子様).
     static let shopSuffix = Array("屋".utf8)
+    static let formalYou = Array("貴".utf8), dono = Array("殿".utf8)
 
     func nameBeforeHonorific(_ end: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
         let bytes = reader.bytes
@@ -462,6 +463,8 @@ extension PersonDetector {
                                      firstPartEnd: name.range.upperBound, bytes: bytes, spaced: false)
         }
         guard let name = result, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }
+        // 貴殿: "you" in a formal letter.
+        if bytes[name.range].elementsEqual(Self.formalYou), Scalars.hasPrefix(bytes, at: end, Self.dono) { return nil }
         // 郵便屋さん, 牛丼屋さん, 八百屋さん: a trade or a shop called by its 屋, unless the lists
         // know the word as a family name (土屋さん, 守屋さん).
         if name.script == .kanji, name.parts == 1, bytes[..<name.range.upperBound].suffix(Self.shopSuffix.count).elementsEqual(Self.shopSuffix),
