@@ -752,6 +752,10 @@ extension PersonDetector {
             // A kana name said again in voice input (にしぞのです、にしぞの携帯は): three kana or more.
             if script == .hiragana {
                 if Scalars.count(bytes, range) >= 3, !bytes[range].contains(0x20) { surfaces.insert(Array(bytes[range])) }
+                // すずき まさと … すずきは普通の鈴木で: each part of a spaced kana name, three kana or more.
+                if finding.confidence >= 0.7, case let parts = bytes[range].split(separator: 0x20), parts.count == 2 {
+                    for part in parts where Scalars.count(Array(part), 0..<part.count) >= 3 && !kanaFunctionWords.contains(part) { surfaces.insert(Array(part)) }
+                }
                 continue
             }
             // A chat handle said again in a message (chie: … 担当はchieで): three letters or more.
@@ -818,7 +822,8 @@ extension PersonDetector {
         let companyStarts = Set(companyWords.map(\.range.lowerBound)), companyEnds = Set(companyWords.map(\.range.upperBound))
         func visit(_ range: Range<Int>) {
             guard !overlapsTaken(range), range.lowerBound >= lastEnd, let script = reader.script(at: range.lowerBound) else { return }
-            if script == .kanji, companyStarts.contains(range.upperBound) || companyEnds.contains(range.lowerBound)
+            // (有限会社かがみ荘: a company form before the name makes it the company's in any script.)
+            if (script == .kanji && (companyStarts.contains(range.upperBound) || companyEnds.contains(range.lowerBound)))
                 || Self.companyForms.contains(where: { range.lowerBound >= $0.count && bytes[(range.lowerBound - $0.count)..<range.lowerBound].elementsEqual($0) }) { return }
             let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
             let after = reader.script(at: range.upperBound)
