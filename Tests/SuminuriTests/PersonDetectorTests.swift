@@ -538,7 +538,7 @@ import Testing
         .init("a trade called by its 屋 is no family name, one the lists know is", "郵便屋さんも迷うのよ。隣の牛丼屋さんの駐車場。土屋さんと守屋さん", ["土屋", "守屋"]),
         .init("a place in parentheses after a name and its title is the branch", "出席者：中島部長、德永課長、古賀店長（福岡）、宮﨑店長（長崎）", ["中島", "德永", "古賀", "宮﨑"]),
         .init("a formal letter's you and a question-and-answer memo's labels", "蔵本 俊介 殿\n貴殿とミライクレジット株式会社との契約\n問：被害者の方の状況\n答：亡くなりました。", ["蔵本 俊介"]),
-        .init("each part of a spaced kana name said again, never inside a company's name", "名前は すずき まさと です すずきは普通の鈴木で\n有限会社かがみ荘 かがみ あきら様", ["すずき まさと", "すずき", "かがみ あきら"]),
+        .init("each part of a spaced kana name said again, never inside a company's name", "名前は すずき まさと です すずきは普通の字で\n有限会社かがみ荘 かがみ あきら様", ["すずき まさと", "すずき", "かがみ あきら"]),
         .init("a duty roster's weekday after a date is no speaker", "6/1 土：佐々木・阿部\n6/2 日：阿部・大友", ["佐々木", "阿部", "阿部", "大友"]),
         .init("maternity leave before desu", "産休中です", []),
         .init("adjective before desu", "どうしたら いいですか", []),
