@@ -42,7 +42,7 @@ import Testing
         .init("a reason clause without a comma denies the next thing", "ドラレコのSDごと盗られたから証拠もなし", ["CRIME_VICTIM ドラレコのSDごと盗られ"]),
         .init("cash taken from a wallet", "点検に出した車から財布の現金が抜かれていました！！", ["CRIME_VICTIM 点検に出した車から財布の現金が抜かれて"]),
         .init("a scheduled operation and the stay it brings", "来月の手術が決まりまして（甲状腺です）、\n入院が10日ほどになる予定です。", ["MEDICAL 来月の手術が決まり", "MEDICAL 甲状腺", "MEDICAL 入院"]),
-        .init("a medical field named by a fact, の and a word", "既往歴：高血圧\n服薬中のお薬：アムロジピン", ["MEDICAL 高血圧", "MEDICAL アムロジピン"]),
+        .init("a medical field named by a fact, の and a word: its value is the fact", "既往歴：高血圧\n服薬中のお薬：アムロジピン", ["MEDICAL 高血圧", "MEDICAL アムロジピン"]),
         .init("a reason said with だから", "ローンの話もそこで打ち切られました。私が在日だからでしょうか。", ["RACE 在日"]),
     ]
 

@@ -195,16 +195,19 @@ struct SpecialCareDetector: Detector {
             return true
         }
         // 通院先：中央病院, 障害者手帳：身体障害者手帳1級: a medical or disability fact that heads a
-        // form's line with a colon names the field; the value typed after it is the fact (a yes
-        // or no answer, 通院中：あり, stays the fact's own; 被害届：提出済 is a report made).
+        // form's line with a colon names the field, as 既往歴 does; the value typed after it is
+        // the fact (ANNOTATION.md: the value in a form field). A yes or no answer (通院中：あり) is
+        // the fact's own, and 被害届：提出済 is a report made. (A value already redacted, ［…］,
+        // is a value too: redacting twice changes nothing more.)
         candidates.removeAll { hit in
             guard hit.entry.kind == .fact, Self.bodyAndMind.contains(hit.entry.label), isLineLabel(hit.range, bytes),
                   let colon = labelColon(after: hit.range.upperBound, bytes),
                   case let start = colon + 1 + (bytes[safe: colon + 1] == 0x20 ? 1 : 0),
-                  let (first, _) = Scalars.at(bytes, start), [.kanji, .latin].contains(ScriptClass.of(first)) || context.text.wasKatakana(start),
+                  let (first, _) = Scalars.at(bytes, start),
+                  [.kanji, .latin].contains(ScriptClass.of(first)) || context.text.wasKatakana(start) || first == "[",
                   !"有無済".unicodeScalars.contains(first), yesValue(at: start, bytes) == nil else { return false }
             fields.append(Hit(range: hit.range.lowerBound..<colon, entry: SpecialCareLexicon.Entry(label: hit.entry.label, kind: .field, weight: hit.entry.weight,
-                                                                              scalarCount: hit.entry.scalarCount, isKanaOnly: hit.entry.isKanaOnly)))
+                                                                                                 scalarCount: hit.entry.scalarCount, isKanaOnly: hit.entry.isKanaOnly)))
             return true
         }
         guard !candidates.isEmpty || !fields.isEmpty else { return [] }
