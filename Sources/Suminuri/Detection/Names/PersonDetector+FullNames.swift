@@ -176,7 +176,7 @@ extension PersonDetector {
             defer { p += 3 }
             // 比嘉さんが、, 新井さんがとても: an honorific after the family name starts no given
             // name, whatever the lists hold (さんが).
-            if script == .hiragana, Self.honorifics.contains(where: { Scalars.hasPrefix(bytes, at: p, $0) }) { continue }
+            if startsWithKanaHonorific(p, reader: reader) { continue }
             let familyStart = reader.runStart(endingAt: p, script: .kanji, limit: 3)
             let family = bytes[familyStart..<p]
             guard (2...3).contains(Scalars.count(bytes, familyStart..<p)), reader.isWordStart(familyStart) || Scalars.before(bytes, familyStart).map({ reader.script(at: $0.1) != .kanji }) == true,

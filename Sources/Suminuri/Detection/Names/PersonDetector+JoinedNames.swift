@@ -418,11 +418,11 @@ extension PersonDetector {
     /// Particles a kana run may start with where no name does (からと先生, までの).
     static let particleStarts: [[UInt8]] = ["から", "まで", "けど", "ので", "って", "より", "など", "だけ", "しか"].map { Array($0.utf8) }
 
-    /// The name before 様, さん, 殿 …: a known name first (営業部田中様, 田中太郎様), then any
-    /// name-shaped word, then a kanji and kana name (山田はな子様).
     static let shopSuffix = Array("屋".utf8)
     static let formalYou = Array("貴".utf8), dono = Array("殿".utf8)
 
+    /// The name before 様, さん, 殿 …: a known name first (営業部田中様, 田中太郎様), then any
+    /// name-shaped word, then a kanji and kana name (山田はな子様).
     func nameBeforeHonorific(_ end: Int, reader: NameReader, context: ScanContext) -> NameReader.Name? {
         let bytes = reader.bytes
         var result = kanjiNameEnding(at: end, reader: reader, unknownGiven: false)
@@ -467,7 +467,7 @@ extension PersonDetector {
         if bytes[name.range].elementsEqual(Self.formalYou), Scalars.hasPrefix(bytes, at: end, Self.dono) { return nil }
         // 郵便屋さん, 牛丼屋さん, 八百屋さん: a trade or a shop called by its 屋, unless the lists
         // know the word as a family name (土屋さん, 守屋さん).
-        if name.script == .kanji, name.parts == 1, bytes[..<name.range.upperBound].suffix(Self.shopSuffix.count).elementsEqual(Self.shopSuffix),
+        if name.script == .kanji, name.parts == 1, bytes[name.range].suffix(Self.shopSuffix.count).elementsEqual(Self.shopSuffix),
            !familyNames.contains(bytes[name.range]) { return nil }
         // JAさん, NHKさん, KDDIさん: two to four capitals are an organisation's letters (initials,
         // T.Sさん, are `initialsBeforeHonorifics`'s).
@@ -754,7 +754,7 @@ extension PersonDetector {
                 if Scalars.count(bytes, range) >= 3, !bytes[range].contains(0x20) { surfaces.insert(Array(bytes[range])) }
                 // すずき まさと … すずきは普通の鈴木で: each part of a spaced kana name, three kana or more.
                 if finding.confidence >= 0.7, case let parts = bytes[range].split(separator: 0x20), parts.count == 2 {
-                    for part in parts where Scalars.count(Array(part), 0..<part.count) >= 3 && !kanaFunctionWords.contains(part) { surfaces.insert(Array(part)) }
+                    for part in parts where Scalars.count(bytes, part.indices) >= 3 && !kanaFunctionWords.contains(part) { surfaces.insert(Array(part)) }
                 }
                 continue
             }
@@ -1096,7 +1096,7 @@ extension PersonDetector {
             let wordBeside = name.script == .kanji && ((commonKanjiWords.contains(last) && !givenNames.contains(last))
                 || (commonKanjiWords.contains(first) && !familyNames.contains(first)) || Scalars.count(last, 0..<last.count) < 2 && reader.script(at: name.range.upperBound - last.count) != .kanji
                 // (鳴海 さんが休み: the honorific and a particle.)
-                || (reader.script(at: name.range.upperBound - last.count) == .hiragana && Self.honorifics.contains { last.starts(with: $0) }))
+                || startsWithKanaHonorific(name.range.upperBound - last.count, reader: reader))
             let known = name.parts == 2 && !wordBeside && (givenNames.contains(last) || (familyNames.contains(first)
                 && (name.script != .kanji || Scalars.count(last, 0..<last.count) <= 3)))
             var confidence = 0.0

@@ -898,7 +898,7 @@ extension PersonDetector {
                 || (spaced && Self.traditionalKanaNames.contains(bytes[kanaStart..<kanaEnd])) else { return finding }
         // 永吉 さん: an honorific after a space is no given name (さん, さま, くん, ちゃん are names too),
         // nor one a particle follows (鳴海 さんが休み).
-        if !ko, script == .hiragana, Self.honorifics.contains(where: { Scalars.hasPrefix(bytes, at: kanaStart, $0) }) { return finding }
+        if !ko, startsWithKanaHonorific(kanaStart, reader: reader) { return finding }
         // 丸茂　セレナ　←葛西: a car model after the name is the customer's car (セレナ is a name
         // too: 桜木 サクラ様 takes an honorific, a car never does).
         if !ko, script == .katakana, isWholeCompanyWord(kanaStart..<kanaEnd, context: context), !isTitleOrHonorific(at: kanaEnd, reader: reader) { return finding }

@@ -474,8 +474,6 @@ extension PersonDetector {
     /// Roles a chat export writes before a speaker's name in parentheses (お客様（ゆい）：).
     static let chatRoles: [[UInt8]] = ["お客様", "お客さま", "客", "顧客", "担当", "スタッフ", "店舗", "オペレーター", "op", "OP"].map { Array(Normalizer().normalizedKey($0).utf8) }
 
-    static let weekdayKanji: Set<Unicode.Scalar> = ["月", "火", "水", "木", "金", "土", "日"]
-
     func speakerLabels(reader: NameReader, context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         var labels: [[UInt8]: [Range<Int>]] = [:]
@@ -506,7 +504,7 @@ extension PersonDetector {
             guard let name = reader.nameAfter(start), name.range.lowerBound == start || name.range.lowerBound == start + 1 else { continue }
             // 6/1 土：佐々木・阿部: after a date, a weekday's kanji heads a duty roster's row.
             if timed, bytes[lineStart..<start].contains(0x2F), let (scalar, length) = Scalars.at(bytes, name.range.lowerBound),
-               name.range.count == length, Self.weekdayKanji.contains(scalar) { continue }
+               name.range.count == length, Self.weekdays.contains(scalar) { continue }
             var p = Self.skippingDecoration(bytes, from: name.range.upperBound, limit: lineEnd)
             // 13:03⇥Miyu⇥了解！, 08:55⇥ななみ🌺⇥…: an export with tabs between the time, the speaker
             // (and its emoji) and the message.

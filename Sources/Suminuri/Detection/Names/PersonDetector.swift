@@ -473,6 +473,13 @@ struct PersonDetector: Detector {
         return withoutPetNames(withoutPairsOverSurnameRows(found), context: context)
     }
 
+    /// Whether an honorific written in hiragana starts at `p` (さんが, さまの): after a name it is
+    /// the honorific, whatever reading of a given name the lists hold. (サン, チャン in katakana
+    /// belong to a katakana name: ケンサン.)
+    func startsWithKanaHonorific(_ p: Int, reader: NameReader) -> Bool {
+        reader.script(at: p) == .hiragana && Self.honorifics.contains { Scalars.hasPrefix(reader.bytes, at: p, $0) }
+    }
+
     /// 古賀店長（福岡）, 新岡 翔（八戸）: a place in parentheses right after a name, or a name and
     /// its title, names the shop or branch, not a second person (a memo's 報告（千葉） is signed).
     func withoutBranchesAfterNames(_ found: [Finding], context: ScanContext) -> [Finding] {

@@ -933,7 +933,6 @@ struct SpecialCareDetector: Detector {
     }
     private static let comma = Array("、".utf8)
 
-    /// Whether a range opens its line as a label does: only spaces or a bullet before it.
     /// The colon that ends a form label at `end` or after の and a short word (服薬中|のお薬：).
     private func labelColon(after end: Int, _ bytes: [UInt8]) -> Int? {
         if bytes[safe: end] == 0x3A { return end }
@@ -945,6 +944,7 @@ struct SpecialCareDetector: Detector {
         return p
     }
 
+    /// Whether a range opens its line as a label does: only spaces or a bullet before it.
     private func isLineLabel(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         var p = range.lowerBound
         while p > 0 {
