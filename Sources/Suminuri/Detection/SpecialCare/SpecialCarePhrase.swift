@@ -9,7 +9,8 @@ import TextNormalization
 /// widens backwards to the start of the clause — never past punctuation, a line or space, a
 /// topic particle (`父は|糖尿病で`), a person word with its particle (`父が|`), or an honorific
 /// — and forwards through the rest of the predicate (`と診断され`, `ことがあり`) up to a clause
-/// end, then drops polite auxiliaries (`ました`). Offsets are UTF-8 bytes of the normalised piece.
+/// end, then takes a verb's own endings (`盗まれ|ました`) but no copula (`通院中|です`).
+/// Offsets are UTF-8 bytes of the normalised piece.
 enum SpecialCarePhrase {
     /// At most this many scalars are added on each side.
     static let reachBack = 14
@@ -35,8 +36,9 @@ enum SpecialCarePhrase {
                                              to: endingOutsideAVerbForm(bytes, from: range.lowerBound + 1,
                                                                         to: withoutPoliteEnding(bytes, from: range.lowerBound + 1,
                                                                                                 to: phraseEnd(bytes, context.text, after: range.upperBound, ceiling: ceiling))))
-            guard lower != range.lowerBound || upper != range.upperBound else { return finding }
-            return context.finding(finding.label, lower..<upper, confidence: finding.confidence, rule: finding.rule)
+            let withEnding = min(withVerbEnding(context.text, upper), ceiling)
+            guard lower != range.lowerBound || withEnding != range.upperBound else { return finding }
+            return context.finding(finding.label, lower..<withEnding, confidence: finding.confidence, rule: finding.rule)
         }
     }
 
@@ -160,6 +162,39 @@ enum SpecialCarePhrase {
         ("てしま", "いっうわ", 3), ("でしま", "いっうわ", 3), ("てい", "まるたてな", 3), ("でい", "まるたてな", 3),
         ("てお", "りる", 3), ("でお", "りる", 3),
     ].map { (Array($0.0.utf8), $0.1, $0.2) }
+
+    /// A span that ends in a verb form takes the verb's own endings after it whole: the polite
+    /// and progressive auxiliaries and the plain past (盗まれ|ました, 使って|います,
+    /// 入院し|ておりました, 割られ|た). They state nothing new, but ANNOTATION.md's own example
+    /// keeps them (`被害届を出しました`), and a redaction that stops before them leaves a stub of
+    /// the sentence readable (［要配慮個人情報］ました). A copula (通院中|です) stays outside, and
+    /// so do a conditional (退院し|たら) and a listing form (入院し|たり).
+    static func withVerbEnding(_ text: NormalizedText, _ end: Int) -> Int {
+        let bytes = text.bytes
+        guard let (last, lastStart) = Scalars.before(bytes, end), !text.wasKatakana(lastStart) else { return end }
+        let chains: [[UInt8]]
+        if last == "て" || last == "で" {
+            chains = afterConnective
+        } else if stemEndings.contains(last), let (previous, _) = Scalars.before(bytes, lastStart),
+                  ScriptClass.of(previous) == .kanji || ScriptClass.of(previous) == .hiragana {
+            chains = afterStem
+        } else {
+            return end
+        }
+        guard let chain = chains.first(where: { Scalars.hasPrefix(bytes, at: end, $0) }) else { return end }
+        let after = end + chain.count
+        if chain == plainPast, let (next, _) = Scalars.at(bytes, after), next == "ら" || next == "り" { return end }
+        return after
+    }
+    /// Last kana of a verb's connective (連用) form.
+    private static let stemEndings: Set<Unicode.Scalar> = ["い", "き", "し", "ち", "り", "み", "び", "ぎ", "え", "け", "せ", "れ", "め", "べ", "ね", "じ"]
+    /// Longest first.
+    private static let afterConnective: [[UInt8]] = ["おりました", "おりまして", "おります", "いました", "いまして", "います",
+                                                     // (割られて|ました: speech drops the い.)
+                                                     "ました", "まして", "ます"].map { Array($0.utf8) }
+    private static let plainPast = Array("た".utf8)
+    private static let afterStem: [[UInt8]] = ["ておりました", "ておりまして", "ております", "ていました", "ていまして", "ています",
+                                               "ました", "まして", "ます", "た"].map { Array($0.utf8) }
 
     /// A polite ending is no part of the fact, even where a detector's predicate took part of it
     /// (許しが出まし|た: 出ました → 出).
