@@ -36,7 +36,7 @@ enum SpecialCarePhrase {
                                              to: endingOutsideAVerbForm(bytes, from: range.lowerBound + 1,
                                                                         to: withoutPoliteEnding(bytes, from: range.lowerBound + 1,
                                                                                                 to: phraseEnd(bytes, context.text, after: range.upperBound, ceiling: ceiling))))
-            let withEnding = min(withVerbEnding(context.text, upper), ceiling)
+            let withEnding = withQualifier(bytes, lower, min(withVerbEnding(context.text, upper), ceiling), ceiling: ceiling)
             guard lower != range.lowerBound || withEnding != range.upperBound else { return finding }
             return context.finding(finding.label, lower..<withEnding, confidence: finding.confidence, rule: finding.rule)
         }
@@ -162,6 +162,39 @@ enum SpecialCarePhrase {
         ("てしま", "いっうわ", 3), ("でしま", "いっうわ", 3), ("てい", "まるたてな", 3), ("でい", "まるたてな", 3),
         ("てお", "りる", 3), ("でお", "りる", 3),
     ].map { (Array($0.0.utf8), $0.1, $0.2) }
+
+    /// A bracket is one word with what it encloses: a span that opened one closes it
+    /// (うつ病（通院中|）), and a short bracket right after the fact qualifies it and is part of it
+    /// (身体障害者手帳 4級（下肢）, 色覚異常（赤緑）, 酒気帯び運転で罰金（2021年）), on one line.
+    static func withQualifier(_ bytes: [UInt8], _ start: Int, _ end: Int, ceiling: Int) -> Int {
+        var open: Unicode.Scalar? = nil
+        var p = start
+        while p < end, let (scalar, length) = Scalars.at(bytes, p) {
+            if let close = brackets[scalar] { open = close } else if scalar == open { open = nil }
+            p += length
+        }
+        if let open {
+            // The close within a few characters (通院中）, 自閉スペクトラム症）).
+            var q = end, steps = 0
+            while steps < 4, q < ceiling, let (scalar, length) = Scalars.at(bytes, q), scalar != "\n", q + length <= ceiling {
+                q += length; steps += 1
+                if scalar == open { return q }
+            }
+            return end
+        }
+        // (Not ［…］ after it: our own placeholders are bracketed so.)
+        guard let (first, firstLength) = Scalars.at(bytes, end), first != "[", let close = brackets[first] else { return end }
+        var q = end + firstLength, steps = 0
+        while steps <= qualifierReach, q < ceiling, let (scalar, length) = Scalars.at(bytes, q), scalar != "\n", brackets[scalar] == nil,
+              q + length <= ceiling {
+            q += length; steps += 1
+            if scalar == close { return steps > 1 ? q : end }
+        }
+        return end
+    }
+    private static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "「": "」"]
+    /// Scalars inside a qualifying bracket, its close included.
+    static let qualifierReach = 12
 
     /// A span that ends in a verb form takes the verb's own endings after it whole: the polite
     /// and progressive auxiliaries and the plain past (盗まれ|ました, 使って|います,
