@@ -256,15 +256,19 @@ struct AddressDetector: Detector {
         var breaks = 0
         var sawGrid = false
         var spaces = 0
+        var kanjiJoined = false
         while p < bytes.count {
             if let end = number(bytes, p) {
                 if lastWasNumber { break }
                 // A kanji number must carry a unit: 三丁目, 九千三百二十一番地 (not 一番 'best').
                 if kanjiNumeralAt(bytes, p), !Self.sectionWords.prefix(5).contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) {
                     // 一丁目二十三の四: after a unit, kanji numbers joined by の are the house's.
-                    let joined = (lastUnit.isEmpty && sections > 0)
-                        || (Scalars.hasPrefix(bytes, at: end, Self.no) && number(bytes, end + Self.no.count) != nil)
-                    guard japaneseUnits, joined else { break }
+                    let joinedAfter = Scalars.hasPrefix(bytes, at: end, Self.no) && number(bytes, end + Self.no.count) != nil
+                    let joined = (lastUnit.isEmpty && sections > 0) || joinedAfter
+                    // 大門七の十五, 新総曲輪一の七の二: said aloud or written out, kanji numbers
+                    // joined by の are a house's without any unit.
+                    if sections == 0, joinedAfter { kanjiJoined = true }
+                    guard japaneseUnits || kanjiJoined, joined else { break }
                 }
                 p = end; sections += 1; lastWasNumber = true
                 continue

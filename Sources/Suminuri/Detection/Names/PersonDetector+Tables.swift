@@ -763,7 +763,10 @@ extension PersonDetector {
         if containsCompanyWord(name.range, context: context, kanaOnlyCounts: name.script != .hiragana),
            // アサクラ holds the model サクラ: a listed name in kana, longer than the word, is the name.
            !(name.script == .katakana && name.parts == 1 && (familyNames.contains(surface) || givenNames.contains(surface))
-             && !isWholeCompanyWord(name.range, context: context)) { return false }
+             && !isWholeCompanyWord(name.range, context: context)),
+           // ルイス・ケンジ・マツダ: a maker's name as one part of a katakana name whose other
+           // part the lists know is a surname.
+           !(name.script == .katakana && holdsListedPartBesideCompanyWord(name.range, context: context)) { return false }
         switch name.script {
         case .hiragana:
             // Hiragana words before さん are mostly roles (おばあちゃん); only known names of
@@ -881,6 +884,27 @@ extension PersonDetector {
         return found.filter { finding in
             let range = finding.normalizedRange.lowerBound.utf8..<finding.normalizedRange.upperBound.utf8
             return !stems.contains(Array(bytes[range]))
+        }
+    }
+
+    /// Whether a katakana name of several parts (split at ・ or a space) holds a part the name
+    /// lists know that is no company word itself, beside a part that is one (ルイス・ケンジ・マツダ,
+    /// not トヨタ・プリウス or ダイハツ ミラ).
+    func holdsListedPartBesideCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
+        let bytes = context.text.bytes
+        var parts: [Range<Int>] = [], start = range.lowerBound, p = range.lowerBound
+        while p < range.upperBound {
+            if bytes[p] == 0x20 { parts.append(start..<p); p += 1; start = p; continue }
+            if bytes[p] == 0xE3, p + 2 < range.upperBound, bytes[p + 1] == 0x83, bytes[p + 2] == 0xBB { parts.append(start..<p); p += 3; start = p; continue }
+            p += 1
+        }
+        parts.append(start..<range.upperBound)
+        // (ダイハツ ミラ: a maker first is a maker and its model.)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }), Array(bytes[range]).containsMiddleDot,
+              !isWholeCompanyWord(parts[0], context: context) else { return false }
+        return parts.contains { part in
+            !isWholeCompanyWord(part, context: context) && !katakanaWords.contains(bytes[part])
+                && (givenNames.contains(bytes[part]) || familyNames.contains(bytes[part]))
         }
     }
 

@@ -319,7 +319,21 @@ struct PersonDetector: Detector {
                     i = name.range.upperBound
                     continue
                 }
-                if Self.memoRoles.contains(relation), reader.isWordStart(i), reader.script(at: p) == .kanji,
+                // 私有地, 私立, 私用: 私 starts a word here, and no name follows it.
+                let writerWord = relation == Self.writer && (1...2).contains { count in
+                    var end = p
+                    for _ in 0..<count { guard let (_, length) = Scalars.at(bytes, end) else { return false }; end += length }
+                    return commonKanjiWords.contains(bytes[i..<end])
+                }
+                // 私直美のどちらが, 私和彦で: the writer's own given name in apposition.
+                if relation == Self.writer, !writerWord, reader.script(at: p) == .kanji,
+                   let name = familyMemberNamed(after: relation, at: i, reader: reader), !commonKanjiWords.contains(bytes[name.range]),
+                   accept(name, context: context, honorific: true) {
+                    found.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.relation-given"))
+                    i = name.range.upperBound
+                    continue
+                }
+                if Self.memoRoles.contains(relation), !writerWord, reader.isWordStart(i), reader.script(at: p) == .kanji,
                    let name = knownFamilyPrefix(at: p, reader: reader), accept(name, context: context, honorific: false) {
                     found.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.memo-role"))
                     i = name.range.upperBound
