@@ -756,6 +756,11 @@ extension PersonDetector {
            !familyNames.contains(name.firstPart(bytes)),
            !(name.spaced && bytes[safe: name.firstPartEnd] == 0x20 && givenNames.contains(name.lastPart(bytes)) && Scalars.count(bytes, name.range) >= 3
              && !"受済未客担例計他各全同".unicodeScalars.contains(Scalars.at(bytes, name.range.lowerBound)?.0 ?? " ")) { return false }
+        // 月　火　水　木　金　土　日: a roster's header of weekdays is no full name.
+        if name.parts == 2, name.script == .kanji, Scalars.count(bytes, name.range.lowerBound..<name.firstPartEnd) == 1,
+           Scalars.count(name.lastPart(bytes), 0..<name.lastPart(bytes).count) == 1,
+           let (first, _) = Scalars.at(bytes, name.range.lowerBound), let (last, _) = Scalars.before(bytes, name.range.upperBound),
+           Self.weekdays.contains(first), Self.weekdays.contains(last) { return false }
         // 再連絡 未, 書類郵送 済: a memo's status mark after a task is no given name.
         if name.parts == 2, name.script == .kanji, let (mark, markStart) = Scalars.before(bytes, name.range.upperBound),
            markStart >= name.firstPartEnd, Scalars.count(bytes, name.firstPartEnd..<name.range.upperBound) <= 2,

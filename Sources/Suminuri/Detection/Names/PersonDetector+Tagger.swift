@@ -135,6 +135,18 @@ extension PersonDetector {
         return false
     }
 
+    /// Whether a longer company word covers `range` (高|島屋|様: the store, not a name in it).
+    func isInsideCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
+        let words = context.candidates[.companyWords]
+        var k = words.firstIndex(startingAtOrAfter: range.upperBound) { $0.range.upperBound }
+        while k < words.count, words[k].range.upperBound <= range.upperBound + Self.companyWordOverrun {
+            let word = words[k].range
+            if word.lowerBound <= range.lowerBound, word.upperBound >= range.upperBound, word.count > range.count, isAsWritten(words[k], context) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a list separator joins `range` to a listed place (大垣、豊田).
     func isBesideListedPlace(_ range: Range<Int>, reader: NameReader) -> Bool {
         let bytes = reader.bytes
@@ -162,7 +174,7 @@ extension PersonDetector {
         let bytes = context.text.bytes
         let span = bytes[range]
         if notNames.contains(span) || katakanaWords.contains(span) || Self.statusMarks.contains(Array(span)) { return true }
-        if isWholeCompanyWord(range, context: context) || holdsCompanyWord(range, context: context) { return true }
+        if isWholeCompanyWord(range, context: context) || holdsCompanyWord(range, context: context) || isInsideCompanyWord(range, context: context) { return true }
         if tagger.isPlace(span), !familyNames.contains(span) { return true }
         guard let (_, lastStart) = Scalars.before(bytes, range.upperBound) else { return false }
         let firstScript = reader.script(at: range.lowerBound), lastScript = reader.script(at: lastStart)
