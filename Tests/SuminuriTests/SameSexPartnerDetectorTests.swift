@@ -8,7 +8,7 @@ import Testing
         .init("a man living with his boyfriend", "僕、彼氏と同棲してて、パートナー名義でローン組めますか", ["彼氏と同棲してて"]),
         .init("his own boyfriend in Kansai speech", "僕らいま家探してて うちの彼氏も運転するんよ", ["彼氏"]),
         .init("spaced simple Japanese in kana", "リー・ウェイ です。ぼく の かれし と いっしょ に すんでいます", ["かれし"]),
-        .init("katakana self-reference, folded", "ボクの彼氏が運転します", ["彼氏が運転し"]),
+        .init("katakana self-reference, folded", "ボクの彼氏が運転します", ["彼氏が運転します"]),
         .init("two men", "彼氏と共同名義ってできる？俺ら男同士なんだけど", ["彼氏と共同名義ってできる", "俺ら男同士"]),
         .init("a woman living with a woman", "うち、恋人の女性と一緒に住んでるんだけど、わたしも女で", ["恋人の女性"]),
         .init("her own girlfriend", "私の彼女も運転します。女二人なので配偶者特約は？", ["彼女"]),
