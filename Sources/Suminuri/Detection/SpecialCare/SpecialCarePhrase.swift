@@ -18,6 +18,38 @@ enum SpecialCarePhrase {
 
     static func widen(_ findings: [Finding], in context: ScanContext) -> [Finding] {
         guard findings.contains(where: { $0.label.isSensitiveCategory }) else { return findings }
+        return joiningAdjacent(widenedEach(findings, in: context), in: context)
+    }
+
+    /// Two mentions of one label side by side, or joined by の or a bracket, state one fact
+    /// (糖尿病の|合併症で目が悪く, 乳がんの|術後, ALS（筋萎縮性側索硬化症）と診断され): the
+    /// first alone is a bare term below the threshold, and left readable it names the illness
+    /// that the second only refers to. A denied or hypothetical mention joins nothing.
+    static func joiningAdjacent(_ findings: [Finding], in context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        let order = findings.indices.filter { findings[$0].label.isSensitiveCategory }
+            .sorted { findings[$0].normalizedRange.lowerBound.utf8 < findings[$1].normalizedRange.lowerBound.utf8 }
+        guard order.count >= 2 else { return findings }
+        var result = findings
+        for (k, next) in zip(order, order.dropFirst()) {
+            let a = result[k], b = result[next]
+            let end = a.normalizedRange.upperBound.utf8, start = b.normalizedRange.lowerBound.utf8
+            // (Overlapping mentions are the resolver's to settle.)
+            guard a.label == b.label, end <= start,
+                  end == start || joiners.contains(where: { $0.elementsEqual(bytes[end..<start]) }),
+                  ![a, b].contains(where: { $0.rule.contains("negated") || $0.rule.contains("hypothetical") }) else { continue }
+            // Each keeps its own span (the writers mark 人工肛門（ストーマ） as one or two): the
+            // weaker takes the stronger one's confidence.
+            let (weaker, stronger) = a.confidence < b.confidence ? (k, b) : (next, a)
+            let w = result[weaker]
+            guard w.confidence < stronger.confidence else { continue }
+            result[weaker] = context.finding(w.label, w.normalizedRange.utf8, confidence: stronger.confidence, rule: w.rule + "+joined")
+        }
+        return result
+    }
+    private static let joiners: [[UInt8]] = ["の", "(", "（"].map { Array($0.utf8) }
+
+    private static func widenedEach(_ findings: [Finding], in context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
         // Every other finding bounds a phrase, whatever its label or confidence: a phrase never
         // swallows another mention (the policy, not this stage, decides which ones count).
