@@ -2171,6 +2171,27 @@ extension PersonDetector {
     /// Closing lines after which a line with only a name is the signature.
     static let englishClosings: [[UInt8]] = ["thank you", "thanks", "regards", "best", "sincerely", "cheers", "best wishes"].map { Array($0.utf8) }
 
+    /// Cues for a family member or friend, after which a listed name counts in lower case too.
+    static let englishFamilyCues: Set<[UInt8]> = Set(["my husband ", "my wife ", "my son ", "my daughter ", "my friend ", "my boyfriend ",
+        "my girlfriend ", "my partner ", "my father ", "my mother ", "my brother ", "my sister "].map { Array($0.utf8) })
+    /// Verbs and prepositions that take a person (normalised to lower case).
+    static let englishPersonVerbs: [[UInt8]] = ["tell ", "ask ", "ask for ", "asked ", "told ", "contact ", "call ", "met "].map { Array($0.utf8) }
+    static let englishAnd = Array(" and ".utf8)
+
+    /// The ASCII letters of one word starting at `start`, if it is one.
+    func latinWord(at start: Int, _ bytes: [UInt8]) -> Range<Int>? {
+        var end = start
+        while end < bytes.count, (0x61...0x7A).contains(bytes[end]) || (0x41...0x5A).contains(bytes[end]) { end += 1 }
+        guard end - start >= 2, end == bytes.count || !ByteClass.isAlnum(bytes[end]) else { return nil }
+        return start..<end
+    }
+
+    /// Whether a Latin word is a listed given or family name in romaji.
+    func isListedLatinName(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        let word = Array(String(decoding: bytes[range], as: UTF8.self).lowercased().utf8)
+        return givenNames.contains(word[...]) || familyNames.contains(word[...])
+    }
+
     /// Latin names in English text: after a cue (I'm Lucas Oliveira, my husband Raj), before
     /// -san/-sama (Tanaka-san), and a line of one to three capitalised words closing a message
     /// after a closing line (Thank you. / Tom) or above a mail address or number.
@@ -2194,7 +2215,32 @@ extension PersonDetector {
                 let after = bytes[name.range.upperBound...]
                 guard after.starts(with: Array(" here".utf8)) || after.first == 0x2C || after.first == 0x0A || after.first == 0x21 else { continue }
             }
+            // my wife ana: a listed given or family name after a family cue, whatever its case.
+            if !reader.isCapitalized(name), name.parts == 1, Self.englishFamilyCues.contains(cue), isListedLatinName(name.range, bytes) {
+                result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.english-cue"))
+                continue
+            }
             take(name, "person.english-cue", 0.7)
+        }
+        // Please tell Misaki and Takumi, ask Misaki: after a verb that takes a
+        // person, a capitalised word that the name lists know (in romaji), and one joined to it by and
+        // (not after with: with Osaka and Kyoto).
+        for cue in Self.englishPersonVerbs {
+            var from = 0
+            while let hit = ByteSearch.firstIndex(of: cue, in: bytes, from: from) {
+                from = hit + 1
+                guard hit == 0 || !ByteClass.isAlnum(bytes[hit - 1]) else { continue }
+                var start = hit + cue.count
+                while let word = latinWord(at: start, bytes), reader.isCapitalized(NameReader.Name(range: word, script: .latin, parts: 1, firstPartEnd: word.upperBound, bytes: bytes)),
+                      isListedLatinName(word, bytes), !NameReader.commonEnglish.contains(String(decoding: bytes[word], as: UTF8.self)),
+                      !Self.makersNamedAfterPeople.contains(String(decoding: bytes[word], as: UTF8.self)),
+                      // (A common word after it names a thing, Mizuno Sports; and joins another name.)
+                      !beforeCompanyWord(word.upperBound, bytes) || bytes[word.upperBound...].starts(with: Self.englishAnd) {
+                    result.append(context.finding(.person, word, confidence: 0.6, rule: "person.english-verb"))
+                    guard bytes[word.upperBound...].starts(with: Self.englishAnd) else { break }
+                    start = word.upperBound + Self.englishAnd.count
+                }
+            }
         }
         // Tanaka-san, Suzuki-sama (normalised: tanaka-san).
         for hit in context.candidates[.englishHonorifics].lazy.map(\.range) {
