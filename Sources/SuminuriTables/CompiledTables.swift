@@ -517,7 +517,7 @@ package struct PersonCueTables: CompiledTable {
         "my neighbor ", "my neighbour ", "my boss ", "named ", "sincerely, ", "best regards, ", "best, ",
         "my parents ", "my kids ", "my children ", "thank you ", "thanks ",
         // Foreign residents write their own languages: Portuguese, Spanish, Indonesian, Tagalog, Vietnamese.
-        "meu nome é ", "meu nome e ", "eu sou ", "meu marido ", "minha esposa ", "meu filho ", "minha filha ", "me llamo ", "mi esposo ", "mi esposa ",
+        "meu nome é ", "meu nome e ", "eu sou ", "sou o ", "sou a ", "meu marido ", "minha esposa ", "meu filho ", "minha filha ", "me llamo ", "mi esposo ", "mi esposa ",
         "nama saya ", "saya ", "suami saya ", "istri saya ", "ako si ", "asawa ko si ", "toi la ", "ten toi la ", "tôi là ", "tên tôi là ",
         // Thanks to Mr. Kido and Ms. Hirose: a title before a family name.
         "mr. ", "ms. ", "mrs. ", "dr. ", "mr ", "ms ", "mrs ", "miss "]

@@ -393,7 +393,13 @@ extension PersonDetector {
                isUnlistedFamilyName(start..<end, reader: reader, context: context) {
                 name = NameReader.Name(range: start..<end, script: .kanji, parts: 1, firstPartEnd: end, bytes: reader.bytes, spaced: false)
             }
-        case .hiragana: name = mixedNameEnding(at: end, reader: reader)
+        // (くどう店長, まこと店長: a kana name the lists know, as before さん.)
+        // (Not the tail of a word: 新しい店長, 念のため店長.)
+        case .hiragana: name = mixedNameEnding(at: end, reader: reader) ?? reader.nameBefore(end).flatMap { kana in
+            guard kana.script == .hiragana, kana.range.upperBound == end else { return nil }
+            let before = Scalars.before(reader.bytes, kana.range.lowerBound).map { ScriptClass.of($0.0) }
+            return before == nil || before == .space || before == .lineBreak || before == .other ? kana : nil
+        }
         case .katakana, .latin: name = reader.nameBefore(end)
         }
         guard let name, accept(name, context: context, honorific: true), !reader.followsCompanyForm(name.range.lowerBound) else { return nil }

@@ -2216,8 +2216,9 @@ extension PersonDetector {
                 guard after.starts(with: Array(" here".utf8)) || after.first == 0x2C || after.first == 0x0A || after.first == 0x21 else { continue }
             }
             // my wife ana: a listed given or family name after a family cue, whatever its case.
-            if !reader.isCapitalized(name), name.parts == 1, Self.englishFamilyCues.contains(cue), isListedLatinName(name.range, bytes) {
-                result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.english-cue"))
+            if !reader.isCapitalized(name), Self.englishFamilyCues.contains(cue), let word = latinWord(at: hit.upperBound, bytes),
+               isListedLatinName(word, bytes), !NameReader.commonEnglish.contains(String(decoding: bytes[word], as: UTF8.self)) {
+                result.append(context.finding(.person, word, confidence: 0.65, rule: "person.english-cue"))
                 continue
             }
             take(name, "person.english-cue", 0.7)

@@ -245,7 +245,9 @@ struct PersonDetector: Detector {
                 }
             }
             // Title: 佐藤課長, 経理部高橋主任.
-            if let title = here.first(where: { $0.kind == .title })?.bytes, let name = nameBeforeTitle(i, reader: reader, context: context) {
+            if let title = here.first(where: { $0.kind == .title })?.bytes, let name = nameBeforeTitle(i, reader: reader, context: context),
+               // (ひまわり税理士事務所: a kana word before a title that a kanji word goes on from names the office.)
+               name.script != .hiragana || reader.script(at: i + title.count) != .kanji {
                 found.append(context.finding(.person, name.range, confidence: confidenceFor(name, base: 0.75), rule: "person.title"))
                 i += title.count
                 lastTitleEnd = i
