@@ -408,6 +408,9 @@ struct SpecialCareDetector: Detector {
                     }
                 } else {
                     confidence = 0.6 * w + (hasPredicate || causal || inField ? 0.2 + 0.2 * w : 0) + (hasAnchor || inField ? 0.15 + 0.15 * w : 0)
+                    // 夫の裁判がいつ終わるか after 夫が逮捕されて: a weak criminal word with a person
+                    // may refer back to a stated record, as a bare one does.
+                    if label == .criminal, w <= Self.followUpTermWeight { bare.append((found.count, c.range, w)) }
                 }
                 // A report to the police refers back to a stated crime (警察に相談 after a theft).
                 if label == .crimeVictim, w <= Self.followUpTermWeight { bare.append((found.count, c.range, w)) }
