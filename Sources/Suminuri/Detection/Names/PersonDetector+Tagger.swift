@@ -135,6 +135,10 @@ extension PersonDetector {
         return false
     }
 
+    /// Counters said after a spoken number, and the spoken digits before them.
+    static let spokenCounters: [[UInt8]] = ["ねん", "がつ", "にち", "さい", "ふん", "ばん", "ごう", "かい", "にん"].map { Array($0.utf8) }
+    static let spokenDigitWords: [[UInt8]] = ["いち", "に", "さん", "よん", "し", "ご", "ろく", "なな", "しち", "はち", "きゅう", "く", "じゅう", "ひゃく", "せん", "まん", "ぜろ", "れい"].map { Array($0.utf8) }
+
     /// Whether a longer company word covers `range` (高|島屋|様: the store, not a name in it).
     func isInsideCompanyWord(_ range: Range<Int>, context: ScanContext) -> Bool {
         let words = context.candidates[.companyWords]
@@ -180,6 +184,9 @@ extension PersonDetector {
         let firstScript = reader.script(at: range.lowerBound), lastScript = reader.script(at: lastStart)
         let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
         let after = reader.script(at: range.upperBound)
+        // ごじゅうは|ちねん: a spoken number and its counter (voice input of 五十八年), not 知念.
+        if firstScript == .hiragana, let counter = Self.spokenCounters.first(where: { range.count > $0.count && Scalars.hasSuffix(bytes, before: range.upperBound, $0) }),
+           Self.spokenDigitWords.contains(where: { Scalars.hasSuffix(bytes, before: range.upperBound - counter.count, $0) }) { return true }
         // Katakana glued to katakana before it: the tail of a longer word (セド|リック).
         if firstScript == .katakana, before == .katakana { return true }
         // A katakana word after a relation and の is a thing (夫のスマホ) unless it acts as a
