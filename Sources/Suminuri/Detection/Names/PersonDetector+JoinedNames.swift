@@ -690,7 +690,9 @@ extension PersonDetector {
             let word = bytes[start..<end]
             let secondStart = start + length
             let secondEnd = secondStart + (Scalars.at(bytes, secondStart)?.1 ?? 0)
+            // (金沢市: a place with its 市 is no 金 and a given name.)
             guard !commonKanjiWords.contains(word), !commonKanjiWords.contains(bytes[start..<secondEnd]), !placeStems.contains(word),
+                  Scalars.before(bytes, end).map({ !"市町村区郡県".unicodeScalars.contains($0.0) }) ?? true,
                   !notNames.contains(Array(word)), !reader.isOrganisation(Array(word)),
                   !Self.notGivenAfterSurname.contains(Array(bytes[secondStart..<end])),
                   !Self.titles.contains(where: { bytes[secondStart..<end].elementsEqual($0) }) else { continue }
@@ -889,6 +891,22 @@ extension PersonDetector {
         }
         return result
     }
+
+    /// Whether a katakana word with ・ names a business: after a company form (株式会社ホクリク・
+    /// カーライフ), or before one of its branches or 御中 (ホクリク・カーライフ 上越店, 富山掛尾店 御中).
+    func namesABusiness(_ range: Range<Int>, reader: NameReader) -> Bool {
+        let bytes = reader.bytes
+        if reader.followsCompanyForm(range.lowerBound) { return true }
+        var p = range.upperBound
+        if bytes[safe: p] == 0x20 { p += 1 }
+        if Scalars.hasPrefix(bytes, at: p, Self.onward) { return true }
+        let runEnd = reader.runEnd(from: p, script: .kanji, limit: 8)
+        guard runEnd > p else { return false }
+        return Self.branchEndings.contains { Scalars.hasSuffix(bytes, before: runEnd, $0) } || Scalars.hasPrefix(bytes, at: runEnd, Self.usedCarCentre)
+    }
+    private static let onward = Array("御中".utf8)
+    private static let usedCarCentre = Array("せんたー".utf8)
+    private static let branchEndings: [[UInt8]] = ["店", "支店", "営業所", "本社", "工場", "中古車"].map { Array($0.utf8) }
 
     static let wordsOfAddressAfterName: [[UInt8]] = ["名義", "宛", "本人"].map { Array($0.utf8) }
 
@@ -1112,7 +1130,7 @@ extension PersonDetector {
                 if known { confidence = 0.75; rule = "person.kana-name" }
                 // ジョン・スミスが来店: a katakana name with ・ as the subject of what people do.
                 // Compounds with ・ are common too (ドア・ミラーが割れた): the verb decides.
-                else if Array(bytes[name.range]).containsMiddleDot, reader.followsParticle(end),
+                else if Array(bytes[name.range]).containsMiddleDot, !namesABusiness(name.range, reader: reader), reader.followsParticle(end),
                         !isLoanword(name, bytes) || Self.personPredicates.contains(where: { predicate in
                             (end + 3...min(end + 12, bytes.count)).contains { Scalars.hasPrefix(bytes, at: $0, predicate) } }) {
                     confidence = 0.7; rule = "person.kana-dot"
@@ -1120,6 +1138,7 @@ extension PersonDetector {
                 // カルロス・エドゥアルド・ダ・シルバ alone on its line, before です or in a bracket:
                 // a foreign name written out, unless every part is a loanword.
                 else if Array(bytes[name.range]).containsMiddleDot, !isLoanword(name, bytes), !isWholeCompanyWord(name.range, context: context),
+                        !namesABusiness(name.range, reader: reader),
                         // スマート・キー, ナビ・オーディオ: equipment joins loanwords; a name has at most
                         // one part a dictionary knows (ブイ・ティ・マイ), and none of two.
                         case let (parts, loanwords) = dottedParts(name, bytes), loanwords == 0 || (parts >= 3 && loanwords <= 1),
@@ -1157,7 +1176,9 @@ extension PersonDetector {
                 if !reader.isInJapaneseContext(name), case let pair = capitalizedPrefix(name, reader: reader), pair.parts == 2, isRomajiFullName(pair, bytes) {
                     name = pair
                 }
-                if name.parts >= 2 && reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
+                // (Soy Luis, de Perú: a name never starts with its particle.)
+                let startsWithParticle = NameReader.latinNameParticles.contains(String(decoding: bytes[name.range.lowerBound..<name.firstPartEnd], as: UTF8.self))
+                if name.parts >= 2 && !startsWithParticle && reader.isCapitalized(name) && !reader.hasCommonEnglishWord(name)
                     && (reader.isInJapaneseContext(name) || (name.parts == 2 && isRomajiFullName(name, bytes))) {
                     confidence = 0.65; rule = "person.latin-name"
                     // J O H N S O N: letters spelled one by one, read to the last of them.
