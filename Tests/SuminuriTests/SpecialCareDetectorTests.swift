@@ -36,6 +36,8 @@ import Testing
         .init("hearing in kana, spaced", "わたしの むすめ は みみが きこえません。", ["DISABILITY みみが きこえません"]),
         .init("legs in kana, spaced, polite negative", "おっと は りょうあしが うごきません。", ["DISABILITY りょうあしが うごきません"]),
         .init("diagnosis in kana", "むすこは じへいしょうです", ["DISABILITY じへいしょう"]),
+        // Round forty (regression: 件 was read as a verb's stem and took そ of その後).
+        .init("a case named in a subject line ends before その後", "件名：盗難の件その後のご報告", ["CRIME_VICTIM 盗難の件"]),
         // Round thirty-nine.
         .init("a crime named as the case that happened, an insurance word after it", "先月の車上荒らしの件で 保険の書類がまだ届いとらん", ["CRIME_VICTIM 先月の車上荒らしの件"]),
         .init("damage done on purpose without its object", "そっちの駐車場でミラー壊されたんだけど防カメ見せてもらえる？", ["CRIME_VICTIM 駐車場でミラー壊されたん"]),

@@ -1013,7 +1013,7 @@ struct SpecialCareDetector: Detector {
            let (scalar, length) = Scalars.at(bytes, end), Self.continuations.contains(scalar) {
             end += length
             if let (next, nextLength) = Scalars.at(bytes, end), Self.euphonicTails.contains(next) { end += nextLength }
-        } else if let (last, lastStart) = Scalars.before(bytes, end), ScriptClass.of(last) == .kanji,
+        } else if let (last, lastStart) = Scalars.before(bytes, end), ScriptClass.of(last) == .kanji, !Self.nounKanji.contains(last),
                   let (previous, _) = Scalars.before(bytes, lastStart), ScriptClass.of(previous) != .kanji,
                   let (scalar, length) = Scalars.at(bytes, end), ScriptClass.of(scalar) == .hiragana,
                   !context.text.wasKatakana(end), !Self.particles.contains(scalar) {
@@ -1036,6 +1036,10 @@ struct SpecialCareDetector: Detector {
         }
         return start..<max(end, minimumEnd)
     }
+
+    /// One-kanji nouns that end a phrase and are never a verb's stem: the kana after them starts
+    /// the next word (盗難の件|その後, 手術の後|すぐ).
+    private static let nounKanji: Set<Unicode.Scalar> = ["件", "後", "前", "中", "時", "方", "日", "月", "年", "人", "者", "等", "際", "間", "頃", "度", "回", "点", "分", "内", "外"]
 
     /// Particles and copulas after a kanji, which are words of their own.
     private static let particles: Set<Unicode.Scalar> = ["を", "に", "が", "は", "で", "の", "と", "も", "へ", "や", "か", "ね", "よ", "だ", "な", "ゃ", "ゅ", "ょ"]
