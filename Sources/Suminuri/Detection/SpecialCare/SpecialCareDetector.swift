@@ -1044,7 +1044,7 @@ struct SpecialCareDetector: Detector {
     /// Particles and copulas after a kanji, which are words of their own.
     private static let particles: Set<Unicode.Scalar> = ["を", "に", "が", "は", "で", "の", "と", "も", "へ", "や", "か", "ね", "よ", "だ", "な", "ゃ", "ゅ", "ょ"]
     /// Last kana of a verb's connective (連用) form before て/で.
-    private static let connectiveEndings: Set<Unicode.Scalar> = ["い", "き", "し", "ち", "り", "み", "び", "ぎ", "え", "け", "せ", "れ", "め", "べ", "ね", "じ", "っ", "ん"]
+    static let connectiveEndings: Set<Unicode.Scalar> = ["い", "き", "し", "ち", "り", "み", "び", "ぎ", "え", "け", "せ", "れ", "め", "べ", "ね", "じ", "っ", "ん"]
 
     private static let continuations: Set<Unicode.Scalar> = ["っ", "ん", "ゃ", "ゅ", "ょ", "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "ー"]
     private static let euphonicTails: Set<Unicode.Scalar> = ["て", "で", "た", "だ"]

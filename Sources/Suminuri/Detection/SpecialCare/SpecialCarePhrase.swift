@@ -47,7 +47,7 @@ enum SpecialCarePhrase {
         }
         return result
     }
-    private static let joiners: [[UInt8]] = ["の", "(", "（"].map { Array($0.utf8) }
+    private static let joiners: [[UInt8]] = ["の", "("].map { Array($0.utf8) }
 
     private static func widenedEach(_ findings: [Finding], in context: ScanContext) -> [Finding] {
         let bytes = context.text.bytes
@@ -224,7 +224,8 @@ enum SpecialCarePhrase {
         }
         return end
     }
-    private static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "「": "」"]
+    /// (Normalised: NFKC has folded （ and ［ to ( and [.)
+    private static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "【": "】", "「": "」"]
     /// Scalars inside a qualifying bracket, its close included.
     static let qualifierReach = 12
 
@@ -251,8 +252,8 @@ enum SpecialCarePhrase {
         if chain == plainPast, let (next, _) = Scalars.at(bytes, after), next == "ら" || next == "り" { return end }
         return after
     }
-    /// Last kana of a verb's connective (連用) form.
-    private static let stemEndings: Set<Unicode.Scalar> = ["い", "き", "し", "ち", "り", "み", "び", "ぎ", "え", "け", "せ", "れ", "め", "べ", "ね", "じ"]
+    /// Last kana of a verb's connective (連用) form, without the euphonic っ/ん (which take て/た first).
+    private static let stemEndings = SpecialCareDetector.connectiveEndings.subtracting(["っ", "ん"])
     /// Longest first.
     private static let afterConnective: [[UInt8]] = ["おりました", "おりまして", "おります", "いました", "いまして", "います",
                                                      // (割られて|ました: speech drops the い.)
