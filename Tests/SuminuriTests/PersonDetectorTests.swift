@@ -342,6 +342,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("regression: 様子 after a kana verb ending is no honorific (いない様子 was read as a name)", "ご本人、結果に納得していない様子。担当のいない様子でした", []),
         .init("a Korean sentence and a word of thanks are no names", "김치찌개 먹고 싶어요 정말\n고마워", []),
         .init("I'm before a nationality is no name (the apostrophe joins no one-letter word)", "I'm American, living in Osaka. I'm looking for a car.", []),
         .init("places, documents and meetings followed by a unit in parentheses", "新潟（本社）へ送付。会議（営業部）は中止。見積（部品）と請求（外注）を添付", []),

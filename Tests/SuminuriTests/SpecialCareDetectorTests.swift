@@ -38,6 +38,10 @@ import Testing
         .init("diagnosis in kana", "むすこは じへいしょうです", ["DISABILITY じへいしょう"]),
         // Round forty (regression: 件 was read as a verb's stem and took そ of その後).
         .init("a case named in a subject line ends before その後", "件名：盗難の件その後のご報告", ["CRIME_VICTIM 盗難の件"]),
+        // Round forty-one: a denied act further on is no denial of the fact; a recovery denied states it.
+        .init("driving denied after an illness keeps the illness", "夫は脳梗塞で倒れて以来運転していません", ["MEDICAL 脳梗塞で倒れて"]),
+        .init("a fracture not healed yet", "骨折がまだ治っていません。", ["MEDICAL 骨折がまだ治っていません"]),
+        .init("hearing told by an ongoing negative", "母は耳が聞こえていないので筆談でお願いします", ["DISABILITY 耳が聞こえていない"]),
         // Round thirty-nine.
         .init("a crime named as the case that happened, an insurance word after it", "先月の車上荒らしの件で 保険の書類がまだ届いとらん", ["CRIME_VICTIM 先月の車上荒らしの件"]),
         .init("damage done on purpose without its object", "そっちの駐車場でミラー壊されたんだけど防カメ見せてもらえる？", ["CRIME_VICTIM 駐車場でミラー壊されたん"]),
@@ -86,6 +90,9 @@ import Testing
         .init("hospital car park", "病院の駐車場で待ち合わせです。", []),
         .init("hypothetical", "もし入院したら保険は使えますか。", []),
         .init("negated", "持病はありません。", []),
+        // Round forty-one: a する-verb denied right after the term denies the fact.
+        .init("regression: a visit denied in a form's declaration", "告知：既往歴なし。持病なし。現在通院していない。服薬なし。", []),
+        .init("a visit denied after the particle も", "家族に持病はありませんし、通院もしていません。", []),
         .init("parking ticket", "駐車違反で青切符を切られました。", []),
         .init("nationality alone", "ベトナム国籍の研修生が運転します。", []),
         .init("catalogue question", "福祉車両のカタログを送ってください。", []),

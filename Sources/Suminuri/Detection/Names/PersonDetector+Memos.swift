@@ -1482,6 +1482,7 @@ extension PersonDetector {
 
     /// What a kana name stands before in speech and chat: たかはしと申します, ふじたです, やまぐちさん,
     /// いしかわから電話.
+    static let sama = Array("様".utf8)
     static let kanaNameCues: [[UInt8]] = ["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
         // お客様相談室 えんどう が 承ります: staff who take a call say their name so.
         "が承", "が 承", "がうけたまわ", "が うけたまわ",
@@ -1527,6 +1528,8 @@ extension PersonDetector {
         while i + 3 <= bytes.count {
             guard Self.kanaNameCueLeads.mayStart(bytes, at: i), let cue = Self.kanaNameCues.first(where: { Scalars.hasPrefix(bytes, at: i, $0) }) else { i += 1; continue }
             defer { i += cue.count }
+            // 様子, 様式: 様 begins a word (納得していない様子).
+            if cue == Self.sama, !isHonorific(at: i, cue, reader: reader) { continue }
             var end = i
             if end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             guard end > lastEnd, let (_, last) = Scalars.before(bytes, end), let script = reader.script(at: last),

@@ -22,6 +22,7 @@ struct SpecialCareDetector: Detector {
 
     private static let no = Array("の".utf8)
     private static let de = Array("で".utf8)
+    private static let shi = Array("し".utf8)
     /// の件: what a predicate starting so names is a case that happened (詐欺の件, 当て逃げの件で).
     private static let theCase = Array("の件".utf8)
     /// The strongest hypothetical or general cue that a named case outweighs (保険 is 0.5).
@@ -423,10 +424,13 @@ struct SpecialCareDetector: Detector {
                 // origin, union membership or partnership.
                 if [.familyOrigin, .union, .sexLife].contains(label), w <= Self.referringTermWeight { bare.append((found.count, c.range, w)) }
             }
-            let negationIndex = negations.firstIndex(startingAtOrAfter: c.range.upperBound) { $0.lowerBound }
+            // A fact that ends in する's し (通院し) is denied by a negation that starts on it (通院|していない).
+            let negationStart = Scalars.hasSuffix(bytes, before: c.range.upperBound, Self.shi) ? c.range.upperBound - Self.shi.count : c.range.upperBound
+            let negationIndex = negations.firstIndex(startingAtOrAfter: negationStart) { $0.lowerBound }
             if negations[negationIndex...].prefix(while: { $0.lowerBound <= end + Self.negationWindow })
                 .contains(where: { negation in
-                    !chained.contains { $0.lowerBound < negation.lowerBound && negation.lowerBound < $0.upperBound }
+                    deniesItsOwnVerb(bytes, negation, after: [negationStart, end])
+                        && !chained.contains { $0.lowerBound < negation.lowerBound && negation.lowerBound < $0.upperBound }
                         && !crossesClause(bytes, end, negation.lowerBound) && !crossesComma(bytes, end, negation.lowerBound)
                         && !deniesAnotherWord(context, end <= negation.lowerBound ? end : c.range.upperBound, negation) }) {
                 // A quarter: a term in a field with its predicate (備考：持病なし) stays below
@@ -1078,6 +1082,20 @@ struct SpecialCareDetector: Detector {
         "ため、", "ため,", "ので", "から、", "から,",
         // After a finished verb or a copula, から ends a reason without a comma too (盗られたから証拠もなし).
         "たから", "だから"].map { Array($0.utf8) }
+
+    /// Whether a negation of する (していない, しておらず) denies the statement's own verb: it
+    /// must follow the term or its predicate at once, or after one particle (通院|していない,
+    /// 入院|も|していません). Further on it denies another act (脳梗塞で倒れて以来|運転していません,
+    /// 結果に納得|していない), and the statement stands. Other negations pass.
+    private func deniesItsOwnVerb(_ bytes: [UInt8], _ negation: Range<Int>, after ends: [Int]) -> Bool {
+        guard Scalars.hasPrefix(bytes, at: negation.lowerBound, Self.shite) else { return true }
+        return ends.contains { end in
+            end == negation.lowerBound
+                || (negation.lowerBound - end == 3 && Self.verbParticles.contains { bytes[end..<negation.lowerBound].elementsEqual($0) })
+        }
+    }
+    private static let shite = Array("して".utf8)
+    private static let verbParticles: [[UInt8]] = ["も", "は", "を"].map { Array($0.utf8) }
 
     /// Whether a comma stands between two offsets: a negation after it denies the next thing
     /// (難聴のため、お電話ではなく…), not the fact before it.
