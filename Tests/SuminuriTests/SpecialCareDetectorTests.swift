@@ -39,7 +39,7 @@ import Testing
         // Round forty (regression: 件 was read as a verb's stem and took そ of その後).
         .init("a case named in a subject line ends before その後", "件名：盗難の件その後のご報告", ["CRIME_VICTIM 盗難の件"]),
         // Round forty-one: a denied act further on is no denial of the fact; a recovery denied states it.
-        .init("driving denied after an illness keeps the illness", "夫は脳梗塞で倒れて以来運転していません", ["MEDICAL 脳梗塞で倒れて"]),
+        .init("driving denied after an illness keeps the illness", "夫は脳梗塞で倒れて以来運転していません", ["MEDICAL 脳梗塞で倒れて以来運転していません"]),
         .init("a fracture not healed yet", "骨折がまだ治っていません。", ["MEDICAL 骨折がまだ治っていません"]),
         .init("hearing told by an ongoing negative", "母は耳が聞こえていないので筆談でお願いします", ["DISABILITY 耳が聞こえていない"]),
         // Round thirty-nine.
