@@ -778,6 +778,10 @@ struct SpecialCareDetector: Detector {
             switch scalar {
             case ":", " ", "\t", "=", "】", "]", "」", "』", ")", "・":
                 p = next; separators += 1
+            // 本籍（福島県相馬市…）: a place in brackets after the label (not 既往歴（団信加入者のみ）：,
+            // a label's own qualifier, nor 持病（配線の断線）).
+            case "(" where separators == 0 && field.entry.label == .familyOrigin && placeInBrackets(from: next, bytes):
+                p = next; separators += 1
             case "は", "が":
                 // 本籍は鹿児島県…, 持病が悪化: a particle only right after the label.
                 guard separators == 0 else { break separatorLoop }
@@ -810,6 +814,14 @@ struct SpecialCareDetector: Detector {
         // One character is not a value (無, 有, 特に…).
         let value = count >= 2 ? start..<p : start..<start
         return (particle && count >= 2 ? field.range.lowerBound : start, value)
+    }
+
+    /// Whether the bracket opened before `start` holds a place (a prefecture or municipality
+    /// suffix in it) and closes with no colon after it (本籍（任意）： is a label).
+    private func placeInBrackets(from start: Int, _ bytes: [UInt8]) -> Bool {
+        guard let close = bytes[start...].prefix(90).firstIndex(of: 0x29), close > start else { return false }
+        if let (after, _) = Scalars.at(bytes, close + 1), after == ":" { return false }
+        return String(decoding: bytes[start..<close], as: UTF8.self).unicodeScalars.contains { Self.placeSuffixes.contains($0) }
     }
 
     /// 本籍 told in a sentence with its place (ANNOTATION.md: the span is the term and its place):
