@@ -222,11 +222,23 @@ extension PersonDetector {
             }
             return read
         }
-        guard let given = givenNameAfterRelation(at: p, reader: reader), given.script == .kanji, Scalars.count(bytes, given.range) >= 2,
-              reader.followsParticle(given.range.upperBound) || Self.endsStatement(bytes, at: given.range.upperBound)
+        guard let given = givenNameAfterRelation(at: p, reader: reader), given.script == .kanji else { return nil }
+        // 父弘の車, 長男涼が: a given name of one kanji only before a particle, and no kanji that
+        // goes on a kinship word (母子の, 父母の).
+        if Scalars.count(bytes, given.range) == 1 {
+            guard let (kanji, _) = Scalars.at(bytes, given.range.lowerBound), !Self.kinshipKanji.contains(kanji),
+                  let (particle, _) = Scalars.at(bytes, given.range.upperBound), "のがはにとをも".unicodeScalars.contains(particle),
+                  !commonKanjiWords.contains(bytes[given.range]) else { return nil }
+            return given
+        }
+        guard reader.followsParticle(given.range.upperBound) || Self.endsStatement(bytes, at: given.range.upperBound)
                   || Scalars.hasPrefix(bytes, at: given.range.upperBound, Array("儀".utf8)) else { return nil }
         return given
     }
+
+    /// Kanji that go on a kinship word or a household (母子, 父母, 夫婦, 息子方, 娘婿), never a
+    /// one-kanji given name after a relation.
+    static let kinshipKanji: Set<Unicode.Scalar> = Set("子母父兄弟姉妹夫妻娘孫婿嫁方親族家様氏君殿達ら".unicodeScalars)
 
     /// Punctuation, a line end, です or an introduction right after a name.
     static func endsStatement(_ bytes: [UInt8], at offset: Int) -> Bool {
