@@ -47,6 +47,9 @@ package struct PersonNameTables: CompiledTable {
     package static let initialMinimum = 4
     package static let finalMinimum = 5
 
+    /// Spellings of one name at most (a name of four kanji, each with an old form, has sixteen).
+    static let spellingLimit = 32
+
     package init(compiling dictionaries: some DictionaryRecords, normalizer: Normalizer) throws {
         // Every names/family-names*.tsv and names/given-names*.tsv file: KANJI, HIRAGANA, ROMAJI.
         // names/old-kanji.tsv: OLD, COMMON. People write their own names in old forms (齋藤, 髙橋).
@@ -55,21 +58,16 @@ package struct PersonNameTables: CompiledTable {
             guard let old = record.fields[0].unicodeScalars.first, let common = record.fields[1].unicodeScalars.first else { continue }
             oldForms[common, default: []].append(old)
         }
-        // A kanji name and its old-form spellings: one substitution at a time, and all at once.
+        // A kanji name and its old-form spellings: every mix of common and old forms (髙﨑 and
+        // 髙嵜 both, where 崎 has two old forms), at most `spellingLimit` of them.
         func spellings(_ key: String) -> [[UInt8]] {
             guard key.unicodeScalars.contains(where: { oldForms[$0] != nil }) else { return [Array(key.utf8)] }
-            let scalars = Array(key.unicodeScalars)
-            var result = [Array(key.utf8)], all = scalars
-            for (index, scalar) in scalars.enumerated() {
-                for old in oldForms[scalar] ?? [] {
-                    var one = scalars
-                    one[index] = old
-                    all[index] = old
-                    result.append(Array(String(String.UnicodeScalarView(one)).utf8))
-                }
+            var mixes: [[Unicode.Scalar]] = [[]]
+            for scalar in key.unicodeScalars {
+                let forms = [scalar] + (oldForms[scalar] ?? [])
+                mixes = Array(mixes.lazy.flatMap { mix in forms.map { mix + [$0] } }.prefix(Self.spellingLimit))
             }
-            if all != scalars { result.append(Array(String(String.UnicodeScalarView(all)).utf8)) }
-            return result
+            return mixes.map { Array(String(String.UnicodeScalarView($0)).utf8) }
         }
         func names(_ prefix: String) -> ByteStringSet {
             ByteStringSet(dictionaries.records(under: prefix).lazy.flatMap { $0.records }.flatMap { record in
@@ -490,7 +488,7 @@ package struct PersonCueTables: CompiledTable {
         "委員長", "副委員長", "支配人", "班長"]
     /// Words after a name that make it a person: 田中から聞いた, 佐藤が担当します, 鈴木までご連絡.
     package static let trailingCues = ["から聞", "から伺", "から連絡", "から電話", "から説明", "が担当", "が対応", "が伺", "が参り",
-        "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て",
+        "までご連絡", "までお問い合わせ", "までお願い", "に伝え", "に代わ", "宛に", "宛て", "宛で",
         "がご連絡", "がご案内", "がお伺い", "が承", "より改めて", "よりご連絡", "より連絡", "よりご案内", "よりお電話", "まで直接", "までお気軽", "(0",
         // 今回も菅原でお願いしたい: a staff member asked for by name.
         "でお願い", "までお電話", "までご一報",
