@@ -40,6 +40,7 @@ import Testing
         .init("a case named in a subject line ends before その後", "件名：盗難の件その後のご報告", ["CRIME_VICTIM 盗難の件"]),
         // Round forty-one: a denied act further on is no denial of the fact; a recovery denied states it.
         .init("driving denied after an illness keeps the illness", "夫は脳梗塞で倒れて以来運転していません", ["MEDICAL 脳梗塞で倒れて以来運転していません"]),
+        .init("a survey's question answered on its own line states the fact", "Q4. 主な用途：特別支援学校に通う娘の送迎", ["DISABILITY 特別支援学校に通う娘の送迎"]),
         .init("a fracture not healed yet", "骨折がまだ治っていません。", ["MEDICAL 骨折がまだ治っていません"]),
         .init("hearing told by an ongoing negative", "母は耳が聞こえていないので筆談でお願いします", ["DISABILITY 耳が聞こえていない"]),
         // Round thirty-nine.
@@ -90,6 +91,7 @@ import Testing
         .init("hospital car park", "病院の駐車場で待ち合わせです。", []),
         .init("hypothetical", "もし入院したら保険は使えますか。", []),
         .init("negated", "持病はありません。", []),
+        .init("a FAQ's question lines ask in general", "よくある質問\nQ. 持病があっても試乗できますか？\nA. はい。\nQ．障害者手帳で自動車税は安くなりますか？", []),
         // Round forty-one: a する-verb denied right after the term denies the fact.
         .init("regression: a visit denied in a form's declaration", "告知：既往歴なし。持病なし。現在通院していない。服薬なし。", []),
         .init("a visit denied after the particle も", "家族に持病はありませんし、通院もしていません。", []),

@@ -183,6 +183,12 @@ struct SpecialCareDetector: Detector {
             }
         }
         candidates += suffixCandidates(before: predicates, context: context)
+        // Q. 持病があっても試乗できますか？: a question line of a FAQ or a template asks in general.
+        let questionMarks = questionLineMarks(bytes)
+        if !questionMarks.isEmpty {
+            hypotheticals += questionMarks.map { Hit(range: $0, entry: Self.questionLineCue) }
+            hypotheticals.sort { $0.range.upperBound < $1.range.upperBound }
+        }
         // 前科：あり（詐欺）, 妊娠：はい（24週）: a term that heads a memo line as a question,
         // answered yes, is a field of its label (a yes to it states the fact).
         candidates.removeAll { hit in
@@ -1108,6 +1114,31 @@ struct SpecialCareDetector: Detector {
     }
     private static let shite = Array("して".utf8)
     private static let verbParticles: [[UInt8]] = ["も", "は", "を"].map { Array($0.utf8) }
+
+    /// The marks that open a question line (`Q.`, `Q:`, `Q1.`, `Ｑ．` folded), at a line start.
+    private func questionLineMarks(_ bytes: [UInt8]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var p = lineStart
+            while bytes[safe: p] == 0x20 { p += 1 }
+            if bytes[safe: p] == 0x71 || bytes[safe: p] == 0x51 {
+                var q = p + 1
+                while q < bytes.count, ByteClass.isDigit(bytes[q]) { q += 1 }
+                // Q4. 主な用途：娘の送迎: a survey's question answered on its own line is no general one.
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                if q < bytes.count, [0x2E, 0x3A, 0x29, 0x20].contains(bytes[q]),
+                   !bytes[(q + 1)..<lineEnd].contains(0x3A), !Scalars.occurs(Self.arrow, in: (q + 1)..<lineEnd, of: bytes) {
+                    result.append(p..<(q + 1))
+                }
+            }
+            guard let newline = bytes[lineStart...].firstIndex(of: 0x0A) else { break }
+            lineStart = newline + 1
+        }
+        return result
+    }
+    private static let arrow = Array("→".utf8)
+    private static let questionLineCue = SpecialCareLexicon.Entry(label: nil, kind: .hypothetical, weight: 0.75, scalarCount: 2, isKanaOnly: false)
 
     /// Whether a comma stands between two offsets: a negation after it denies the next thing
     /// (難聴のため、お電話ではなく…), not the fact before it.
