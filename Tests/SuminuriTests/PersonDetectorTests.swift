@@ -344,6 +344,7 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a name-like word glued to a company or an office word is no name", "発注者：さつま中央自動車販売 部品課\n使用者：中部フリートサービス株式会社\n相手：いわき中央署 交通課\n株式会社 肥後モータース", []),
         .init("regression: 様子 after a kana verb ending is no honorific (いない様子 was read as a name)", "ご本人、結果に納得していない様子。担当のいない様子でした", []),
         .init("a Korean sentence and a word of thanks are no names", "김치찌개 먹고 싶어요 정말\n고마워", []),
         .init("I'm before a nationality is no name (the apostrophe joins no one-letter word)", "I'm American, living in Osaka. I'm looking for a car.", []),

@@ -772,6 +772,9 @@ extension PersonDetector {
            // ルイス・ケンジ・マツダ: a maker's name as one part of a katakana name whose other
            // part the lists know is a surname.
            !(name.script == .katakana && holdsListedPartBesideCompanyWord(name.range, context: context)) { return false }
+        // 発注者：さつま中央自動車販売, 使用者：中部フリートサービス株式会社, 相手：いわき中央署:
+        // the word glued on after the name makes a company or an office of it.
+        if let glued = gluedWord(after: name.range.upperBound, context: context), containsCompanyWord(glued, context: context) { return false }
         switch name.script {
         case .hiragana:
             // Hiragana words before さん are mostly roles (おばあちゃん); only known names of
@@ -809,6 +812,20 @@ extension PersonDetector {
         case .katakana, .latin:
             return Scalars.count(bytes, name.range) >= 2
         }
+    }
+
+    /// The kanji and katakana run glued right after a name, up to 16 characters (さつま|中央自動車販売),
+    /// or nil where a space, a mark, kana or an honorific or title follows.
+    func gluedWord(after end: Int, context: ScanContext) -> Range<Int>? {
+        let bytes = context.text.bytes
+        guard !Self.titlesAndHonorifics.contains(where: { Scalars.hasPrefix(bytes, at: end, $0) }) else { return nil }
+        var p = end, count = 0
+        while count < 16, let (scalar, length) = Scalars.at(bytes, p) {
+            let cls = ScriptClass.of(scalar)
+            guard cls == .kanji || (cls == .hiragana && context.text.wasKatakana(p)) else { break }
+            p += length; count += 1
+        }
+        return count >= 2 ? end..<p : nil
     }
 
     /// Whether a company word (`names/company-words.tsv`, found by the front end) lies inside
