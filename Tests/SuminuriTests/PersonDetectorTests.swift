@@ -344,6 +344,8 @@ import Testing
     ]
 
     static let negatives: [DetectionCase] = [
+        .init("a place and a direction name a branch, and a place after a name and さん is where the person works", "本日の来店 岡山南8組\nレンタカー鹿児島南との契約\n・カドワキさん（米子）", ["カドワキ"]),
+        .init("a car model or an honorific before a place in parentheses is no handle", "①11:00 新見様 セレナ（岡山南）\n・ワタナベさん（鈴鹿）", ["新見", "ワタナベ"]),
         .init("a name-like word glued to a company or an office word is no name", "発注者：さつま中央自動車販売 部品課\n使用者：中部フリートサービス株式会社\n相手：いわき中央署 交通課\n株式会社 肥後モータース", []),
         .init("regression: 様子 after a kana verb ending is no honorific (いない様子 was read as a name)", "ご本人、結果に納得していない様子。担当のいない様子でした", []),
         .init("a Korean sentence and a word of thanks are no names", "김치찌개 먹고 싶어요 정말\n고마워", []),

@@ -331,7 +331,9 @@ extension PersonDetector {
                 result.append(context.finding(.person, name.range, confidence: 0.7, rule: "person.relation-parenthesis"))
                 continue
             }
-            guard Self.relationsBeforeParentheses.contains(where: { found >= $0.count && Scalars.hasPrefix(bytes, at: found - $0.count, $0) }) else { continue }
+            guard let relation = Self.relationsBeforeParentheses.first(where: { found >= $0.count && Scalars.hasPrefix(bytes, at: found - $0.count, $0) }) else { continue }
+            // カドワキさん（米子）: after a name and its honorific, a place is where the person works.
+            let placeIsNoName = relation == Self.san
             var p = open
             if Scalars.hasPrefix(bytes, at: p, Array("故".utf8)) { p += 3; while bytes[safe: p] == 0x20 { p += 1 } }
             var items: [NameReader.Name] = []
@@ -339,7 +341,8 @@ extension PersonDetector {
                 let surface = Array(bytes[read.range])
                 let known = read.parts == 2 ? familyNames.contains(read.firstPart(bytes)) || givenNames.contains(read.lastPart(bytes))
                     : givenNames.contains(surface) || familyNames.contains(surface)
-                guard known, !notNames.contains(surface), !kanaFunctionWords.contains(surface), accept(read, context: context, honorific: true) else { items = []; break }
+                guard known, !notNames.contains(surface), !kanaFunctionWords.contains(surface), accept(read, context: context, honorific: true),
+                      !(placeIsNoName && (placeStems.contains(surface) || tagger.isPlace(surface[...]))) else { items = []; break }
                 items.append(read)
                 p = read.range.upperBound
                 guard p < close else { break }
@@ -393,6 +396,12 @@ extension PersonDetector {
         return result
     }
 
+    /// Whether `reading` (normalised: hiragana, or lower-case romaji) is a listed reading of the kanji name.
+    func isListedReading(of name: ArraySlice<UInt8>, _ reading: ArraySlice<UInt8>) -> Bool {
+        guard let index = readingKeys.index(of: name) else { return false }
+        return readings[index].split(separator: 0x09).contains { $0.elementsEqual(reading) }
+    }
+
     /// A handle, nickname or reading right before a known kanji name in parentheses: `ゆうき(佐々木)`,
     /// `みつ（満田）`, `ナカガワ（中川）`, `Tomo（有村智也）`: both are the person.
     func namesBesideTheirKanji(reader: NameReader, context: ScanContext) -> [Finding] {
@@ -415,7 +424,10 @@ extension PersonDetector {
             guard count >= 2, start == 0 || Scalars.before(bytes, start).map({ ScriptClass.of($0.0) != .kanji }) == true,
                   !notNames.contains(surface), !kanaFunctionWords.contains(surface), !kanaAdjectives.contains(surface),
                   script != .katakana || !katakanaWords.contains(surface) || familyNames.contains(surface),
-                  script != .latin || !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)) else { continue }
+                  script != .latin || !Self.englishNotNames.contains(String(decoding: surface, as: UTF8.self)),
+                  // さん（松江）, セレナ（岡山南）: an honorific or a car model before a place.
+                  !Self.honorifics.contains(Array(surface)), !isWholeCompanyWord(start..<end, context: context),
+                  !placeLike(name, bytes), !(tagger.isPlace(bytes[inner.range]) && !isListedReading(of: bytes[inner.range], surface)) else { continue }
             result.append(context.finding(.person, inner.range, confidence: 0.65, rule: "person.beside-kanji"))
             result.append(context.finding(.person, start..<end, confidence: 0.65, rule: "person.beside-kanji"))
         }
@@ -425,6 +437,8 @@ extension PersonDetector {
     /// Notes in parentheses that, like a family relation, say the name before them is a person's (照屋（本人）).
     static let relationNotes: Set<[UInt8]> = Set(["本人", "義父", "義母", "義兄", "義姉", "義弟", "義妹", "配偶者", "父親", "母親", "三男", "三女", "長男の嫁"].map { Array($0.utf8) })
 
+    static let directions: Set<[UInt8]> = Set(["南", "北", "東", "西", "中央", "東部", "西部", "南部", "北部"].map { Array($0.utf8) })
+    static let san = Array("さん".utf8)
     static let relationsBeforeParentheses: [[UInt8]] = (PersonCueTables.relations.prefix(30) + ["私", "わたし", "子", "子ども", "子供", "夫婦", "さん",
         "本人", "家族", "孫"]).map { Array($0.utf8) }
 
@@ -1315,6 +1329,8 @@ extension PersonDetector {
 
     /// A part ending in 市/区/県/郡 (or three or more characters ending in 町/村) is a place.
     func placeLike(_ name: NameReader.Name, _ bytes: [UInt8]) -> Bool {
+        // 岡山南, 鹿児島中央: a place and a direction name a branch or a station, not a person.
+        if name.parts == 2, placeStems.contains(name.firstPart(bytes)), Self.directions.contains(Array(name.lastPart(bytes))) { return true }
         for part in [name.firstPart(bytes), name.lastPart(bytes)] {
             guard let (last, _) = Scalars.before(part, part.count) else { continue }
             // (宇都, 京都, 宮道: a listed family name ends in 都 or 道 and is no prefecture.)
