@@ -202,7 +202,11 @@ struct NameReader {
         return okBefore && okAfter && japaneseNearby
     }
 
-    static let commonEnglish: Set<String> = ["station", "chuo", "city", "japan", "kagoshima", "nissan", "toyota", "honda", "inc", "co", "ltd",
+    static let commonEnglish: Set<String> = [
+        // Business documents' headings and parts (Head Office, Purchase Order, Fr Bumper).
+        "head", "office", "company", "profile", "purchase", "order", "invoice", "quotation", "estimate", "delivery", "parts",
+        "bumper", "bracket", "front", "rear", "qty", "report", "phd", "sgt", "us",
+        "station", "chuo", "city", "japan", "kagoshima", "nissan", "toyota", "honda", "inc", "co", "ltd",
         "corp", "car", "rental", "the", "of", "and", "visa", "master", "jcb", "amex", "card", "bank", "road", "street", "hotel", "airport",
         "center", "centre", "service", "motor", "motors", "auto", "black", "white", "red", "blue", "silver", "from", "to", "in", "at", "for", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best",
         // Who speaks in a chat export when no person does (Page:, Bot:, Admin:).
