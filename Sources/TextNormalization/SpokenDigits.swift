@@ -16,6 +16,8 @@ public enum SpokenDigits {
         ("に", 2), ("ご", 5),
     ].map { (Array($0.0.utf8), UInt8(ascii: "0") + $0.1) }
 
+    private static let zero = Array("ぜろ".utf8)
+
     /// Single-kana words (に, ご) are digits only between other digit words: に is a particle.
     private static func isSingleKana(_ word: [UInt8]) -> Bool { word.count == 3 }
 
@@ -45,7 +47,19 @@ public enum SpokenDigits {
             // Digit words are hiragana: three-byte scalars starting 0xE3.
             // A long run (six words or more) is a number wherever it stands (折り返しぜろはちぜろ…).
             // A single-kana word (に, ご) never opens a run: skip it before `spokenRun` allocates.
-            guard bytes[i] == 0xE3, let (first, _) = digitWord(at: i, in: bytes), !isSingleKana(first), let run = spokenRun(bytes, from: i),
+            guard bytes[i] == 0xE3, let (first, _) = digitWord(at: i, in: bytes), !isSingleKana(first) else { i += 1; continue }
+            // ゼロ九〇 (ぜろ90 once kanji digits are folded): a spoken zero glued to written digits.
+            if first == zero, startsWord(bytes, at: i), i + first.count + 1 < bytes.count,
+               (0x30...0x39).contains(bytes[i + first.count]), (0x30...0x39).contains(bytes[i + first.count + 1]) {
+                if output.isEmpty { output.reserveCapacity(bytes.count) }
+                output += bytes[copiedUpTo..<i]
+                regions.append(.init(source: i..<(i + first.count), target: output.count..<(output.count + 1)))
+                output.append(UInt8(ascii: "0"))
+                copiedUpTo = i + first.count
+                i = copiedUpTo
+                continue
+            }
+            guard let run = spokenRun(bytes, from: i),
                   run.words.count >= 6 || (startsWord(bytes, at: i) && endsWord(bytes, at: run.end)) else { i += 1; continue }
             if output.isEmpty { output.reserveCapacity(bytes.count) }
             for (range, digit) in run.words {

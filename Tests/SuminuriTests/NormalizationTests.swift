@@ -35,6 +35,8 @@ import Testing
         ("a city after a number keeps its kanji numeral", "192-0081 八王子市", "192-0081 八王子市"),
         ("spoken digits in kana", "ぜろきゅうぜろ いちにいさんよん", "090 1234"),
         ("spoken digits in katakana", "ゼロハチゼロノヨンヨンサンニ", "080の4432"),
+        ("a spoken zero glued to kanji digits", "ゼロ九〇 三三二八", "090 3328"),
+        ("a spoken zero before a counter stays a word", "ゼロ円", "ぜろ円"),
         ("spoken plate serial", "あ いちにのさんよんです", "あ 12の34です"),
         ("long spoken number after a verb", "折り返しぜろはちぜろよんよんさんにです", "折り返し08044 32です".replacingOccurrences(of: " ", with: "")),
         ("words that hold a digit word stay", "いちごとさんぽとごはん", "いちごとさんぽとごはん"),

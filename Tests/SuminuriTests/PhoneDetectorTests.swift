@@ -12,6 +12,7 @@ import Testing
         .init("horizontal bar", "090―1234―5678", ["090―1234―5678"]),
         .init("minus sign", "090−1234−5678", ["090−1234−5678"]),
         .init("kanji numerals with no", "〇九〇の一二三四の五六七八", ["〇九〇の一二三四の五六七八"]),
+        .init("a spoken zero glued to kanji digits in voice input", "土曜の午後電話ちょうだい ゼロ九〇 三三二八 四四一七", ["ゼロ九〇 三三二八 四四一七"]),
         .init("spoken in kana with の and a pause between groups", "電話番号は、ぜろきゅうぜろの、よんよんにーいちの、さんごーはちなな、です", ["ぜろきゅうぜろの、よんよんにーいちの、さんごーはちなな"]),
         .init("spoken in katakana with pauses", "番号は052-911-4406、ゼロゴーニー、キューイチイチ、ヨンヨンゼロロク", ["052-911-4406", "ゼロゴーニー、キューイチイチ、ヨンヨンゼロロク"]),
         .init("spoken in spaced voice input ending in a one-kana digit before です (regression: ご was dropped)", "番号は ぜろきゅうぜろ の よんよんいちなな の さんはちにいご です", ["ぜろきゅうぜろ の よんよんいちなな の さんはちにいご"]),
