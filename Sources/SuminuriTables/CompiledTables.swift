@@ -426,7 +426,9 @@ package struct PersonCueTables: CompiledTable {
         // Drawn out in chat (小野寺さーん, ゆうこちゃーん).
         "さーん", "さ~ん", "ちゃーん", "ちゃ~ん", "くーん",
         // Old letters write 様 in its old form, which NFKC keeps (中谷樣によろしく).
-        "樣"]
+        "樣",
+        // Chinese writes Ms and Mr after the name (十河小姐, 王女士).
+        "小姐", "女士"]
     /// Form labels before a name, normalised like text when compiled.
     package static let fieldLabels = ["お名前", "ご氏名", "氏名", "名前", "姓", "名", "セイ", "メイ", "姓名", "おなまえ", "なまえ", "to", "cc", "宛先", "契約者", "記名被保険者", "被保険者", "運転者", "借受人", "申込者",
         "名義人", "名義", "口座名義", "担当者", "担当", "配偶者", "利用者", "差出人", "送り主", "受取人", "使用者", "所有者", "お客様名", "顧客名",
@@ -441,6 +443,8 @@ package struct PersonCueTables: CompiledTable {
         "当方", "同席", "受講", "記入", "受講者", "作業担当", "検査員", "幹事", "発表", "次回発表", "担当サービス", "member", "members", "attendees",
         // A foreign residents' form in English (Family name: NGUYEN).
         "family name", "given name", "first name", "last name", "surname", "full name", "middle name",
+        // Who did what in an English form or report (Reviewed by: …, Staff name: …).
+        "staff name", "reviewed by", "prepared by", "approved by", "checked by", "contact person", "customer name", "applicant", "attendee",
         // A whiteboard's and a call log's columns (外出:小田, 休み:桑原, 受:荒木).
         "外出", "休み", "不在", "出張", "直行", "直帰", "受", "相手", "誘導",
         // A shift table's columns (早番 東・辻・与那覇　遅番 知念・岸本).

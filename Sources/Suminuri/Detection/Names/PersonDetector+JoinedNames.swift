@@ -1392,4 +1392,27 @@ extension PersonDetector {
         }
         return result
     }
+
+    /// A household named by its family (森脇家, （宝田家）, 吉留家の墓): a listed family name of
+    /// two kanji or more, standing as a word, before 家 and no kanji after it (家具, 家族 go on).
+    func households(reader: NameReader, context: ScanContext) -> [Finding] {
+        let bytes = context.text.bytes
+        var result: [Finding] = []
+        var p = 0
+        while let found = Scalars.firstOccurrence(Self.ie, in: p..<bytes.count, of: bytes) {
+            p = found + Self.ie.count
+            guard Scalars.at(bytes, p).map({ ScriptClass.of($0.0) != .kanji }) ?? true else { continue }
+            let start = Scalars.runStart(bytes, endingAt: found, class: .kanji, limit: 5)
+            guard Scalars.count(bytes, start..<found) >= 2, familyNames.contains(bytes[start..<found]),
+                  !placeStems.contains(bytes[start..<found]), !commonKanjiWords.contains(bytes[start..<found]),
+                  !Self.historicClans.contains(Array(bytes[start..<found])) else { continue }
+            let name = NameReader.Name(range: start..<found, script: .kanji, parts: 1, firstPartEnd: found, bytes: bytes, spaced: false)
+            guard accept(name, context: context, honorific: false) else { continue }
+            result.append(context.finding(.person, name.range, confidence: 0.65, rule: "person.household"))
+        }
+        return result
+    }
+    static let ie = Array("家".utf8)
+    /// Clans of history (島津家の分家筋, 徳川家): a lineage, not a household of the text.
+    static let historicClans: Set<[UInt8]> = Set(["徳川", "豊臣", "織田", "島津", "毛利", "武田", "上杉", "伊達", "北条", "足利", "今川", "真田", "井伊", "長宗我部", "大友"].map { Array($0.utf8) })
 }

@@ -444,6 +444,7 @@ struct PersonDetector: Detector {
         found += namesWithDottedReadings(reader: reader, context: context)
         found += namesWithKanaReadings(reader: reader, context: context)
         found += namesOfRelations(reader: reader, context: context)
+        found += households(reader: reader, context: context)
         found += katakanaGivenNameLines(reader: reader, context: context)
         found += namesBesideTheirKanji(reader: reader, context: context)
         found += pairedNames(reader: reader, context: context)

@@ -74,19 +74,24 @@ enum Scalars {
     /// Whether `needle` occurs inside `range` of `bytes`: the same plain byte scan for a word
     /// from a table.
     static func occurs(_ needle: [UInt8], in range: Range<Int>, of bytes: [UInt8]) -> Bool {
+        firstOccurrence(needle, in: range, of: bytes) != nil
+    }
+
+    /// Where `needle` first occurs inside `range` of `bytes`, or nil.
+    static func firstOccurrence(_ needle: [UInt8], in range: Range<Int>, of bytes: [UInt8]) -> Int? {
         let length = needle.count
-        guard length > 0, length <= range.count, let first = needle.first else { return false }
+        guard length > 0, length <= range.count, let first = needle.first else { return nil }
         var p = range.lowerBound
         let last = range.upperBound - length
         while p <= last {
             if bytes[p] == first {
                 var k = 1
                 while k < length && bytes[p + k] == needle[k] { k += 1 }
-                if k == length { return true }
+                if k == length { return p }
             }
             p += 1
         }
-        return false
+        return nil
     }
 
     /// Detectors ask this at nearly every offset, so it compares bytes directly instead of
