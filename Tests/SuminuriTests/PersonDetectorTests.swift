@@ -73,6 +73,7 @@ import Testing
         .init("an honorific typed in katakana after a kanji name", "※要折返し※\n与那嶺ｻﾝ 070-2219-8843", ["与那嶺"]),
         .init("minutes' shorthand labels for present and absent", "出：池之上、福永", ["池之上", "福永"]),
         .init("a kanji family name and a hiragana given name glued, with no cue", "今回は江崎ちなつの説明不足です。山田はな子が来店", ["江崎ちなつ", "山田はな子"]),
+        .init("regression: family names that begin with an honorific's kanji were dropped as honorific and name", "氏家氏の見解を伺った。人事課君塚さん、殿村課長、委員 氏家 剛", ["氏家", "君塚", "殿村", "氏家 剛"]),
         .init("a household named by its family, not a clan of history nor a compound", "主要株主：森脇家\n移転登録（宝田家）完了。島津家の分家筋です。田中家具店", ["森脇", "宝田"]),
         .init("English report labels and Chinese honorifics announce a person", "Reviewed by: Masakazu Fukudome\n王女士", ["Masakazu Fukudome", "王"]),
         .init("a one-kanji given name glued to a relation before a particle", "父弘の車の件です。長男涼が乗ります。主人寛の名義", ["弘", "涼", "寛"]),

@@ -141,7 +141,14 @@ struct NameReader {
         while n < limit, let (scalar, previous) = Scalars.before(bytes, p) {
             if wanted == .katakana, scalar == "・", script(at: previous) == nil, let (_, beforeDot) = Scalars.before(bytes, previous),
                script(at: beforeDot) == .katakana { p = previous; limit = 16; continue }
-            guard script(at: previous) == wanted, !(wanted == .kanji && Self.isHonorificKanji(scalar)) else { break }
+            guard script(at: previous) == wanted else { break }
+            // 田中様|山田: an honorific ends the name before it. At the start of a word it begins
+            // one (氏家, 君塚, 殿村): nothing of a name stands before it.
+            if wanted == .kanji, Self.isHonorificKanji(scalar) {
+                if let (_, beforeIt) = Scalars.before(bytes, previous), script(at: beforeIt) == .kanji { break }
+                p = previous
+                break
+            }
             p = previous; n += 1
         }
         return p

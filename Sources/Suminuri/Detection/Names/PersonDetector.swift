@@ -638,8 +638,10 @@ struct PersonDetector: Detector {
                 return context.finding(.person, range, confidence: finding.confidence, rule: finding.rule)
             }
         }
+        // 様 山田: a name read with the honorific before it. (氏家, 君塚, 殿村 begin with one.)
         if Self.honorifics.contains(where: { Scalars.hasPrefix(bytes, at: range.lowerBound, $0) && range.count > $0.count }),
-           Scalars.at(bytes, range.lowerBound).map({ ScriptClass.of($0.0) == .kanji }) == true {
+           Scalars.at(bytes, range.lowerBound).map({ ScriptClass.of($0.0) == .kanji }) == true,
+           !(6...9).contains(where: { range.count >= $0 && familyNames.contains(bytes[range.lowerBound..<(range.lowerBound + $0)]) }) {
             return nil
         }
         guard let honorific = Self.honorifics.first(where: { range.count > $0.count && bytes[(range.upperBound - $0.count)..<range.upperBound].elementsEqual($0) }),
