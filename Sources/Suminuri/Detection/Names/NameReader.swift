@@ -217,7 +217,7 @@ struct NameReader {
         "corp", "car", "rental", "the", "of", "and", "visa", "master", "jcb", "amex", "card", "bank", "road", "street", "hotel", "airport",
         "center", "centre", "service", "motor", "motors", "auto", "black", "white", "red", "blue", "silver", "from", "to", "in", "at", "for", "e-power", "power", "note", "serena", "leaf", "sakura", "mail", "tel", "fax", "passport", "no", "license", "licence", "number", "id", "sales", "manager", "director", "department", "trading", "example", "team", "support", "customer", "dear", "regards", "best",
         // Who speaks in a chat export when no person does (Page:, Bot:, Admin:).
-        "page", "bot", "admin", "system", "shop", "store", "staff", "sales", "dealer", "official", "info", "guest", "user", "operator", "op", "agent", "me", "you", "messenger",
+        "page", "bot", "ai", "chatbot", "admin", "system", "shop", "store", "staff", "sales", "dealer", "official", "info", "guest", "user", "operator", "op", "agent", "me", "you", "messenger",
         "todo", "iphone", "out",
         // Field labels of CRM and ticket exports (Case:, Notes:, Remarks:), and a greeting (Hi I'm Carlos).
         "case", "notes", "remarks", "status", "ticket", "record", "summary", "caller", "hi", "hey",
