@@ -66,6 +66,7 @@ import Testing
         .init("sales cue with honorific", "営業の松本さんから見積もり", ["松本"]),
         .init("shop manager cue with full name", "店長の青木健一が対応します", ["青木健一"]),
         .init("heard from", "昨日、石井から聞いた話では", ["石井"]),
+        .init("a word of time glued before the name", "昨日中川から聞いた話では。明日中村様が来店", ["中川", "中村"]),
         .init("in charge after the name", "本件は小川が担当します。", ["小川"]),
         .init("staff to ask after the name", "急ぎの件は前川までお願いします。", ["前川"]),
         .init("staff by their initials before an honorific", "担当のEさん、店長のＹさん、受付のT.Sさん、K城さんとS田さん", ["E", "Ｙ", "T.S", "K城", "S田"]),

@@ -51,7 +51,9 @@ extension PersonDetector {
         let boundaries = kanjiBoundaries(endingAt: end, reader: reader)
         guard let runStart = boundaries.first, runStart < end, boundaries.count <= 10 else { return nil }
         for start in boundaries.dropLast() where end - start <= 18 {
-            guard start == runStart || isOrganisationOrRole(bytes[runStart..<start], reader: reader) else { continue }
+            // (昨日田中から聞いた: a word of time glued before the name.)
+            guard start == runStart || isOrganisationOrRole(bytes[runStart..<start], reader: reader)
+                    || Self.timeWords.contains(where: { bytes[runStart..<start].elementsEqual($0) }) else { continue }
             if let split = familyEnd(bytes, start..<end, unknownGiven: unknownGiven) {
                 return NameReader.Name(range: start..<end, script: .kanji, parts: split < end ? 2 : 1, firstPartEnd: split, bytes: bytes, spaced: false)
             }
