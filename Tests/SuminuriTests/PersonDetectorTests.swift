@@ -71,6 +71,7 @@ import Testing
         .init("staff to ask after the name", "急ぎの件は前川までお願いします。", ["前川"]),
         .init("staff by their initials before an honorific", "担当のEさん、店長のＹさん、受付のT.Sさん、K城さんとS田さん", ["E", "Ｙ", "T.S", "K城", "S田"]),
         .init("a kana name a caller says it is called", "もしもし うちはひがっていいます", ["ひが"]),
+        .init("a caller's kana name before a plain or dialect copula, not an adjective", "岡崎のいしかわだけど あのさー たかはしだけど しまだっていうんだけど\nしずかだけど", ["いしかわ", "たかはし", "しまだ"]),
         .init("an honorific typed in katakana after a kanji name", "※要折返し※\n与那嶺ｻﾝ 070-2219-8843", ["与那嶺"]),
         .init("minutes' shorthand labels for present and absent", "出：池之上、福永", ["池之上", "福永"]),
         .init("a kanji family name and a hiragana given name glued, with no cue", "今回は江崎ちなつの説明不足です。山田はな子が来店", ["江崎ちなつ", "山田はな子"]),

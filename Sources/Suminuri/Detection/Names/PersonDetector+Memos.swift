@@ -1499,14 +1499,22 @@ extension PersonDetector {
     /// What a kana name stands before in speech and chat: たかはしと申します, ふじたです, やまぐちさん,
     /// いしかわから電話.
     static let sama = Array("様".utf8)
-    static let kanaNameCues: [[UInt8]] = ["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
+    static let kanaNameCues: [[UInt8]] = (["と申", "ともうし", "と 申", "です", "でございます", "さん", "さま", "様", "くん", "ちゃん",
         // お客様相談室 えんどう が 承ります: staff who take a call say their name so.
         "が承", "が 承", "がうけたまわ", "が うけたまわ",
         "から電話", "から連絡", "から伝言", "と名乗", "となの", "と もうし",
         // あのヤマグチって営業がさ, タナカという方: a name said about someone.
         "って人", "って方", "って営業", "って担当", "っていう人", "っていう方", "という人", "という方", "って 人", "って 営業",
         // うちはひがっていいます, ぼくはそうといいます, いさがわって読むんです: a caller names and reads.
-        "っていいま", "といいま", "って言いま", "と言いま", "って読", "と読"].map { Array($0.utf8) }
+        "っていいま", "といいま", "って言いま", "と言いま", "って読", "と読",
+        // くろさわだけどよ, しまだっていうんだけど, ありむらじゃっど: a caller's name before a plain
+        // or dialect copula (weak cues, like です).
+        "っていうんだけど", "っていうだけんど", "っていうもん", "いうもんじゃ"] + copulaCues).map { Array($0.utf8) }
+    /// Plain and dialect copulas after a caller's name: weak cues, as です is.
+    static let copulaCues = ["だけど", "だけども", "だけんど", "だども", "だばって", "じゃっど", "じゃけど", "やけど"]
+    static let copulaCueBytes: Set<[UInt8]> = Set(copulaCues.map { Array($0.utf8) })
+    static let noParticle = Array("の".utf8)
+    static let weakKanaCues: Set<[UInt8]> = Set((["です", "でございます"] + copulaCues).map { Array($0.utf8) })
     /// The scan below looks at every byte, and almost no kana or kanji starts a cue: their
     /// first characters rule most bytes out before the cues are compared.
     static let kanaNameCueLeads = PatternLeads(kanaNameCues)
@@ -1552,7 +1560,7 @@ extension PersonDetector {
                   script == .hiragana || script == .katakana else { continue }
             // さん, です after katakana: only a katakana name (ニッサンです is a word).
             let runStart = reader.runStart(endingAt: end, script: script, limit: 12)
-            let strongCue = cue != Array("です".utf8) && cue != Array("でございます".utf8)
+            let strongCue = !Self.weakKanaCues.contains(cue)
             guard let given = longestKnownKanaName(endingAt: end, runStart: runStart, reader: reader, strongCue: strongCue) else { continue }
             var start = given.lowerBound
             // A family name before a space: すずき まさこです.
@@ -1564,6 +1572,9 @@ extension PersonDetector {
                    script != .katakana || !NameReader.isSpokenFunctionWord(bytes[family]) { start = family.lowerBound }
             }
             let surface = bytes[start..<end]
+            // しずかだけど is an adjective: before a plain copula a name of three kana must follow
+            // の (岡崎のいしかわだけど) or run four kana or more (たかはしだけど).
+            if Self.copulaCueBytes.contains(cue), Scalars.count(bytes, start..<end) < 4, !Scalars.hasSuffix(bytes, before: start, Self.noParticle) { continue }
             // うちはひがっていいます, ぼくはそうと申します: a name of two kana after the caller's
             // own topic word and before a strong cue.
             let selfIntroduced = strongCue && Self.selfTopics.contains { start - runStart >= $0.count && bytes[(start - $0.count)..<start].elementsEqual($0) }
@@ -1573,7 +1584,7 @@ extension PersonDetector {
             if cue == Array("さん".utf8), Self.spokenNumberWords.contains(where: { Scalars.hasPrefix(bytes, at: i + cue.count, $0) }) { continue }
             // いくらですか, いいです, ほしいです: everyday words, unless a strong cue (と申します, さん)
             // or a word that announces a name (名前は) says otherwise.
-            let weakCue = cue == Array("です".utf8) || cue == Array("でございます".utf8)
+            let weakCue = Self.weakKanaCues.contains(cue)
             // (もしもし さとう です, わたし いしがき です: a caller says who speaks.)
             // (A word of three kana or more, and no feeling: わたし いい です, わたし ほしい です
             // are no names; さとう and あおい, adjectives to the lists, are.)
