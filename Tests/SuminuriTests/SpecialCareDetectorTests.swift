@@ -40,7 +40,7 @@ import Testing
         .init("a case named in a subject line ends before その後", "件名：盗難の件その後のご報告", ["CRIME_VICTIM 盗難の件"]),
         // Round forty-one: a denied act further on is no denial of the fact; a recovery denied states it.
         .init("driving denied after an illness keeps the illness", "夫は脳梗塞で倒れて以来運転していません", ["MEDICAL 脳梗塞で倒れて以来運転していません"]),
-        .init("a survey's question answered on its own line states the fact", "Q4. 主な用途：特別支援学校に通う娘の送迎", ["DISABILITY 特別支援学校に通う"]),
+        .init("a survey's question answered on its own line states the fact", "Q4. 主な用途：特別支援学校に通う娘の送迎", ["DISABILITY 特別支援学校に通う娘の送迎"]),
         .init("a fracture not healed yet", "骨折がまだ治っていません。", ["MEDICAL 骨折がまだ治っていません"]),
         .init("hearing told by an ongoing negative", "母は耳が聞こえていないので筆談でお願いします", ["DISABILITY 耳が聞こえていない"]),
         // Round thirty-nine.

@@ -174,12 +174,29 @@ extension PersonDetector {
 
     /// A tagged span that is part of a longer word (加世|田, 竹之|内商店, セド|リック, ゆう|ちょ), a
     /// place that is no family name, a company, brand or loanword, a role or status mark.
+    /// The parts of a word joined with ・ (katakana folded to hiragana stays three bytes a kana).
+    static func middleDotParts(_ span: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var parts: [ArraySlice<UInt8>] = [], start = span.startIndex, p = span.startIndex
+        while p + 2 < span.endIndex {
+            if span[p] == 0xE3, span[p + 1] == 0x83, span[p + 2] == 0xBB { parts.append(span[start..<p]); p += 3; start = p; continue }
+            p += 1
+        }
+        parts.append(span[start..<span.endIndex])
+        return parts.filter { !$0.isEmpty }
+    }
+
     func isTaggedLookAlike(_ range: Range<Int>, reader: NameReader, context: ScanContext) -> Bool {
         let bytes = context.text.bytes
         let span = bytes[range]
         if notNames.contains(span) || katakanaWords.contains(span) || Self.statusMarks.contains(Array(span)) { return true }
         if isWholeCompanyWord(range, context: context) || holdsCompanyWord(range, context: context) || isInsideCompanyWord(range, context: context) { return true }
         if tagger.isPlace(span), !familyNames.contains(span) { return true }
+        // Suzuki製, Honda: a maker named after its founder.
+        if span.allSatisfy({ ByteClass.isLower($0) }),
+           Self.makersNamedAfterPeople.contains(String(decoding: span, as: UTF8.self).lowercased()) { return true }
+        // ドア・ミラー, ナビ・オーディオ: loanwords joined with ・, none of them a listed name.
+        if Array(span).containsMiddleDot, case let parts = Self.middleDotParts(span), parts.count >= 2,
+           parts.allSatisfy({ katakanaWords.contains($0) && !familyNames.contains($0) && !givenNames.contains($0) }) { return true }
         guard let (_, lastStart) = Scalars.before(bytes, range.upperBound) else { return false }
         let firstScript = reader.script(at: range.lowerBound), lastScript = reader.script(at: lastStart)
         let before = Scalars.before(bytes, range.lowerBound).flatMap { reader.script(at: $0.1) }
