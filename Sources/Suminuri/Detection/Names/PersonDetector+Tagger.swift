@@ -172,8 +172,6 @@ extension PersonDetector {
     static let organisationSuffixes: [[UInt8]] = ["商店", "商事", "商会", "工務店", "工業", "鉄工", "板金", "技研", "建設", "自動車", "病院", "医院",
         "支店", "営業所", "警察", "署", "組", "屋", "駅", "市", "町", "村", "区", "郡", "県"].map { Array($0.utf8) }
 
-    /// A tagged span that is part of a longer word (加世|田, 竹之|内商店, セド|リック, ゆう|ちょ), a
-    /// place that is no family name, a company, brand or loanword, a role or status mark.
     /// The parts of a word joined with ・ (katakana folded to hiragana stays three bytes a kana).
     static func middleDotParts(_ span: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
         var parts: [ArraySlice<UInt8>] = [], start = span.startIndex, p = span.startIndex
@@ -185,6 +183,8 @@ extension PersonDetector {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// A tagged span that is part of a longer word (加世|田, 竹之|内商店, セド|リック, ゆう|ちょ), a
+    /// place that is no family name, a company, brand or loanword, a role or status mark.
     func isTaggedLookAlike(_ range: Range<Int>, reader: NameReader, context: ScanContext) -> Bool {
         let bytes = context.text.bytes
         let span = bytes[range]
@@ -193,7 +193,7 @@ extension PersonDetector {
         if tagger.isPlace(span), !familyNames.contains(span) { return true }
         // Suzuki製, Honda: a maker named after its founder.
         if span.allSatisfy({ ByteClass.isLower($0) }),
-           Self.makersNamedAfterPeople.contains(String(decoding: span, as: UTF8.self).lowercased()) { return true }
+           Self.makersNamedAfterPeople.contains(String(decoding: span, as: UTF8.self)) { return true }
         // ドア・ミラー, ナビ・オーディオ: loanwords joined with ・, none of them a listed name.
         if Array(span).containsMiddleDot, case let parts = Self.middleDotParts(span), parts.count >= 2,
            parts.allSatisfy({ katakanaWords.contains($0) && !familyNames.contains($0) && !givenNames.contains($0) }) { return true }
